@@ -1,0 +1,127 @@
+package index
+
+import "time"
+
+// Languages are the languages Wegweiser speaks: the interface, the topic
+// vocabulary and the search analyzers cover each of them. German comes first
+// because every record must have it and every text falls back to it.
+var Languages = []string{"de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "bg"}
+
+// Text is one text in several languages, keyed by ISO 639-1 code.
+// "de" is required wherever a Text is required.
+type Text map[string]string
+
+// In returns the text in lang, falling back to German. The second result is
+// the language actually returned, so a page can say "shown in German".
+func (t Text) In(lang string) (string, string) {
+	if s, ok := t[lang]; ok && s != "" {
+		return s, lang
+	}
+	return t["de"], "de"
+}
+
+// Words is a list of words per language (search keywords, synonyms).
+type Words map[string][]string
+
+// Organization is one provider: the content of data/organizations/<id>.toml.
+// Field names follow Open Referral HSDS 3.0 where it has one, so that an HSDS
+// export is a mapping (see docs/data-format.md).
+type Organization struct {
+	ID             string     `toml:"-"` // the file name, stable forever
+	File           string     `toml:"-"` // path the record was read from, for messages
+	Name           Text       `toml:"name"`
+	AlternateNames []string   `toml:"alternate_names"`
+	Description    Text       `toml:"description"`
+	Kind           string     `toml:"kind"`   // authority, counselling, chamber, education, network, business-development
+	Status         string     `toml:"status"` // active (default), inactive, defunct
+	Notice         Text       `toml:"notice"` // shown prominently, e.g. "for orientation only"
+	Website        string     `toml:"website"`
+	Email          string     `toml:"email"`
+	Phones         []Phone    `toml:"phones"`
+	Source         []string   `toml:"source"`
+	Verified       time.Time  `toml:"verified"`
+	Locations      []Location `toml:"locations"`
+	Services       []Service  `toml:"services"`
+}
+
+// Phone is a phone number with what it is for.
+type Phone struct {
+	Number      string `toml:"number"`
+	Description Text   `toml:"description"`
+}
+
+// Location is a place where an organization receives people.
+// Lat/Lon are set only when a source states them; otherwise Place names a
+// town or district from data/geo/places.csv whose centre is used instead and
+// shown as approximate.
+type Location struct {
+	ID           string   `toml:"id"`
+	Name         Text     `toml:"name"`
+	Street       string   `toml:"street"`
+	Postcode     string   `toml:"postcode"`
+	City         string   `toml:"city"`
+	Area         string   `toml:"area"`
+	Place        string   `toml:"place"`
+	Lat          *float64 `toml:"lat"`
+	Lon          *float64 `toml:"lon"`
+	Wheelchair   string   `toml:"wheelchair"` // yes, limited, no, or empty when unknown
+	OpeningHours string   `toml:"opening_hours"`
+	HoursNote    Text     `toml:"hours_note"`
+	Transport    Text     `toml:"transport"`
+}
+
+// Service is one thing an organization does for people.
+type Service struct {
+	ID          string   `toml:"id"`
+	Name        Text     `toml:"name"`
+	Description Text     `toml:"description"`
+	Topics      []string `toml:"topics"`
+	Groups      []string `toml:"target_groups"`
+	Languages   []string `toml:"languages"`
+	Cost        string   `toml:"cost"` // free, fee, or empty when unknown
+	CostNote    Text     `toml:"cost_note"`
+	Appointment string   `toml:"appointment"` // required, recommended, none, or empty
+	HowToApply  Text     `toml:"how_to_apply"`
+	WhatToBring Text     `toml:"what_to_bring"`
+	Contact     Contact  `toml:"contact"`
+	Locations   []string `toml:"locations"`
+	OnlineOnly  bool     `toml:"online_only"`
+	Areas       []string `toml:"areas"`
+	Keywords    Words    `toml:"keywords"`
+	Status      string   `toml:"status"` // active (default), inactive, temporarily-closed
+}
+
+// Contact is how to reach a service directly.
+type Contact struct {
+	Phone      string `toml:"phone"`
+	Email      string `toml:"email"`
+	URL        string `toml:"url"`
+	BookingURL string `toml:"booking_url"`
+}
+
+// Topic is an entry of the controlled topic vocabulary (data/topics.toml).
+type Topic struct {
+	ID       string `toml:"id"`
+	Icon     string `toml:"icon"`
+	Label    Text   `toml:"label"`
+	Keywords Words  `toml:"keywords"`
+}
+
+// Group is an entry of the target-group vocabulary (data/groups.toml).
+type Group struct {
+	ID       string `toml:"id"`
+	Label    Text   `toml:"label"`
+	Keywords Words  `toml:"keywords"`
+}
+
+// Area is a municipality, district or larger area (data/areas.toml).
+// Includes names smaller areas it contains, so that a service for the whole
+// region is found when a person filters by their town.
+type Area struct {
+	ID       string   `toml:"id"`
+	Kind     string   `toml:"kind"` // city, district, region, state
+	Name     Text     `toml:"name"`
+	Centre   string   `toml:"centre"` // a place in data/geo/places.csv
+	Places   []string `toml:"places"`
+	Includes []string `toml:"includes"`
+}
