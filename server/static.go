@@ -1,0 +1,207 @@
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+)
+
+// assetPlaceholder is how index.html and sw.js refer to the asset folder.
+// registerStatic replaces it once at startup with /assets/<hash>/, so that a
+// URL changes whenever any file changes and can be cached for a year.
+const assetPlaceholder = "/assets/_/"
+
+// precachePlaceholder in sw.js becomes the JSON list of the URLs the service
+// worker stores on install (the shell; vendored libraries and translations
+// are cached when first used).
+const precachePlaceholder = "/*PRECACHE*/[]"
+
+// staticAsset is one file, kept in memory as is and gzip-compressed.
+type staticAsset struct {
+	body, gzipped []byte
+	contentType   string
+}
+
+// staticSite is the frontend, prepared once at startup.
+type staticSite struct {
+	hash   string
+	assets map[string]staticAsset // by path inside files, e.g. "app/main.js"
+}
+
+// registerStatic serves the embedded frontend: GET / (index.html) and
+// /sw.js revalidated on every load, and every other file under
+// /assets/<hash>/<path> with immutable caching. files is static.FS().
+func registerStatic(e *echo.Echo, files fs.FS) error {
+	site, err := loadStatic(files)
+	if err != nil {
+		return fmt.Errorf("static: %w", err)
+	}
+	for _, name := range []string{"index.html", "sw.js"} {
+		if _, ok := site.assets[name]; !ok {
+			return fmt.Errorf("static: %s missing", name)
+		}
+	}
+	methods := []string{http.MethodGet, http.MethodHead}
+	e.Match(methods, "/", site.page("index.html"))
+	e.Match(methods, "/sw.js", site.page("sw.js"))
+	e.Match(methods, "/assets/:hash/*", site.asset)
+	return nil
+}
+
+// loadStatic reads every file, hashes them all together and rewrites the
+// asset URLs in index.html and sw.js.
+func loadStatic(files fs.FS) (*staticSite, error) {
+	raw := map[string][]byte{}
+	err := fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(files, name)
+		raw[name] = b
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	site := &staticSite{hash: hashFiles(raw), assets: map[string]staticAsset{}}
+	prefix := "/assets/" + site.hash + "/"
+	for name, b := range raw {
+		if name == "index.html" || name == "sw.js" {
+			b = bytes.ReplaceAll(b, []byte(assetPlaceholder), []byte(prefix))
+		}
+		if name == "sw.js" {
+			b = bytes.Replace(b, []byte(precachePlaceholder), precacheList(raw, prefix), 1)
+		}
+		a, err := newStaticAsset(name, b)
+		if err != nil {
+			return nil, err
+		}
+		site.assets[name] = a
+	}
+	return site, nil
+}
+
+// hashFiles returns a short hex digest over all names and contents.
+func hashFiles(raw map[string][]byte) string {
+	names := make([]string, 0, len(raw))
+	for name := range raw {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, name := range names {
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(raw[name]))
+		h.Write(raw[name])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// precacheList is the JSON array of shell URLs for the service worker.
+func precacheList(raw map[string][]byte, prefix string) []byte {
+	urls := []string{"/"}
+	for name := range raw {
+		if name == "index.html" || name == "sw.js" || strings.HasPrefix(name, "vendor/") ||
+			strings.HasPrefix(name, "i18n/") {
+			continue
+		}
+		urls = append(urls, prefix+name)
+	}
+	sort.Strings(urls)
+	b, _ := json.Marshal(urls) // a []string always marshals
+	return b
+}
+
+func newStaticAsset(name string, body []byte) (staticAsset, error) {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // level is valid
+	if _, err := zw.Write(body); err != nil {
+		return staticAsset{}, err
+	}
+	if err := zw.Close(); err != nil {
+		return staticAsset{}, err
+	}
+	a := staticAsset{body: body, contentType: contentType(name)}
+	if buf.Len() < len(body) {
+		a.gzipped = buf.Bytes()
+	}
+	return a, nil
+}
+
+// contentTypes is explicit so that answers do not depend on the host's
+// mime.types file.
+var contentTypes = map[string]string{
+	".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+	".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+	".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png",
+	".webmanifest": "application/manifest+json", ".txt": "text/plain; charset=utf-8",
+}
+
+func contentType(name string) string {
+	if t, ok := contentTypes[path.Ext(name)]; ok {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// page serves a file that must be revalidated on every load; its ETag is
+// the site hash, so a revalidation costs one 304.
+func (s *staticSite) page(name string) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		etag := `"` + s.hash + `"`
+		h := c.Response().Header()
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", etag)
+		if c.Request().Header.Get("If-None-Match") == etag {
+			return c.NoContent(http.StatusNotModified)
+		}
+		return s.send(c, s.assets[name])
+	}
+}
+
+// asset serves /assets/<hash>/<path>; only the current hash exists.
+func (s *staticSite) asset(c echo.Context) error {
+	a, ok := s.assets[c.Param("*")]
+	if !ok || c.Param("hash") != s.hash || c.Param("*") == "index.html" {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	c.Response().Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	return s.send(c, a)
+}
+
+func (s *staticSite) send(c echo.Context, a staticAsset) error {
+	h := c.Response().Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	body := a.body
+	if a.gzipped != nil {
+		h.Set("Vary", "Accept-Encoding")
+		if acceptsGzip(c.Request()) {
+			h.Set("Content-Encoding", "gzip")
+			body = a.gzipped
+		}
+	}
+	if c.Request().Method == http.MethodHead {
+		h.Set("Content-Type", a.contentType)
+		return c.NoContent(http.StatusOK)
+	}
+	return c.Blob(http.StatusOK, a.contentType, body)
+}
+
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		enc, q, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.TrimSpace(enc) == "gzip" && strings.ReplaceAll(q, " ", "") != "q=0" {
+			return true
+		}
+	}
+	return false
+}
