@@ -89,6 +89,9 @@ type Service struct {
 	Areas       []string `toml:"areas"`
 	Keywords    Words    `toml:"keywords"`
 	Status      string   `toml:"status"` // active (default), inactive, temporarily-closed
+	// FirstContact marks a general first point of contact, shown when a
+	// search finds nothing so that nobody meets a dead end.
+	FirstContact bool `toml:"first_contact"`
 }
 
 // Contact is how to reach a service directly.

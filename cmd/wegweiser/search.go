@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+)
+
+// search prints the ranking of a query, with bleve's explanation on
+// request, so maintainers can see why a service ranks where it does.
+func search(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("search", stderr)
+	dir := fl.String("data", "", "data folder (default: the embedded records)")
+	explain := fl.Bool("explain", false, "print bleve's score explanation for each hit")
+	lang := fl.String("lang", "de", "language of the answer")
+	limit := fl.Int("limit", 10, "number of hits")
+	if err := fl.Parse(args); err != nil {
+		return errSilent
+	}
+	text := strings.Join(fl.Args(), " ")
+	ix, err := load(ctx, *dir, stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, index.Query{Text: text, Lang: *lang, Page: 1, Limit: max(1, min(*limit, 100)), Explain: *explain})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%q: %d hits, detected language %q\n", text, res.Total, res.DetectedLang)
+	if res.Fallback {
+		fmt.Fprintf(stdout, "nothing found; suggestion %q; general first contacts:\n", res.Suggestion)
+	}
+	for i, h := range res.Hits {
+		name, _ := h.Service.Name.In(*lang)
+		fmt.Fprintf(stdout, "%2d. %-55s %7.3f  %s\n", i+1, h.DocID(), h.Score, name)
+		if *explain {
+			fmt.Fprintln(stdout, indent(h.Explanation))
+		}
+	}
+	return nil
+}
+
+func indent(s string) string {
+	return "      " + strings.ReplaceAll(strings.TrimSpace(s), "\n", "\n      ")
+}

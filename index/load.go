@@ -1,0 +1,118 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Directory is the whole data set: organizations with their services, and the
+// vocabularies they refer to. It is built by Load and never changed after.
+type Directory struct {
+	Organizations []*Organization // sorted by ID
+	Topics        []Topic
+	Groups        []Group
+	Areas         []Area
+	Places        map[string]Place
+}
+
+// File names inside the data folder.
+const (
+	topicsFile = "topics.toml"
+	groupsFile = "groups.toml"
+	areasFile  = "areas.toml"
+	placesFile = "geo/places.csv"
+	orgDir     = "organizations"
+)
+
+// Load reads and validates every file of a data folder. It always returns
+// every problem found; the directory may be used only when there is no error
+// among them. now is the reference for "verified in the future" and staleness.
+func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
+	var problems Problems
+	d := &Directory{}
+	var places []Problem
+	d.Places, places = loadPlaces(fsys, placesFile)
+	problems = append(problems, places...)
+	var topics struct{ Topic []Topic }
+	var groups struct{ Group []Group }
+	var areas struct{ Area []Area }
+	kps := map[string]*keyPositions{}
+	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
+		kp, ps := decodeFile(fsys, name, v)
+		kps[name] = kp
+		problems = append(problems, ps...)
+	}
+	d.Topics, d.Groups, d.Areas = topics.Topic, groups.Group, areas.Area
+	v := newValidator(d, now, &problems)
+	v.vocabularies(kps)
+
+	files, err := fs.Glob(fsys, orgDir+"/*")
+	if err != nil || len(files) == 0 {
+		problems = append(problems, Problem{File: orgDir, Message: "no organization files found"})
+	}
+	for _, file := range files {
+		org, kp, ps := loadOrganization(fsys, file)
+		problems = append(problems, ps...)
+		if org == nil {
+			continue
+		}
+		v.organization(org, kp)
+		d.Organizations = append(d.Organizations, org)
+	}
+	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
+	problems.sort()
+	return d, problems
+}
+
+func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {
+	if path.Ext(file) != ".toml" {
+		return nil, nil, []Problem{{File: file, Message: "only .toml files belong in " + orgDir}}
+	}
+	org := &Organization{ID: strings.TrimSuffix(path.Base(file), ".toml"), File: file}
+	kp, problems := decodeFile(fsys, file, org)
+	if kp == nil {
+		return nil, nil, problems
+	}
+	return org, kp, problems
+}
+
+var lineInMessage = regexp.MustCompile(`line (\d+)`)
+
+// decodeFile decodes one TOML file into v and reports syntax errors, type
+// errors and unknown keys with their positions. A nil keyPositions means the
+// file could not be decoded at all.
+func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, []Problem{{File: file, Message: fmt.Sprintf("cannot read: %v", err)}}
+	}
+	md, err := toml.Decode(string(src), v)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, []Problem{{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Message: "TOML syntax: " + pe.Message}}
+		}
+		p := Problem{File: file, Message: strings.TrimPrefix(err.Error(), "toml: ")}
+		if m := lineInMessage.FindStringSubmatch(err.Error()); m != nil {
+			p.Line, _ = strconv.Atoi(m[1])
+		}
+		return nil, []Problem{p}
+	}
+	kp := scanKeyPositions(string(src))
+	var problems []Problem
+	for _, key := range md.Undecoded() {
+		line := kp.nextUnindexed(key.String())
+		problems = append(problems, Problem{File: file, Line: line, Col: 1,
+			Message: fmt.Sprintf("unknown key %q (see docs/data-format.md for the fields)", key.String())})
+	}
+	return kp, problems
+}

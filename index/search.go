@@ -1,0 +1,375 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	_ "time/tzdata" // opening hours are Europe/Berlin wherever the binary runs
+
+	"github.com/blevesearch/bleve/v2"
+	htmlformat "github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Query is one search, already parsed and bounded by the caller.
+type Query struct {
+	Text       string
+	Lang       string // language of snippets; German fallback
+	Topics     []string
+	Languages  []string
+	Areas      []string
+	Groups     []string
+	FreeOnly   bool
+	Wheelchair bool
+	OpenNow    bool
+	Now        time.Time // reference for OpenNow; zero means time.Now()
+	Near       *Point
+	Page       int // from 1
+	Limit      int
+	Explain    bool
+}
+
+// Point is a position in WGS84 degrees.
+type Point struct{ Lat, Lon float64 }
+
+// Result is one page of hits with facet counts over all hits.
+type Result struct {
+	Total        int
+	Hits         []Hit
+	Facets       map[string][]FacetCount // by filter name: topic, language, area, group
+	DetectedLang string                  // language the query seems to be written in
+	Suggestion   string                  // a corrected query, when nothing matched
+	Fallback     bool                    // Hits are the general first contacts, not matches
+}
+
+// Hit is one service found.
+type Hit struct {
+	ServiceRef
+	Score       float64
+	Snippet     string   // HTML: escaped text with <mark> around matched words
+	DistanceKM  *float64 // with Query.Near
+	Explanation string   // with Query.Explain
+}
+
+// FacetCount is how many hits have one filter value.
+type FacetCount struct {
+	ID    string
+	Count int
+}
+
+// QueryError says which part of a query is wrong.
+type QueryError struct {
+	Param   string
+	Message string
+}
+
+func (e *QueryError) Error() string { return e.Param + ": " + e.Message }
+
+// maxNearHits bounds the hits sorted by distance in memory.
+const maxNearHits = 1000
+
+var berlin = mustBerlin()
+
+// Search runs a query. Filter values must exist in the vocabularies.
+func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
+	if err := ix.checkFilters(q); err != nil {
+		return Result{}, err
+	}
+	res, err := ix.search(ctx, q)
+	if err != nil || res.Total > 0 || strings.TrimSpace(q.Text) == "" {
+		return res, err
+	}
+	// No dead ends: suggest a spelling and show the general first contacts.
+	res.Suggestion = ix.suggestSpelling(q.Text)
+	res.Hits, res.Fallback = ix.firstContacts(q.Lang), true
+	return res, nil
+}
+
+func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
+	detected := ix.DetectLanguage(q.Text)
+	req := bleve.NewSearchRequest(ix.buildQuery(q, detected))
+	req.Explain = q.Explain
+	if q.Near != nil {
+		req.From, req.Size = 0, maxNearHits
+	} else {
+		req.From, req.Size = (q.Page-1)*q.Limit, q.Limit
+	}
+	if strings.TrimSpace(q.Text) == "" {
+		req.SortBy([]string{fieldNameSort, "_id"})
+	} else {
+		req.SortBy([]string{"-_score", fieldNameSort, "_id"})
+		req.Highlight = bleve.NewHighlightWithStyle(htmlformat.Name)
+		req.Highlight.AddField("desc_" + q.Lang)
+		req.Highlight.AddField("desc_de")
+	}
+	for _, f := range []string{fieldTopic, fieldLanguage, fieldArea, fieldGroup} {
+		req.AddFacet(f, bleve.NewFacetRequest(f, 100))
+	}
+	sr, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return Result{}, fmt.Errorf("search: %w", err)
+	}
+	res := Result{Total: int(sr.Total), DetectedLang: detected, Facets: map[string][]FacetCount{}}
+	for name, f := range sr.Facets {
+		for _, t := range f.Terms.Terms() {
+			res.Facets[name] = append(res.Facets[name], FacetCount{ID: t.Term, Count: t.Count})
+		}
+	}
+	for _, h := range sr.Hits {
+		ref, ok := ix.services[h.ID]
+		if !ok {
+			return Result{}, errors.New("search: index and directory disagree on " + h.ID)
+		}
+		hit := Hit{ServiceRef: ref, Score: h.Score, Snippet: snippet(ref, q.Lang, h.Fragments)}
+		if h.Expl != nil {
+			hit.Explanation = h.Expl.String()
+		}
+		res.Hits = append(res.Hits, hit)
+	}
+	if q.Near != nil {
+		res.Hits = ix.byDistance(res.Hits, *q.Near, q.Page, q.Limit)
+	}
+	return res, nil
+}
+
+// buildQuery turns a parsed query into bleve queries. User text only ever
+// reaches bleve as the text of match queries, never as query syntax.
+func (ix *Index) buildQuery(q Query, detected string) query.Query {
+	var must []query.Query
+	if text := strings.TrimSpace(q.Text); text != "" {
+		must = append(must, ix.textQuery(text, detected))
+	} else {
+		must = append(must, bleve.NewMatchAllQuery())
+	}
+	must = appendAnyOf(must, fieldTopic, q.Topics)
+	must = appendAnyOf(must, fieldLanguage, q.Languages)
+	must = appendAnyOf(must, fieldArea, q.Areas)
+	must = appendAnyOf(must, fieldGroup, q.Groups)
+	if q.FreeOnly {
+		must = appendAnyOf(must, fieldCost, []string{"free"})
+	}
+	if q.Wheelchair {
+		must = appendAnyOf(must, fieldWheelchair, []string{"yes"})
+	}
+	if q.OpenNow {
+		now := q.Now
+		if now.IsZero() {
+			now = time.Now()
+		}
+		ids := ix.openAt(now.In(berlin))
+		if len(ids) == 0 {
+			return bleve.NewMatchNoneQuery()
+		}
+		must = append(must, bleve.NewDocIDQuery(ids))
+	}
+	if len(must) == 1 {
+		return must[0]
+	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+func (ix *Index) textQuery(text, detected string) query.Query {
+	var any []query.Query
+	add := func(field string, boost float64, fuzzy bool) {
+		m := bleve.NewMatchQuery(text)
+		m.SetField(field)
+		m.SetBoost(boost)
+		any = append(any, m)
+		if fuzzy {
+			f := bleve.NewMatchQuery(text)
+			f.SetField(field)
+			f.SetAutoFuzziness(true)
+			f.SetBoost(boost * 0.3)
+			any = append(any, f)
+		}
+	}
+	for _, lang := range Languages {
+		weight := 1.0
+		if lang == detected {
+			weight = 1.5
+		}
+		for _, f := range textFields {
+			add(f.prefix+"_"+lang, f.boost*weight, f.prefix != "desc" && f.prefix != "odesc")
+		}
+		p := bleve.NewMatchPhraseQuery(text)
+		p.SetField("name_" + lang)
+		p.SetBoost(4 * weight)
+		any = append(any, p)
+	}
+	add(fieldAlt, 6, true)
+	// Search as you type: the last word may be unfinished.
+	if last := lastWord(text); len([]rune(last)) >= 2 {
+		m := bleve.NewMatchQuery(last)
+		m.SetField(fieldSuggest)
+		m.Analyzer = analyzerPlain
+		m.SetBoost(1.5)
+		any = append(any, m)
+	}
+	return bleve.NewDisjunctionQuery(any...)
+}
+
+func appendAnyOf(must []query.Query, field string, values []string) []query.Query {
+	if len(values) == 0 {
+		return must
+	}
+	var any []query.Query
+	for _, v := range values {
+		t := bleve.NewTermQuery(v)
+		t.SetField(field)
+		any = append(any, t)
+	}
+	return append(must, bleve.NewDisjunctionQuery(any...))
+}
+
+func lastWord(text string) string {
+	if strings.HasSuffix(text, " ") {
+		return ""
+	}
+	words := strings.FieldsFunc(text, notLetter)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+func (ix *Index) checkFilters(q Query) error {
+	checks := []struct {
+		param  string
+		values []string
+		known  func(string) bool
+	}{
+		{"topic", q.Topics, func(id string) bool { return ix.topics[id] != nil }},
+		{"group", q.Groups, func(id string) bool { return ix.groups[id] != nil }},
+		{"area", q.Areas, func(id string) bool { return ix.areas[id] != nil }},
+		{"language", q.Languages, isLanguage},
+	}
+	for _, c := range checks {
+		for _, v := range c.values {
+			if !c.known(v) {
+				return &QueryError{Param: c.param, Message: fmt.Sprintf("unknown value %q", v)}
+			}
+		}
+	}
+	return nil
+}
+
+// openAt lists the services with a location open at t.
+func (ix *Index) openAt(t time.Time) []string {
+	var ids []string
+	for id, ref := range ix.services {
+		for _, l := range ref.Locations() {
+			if h, err := ParseHours(l.OpeningHours); err == nil && h.OpenAt(t) {
+				ids = append(ids, id)
+				break
+			}
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// Locations returns the locations of the service, in the order it lists them.
+func (r ServiceRef) Locations() []Location {
+	var locs []Location
+	for _, id := range r.Service.Locations {
+		for _, l := range r.Org.Locations {
+			if l.ID == id {
+				locs = append(locs, l)
+			}
+		}
+	}
+	return locs
+}
+
+// byDistance sorts hits by their nearest location and cuts out one page.
+// bleve sorts multi-valued geo fields by one arbitrary point, so this is
+// done here, on at most maxNearHits hits.
+func (ix *Index) byDistance(hits []Hit, p Point, page, limit int) []Hit {
+	for i := range hits {
+		best := math.Inf(1)
+		for _, l := range hits[i].Locations() {
+			if lat, lon, _, ok := ix.Coordinates(l); ok {
+				best = math.Min(best, haversineKM(p, Point{lat, lon}))
+			}
+		}
+		if !math.IsInf(best, 1) {
+			d := math.Round(best*10) / 10
+			hits[i].DistanceKM = &d
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i].DistanceKM, hits[j].DistanceKM
+		switch {
+		case a == nil || b == nil:
+			return b == nil && a != nil
+		default:
+			return *a < *b
+		}
+	})
+	from := min((page-1)*limit, len(hits))
+	return hits[from:min(from+limit, len(hits))]
+}
+
+// Coordinates returns a location's position; approximate is true when it is
+// the centre of its place rather than a stated position.
+func (ix *Index) Coordinates(l Location) (lat, lon float64, approximate, ok bool) {
+	if l.Lat != nil && l.Lon != nil {
+		return *l.Lat, *l.Lon, false, true
+	}
+	if p, found := ix.dir.Places[l.Place]; found {
+		return p.Lat, p.Lon, true, true
+	}
+	return 0, 0, false, false
+}
+
+func haversineKM(a, b Point) float64 {
+	const earthRadiusKM = 6371.0
+	rad := math.Pi / 180
+	dLat, dLon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * earthRadiusKM * math.Asin(math.Sqrt(h))
+}
+
+// snippet is the best highlighted fragment of the description, or its
+// beginning. bleve's html formatter escapes the text around the marks.
+func snippet(ref ServiceRef, lang string, fragments map[string][]string) string {
+	field := "desc_" + lang
+	if ref.Service.Description[lang] == "" {
+		field = "desc_de"
+	}
+	if fr := fragments[field]; len(fr) > 0 {
+		return fr[0]
+	}
+	text, _ := ref.Service.Description.In(lang)
+	if r := []rune(text); len(r) > 200 {
+		text = string(r[:200]) + "…"
+	}
+	return html.EscapeString(text)
+}
+
+// firstContacts are the services marked first_contact: where anyone can start.
+func (ix *Index) firstContacts(lang string) []Hit {
+	var hits []Hit
+	for _, org := range ix.dir.Organizations {
+		for i := range org.Services {
+			if org.Services[i].FirstContact {
+				ref := ServiceRef{org, &org.Services[i]}
+				hits = append(hits, Hit{ServiceRef: ref, Snippet: snippet(ref, lang, nil)})
+			}
+		}
+	}
+	return hits
+}
+
+func mustBerlin() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		panic("time zone data missing; the binary embeds time/tzdata: " + err.Error())
+	}
+	return loc
+}

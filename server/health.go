@@ -1,0 +1,21 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// healthz answers while the process is alive.
+func (s *server) healthz(c echo.Context) error {
+	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// readyz answers 200 once an index is being served.
+func (s *server) readyz(c echo.Context) error {
+	ix, err := s.index()
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"status": "ok", "services": ix.Len()})
+}

@@ -1,0 +1,132 @@
+package server
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+	"golang.org/x/text/language"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+)
+
+// Limits of the search parameters.
+const (
+	maxQueryRunes = 200
+	defaultLimit  = 20
+	maxLimit      = 100
+	maxPage       = 1000
+	maxValues     = 20 // values of one repeatable filter
+)
+
+// supported is the matcher for the interface languages; German first, so
+// it is the fallback for anything else.
+var supported = func() language.Matcher {
+	tags := make([]language.Tag, len(index.Languages))
+	for i, l := range index.Languages {
+		tags[i] = language.Make(l)
+	}
+	return language.NewMatcher(tags)
+}()
+
+// langParam reads `lang`: any BCP 47 tag, matched to the closest interface
+// language ("ar-SY" → ar, "fr" → de).
+func langParam(c echo.Context) (string, error) {
+	raw := c.QueryParam("lang")
+	if raw == "" {
+		return "de", nil
+	}
+	tag, err := language.Parse(raw)
+	if err != nil || !utf8.ValidString(raw) {
+		return "", badParam("lang", "not a language tag such as de, en or ar")
+	}
+	_, i, conf := supported.Match(tag)
+	if conf == language.No {
+		return "de", nil
+	}
+	return index.Languages[i], nil
+}
+
+// textParam reads free text: valid UTF-8, at most maxQueryRunes characters,
+// control characters turned into spaces.
+func textParam(c echo.Context, name string) (string, error) {
+	raw := c.QueryParam(name)
+	if !utf8.ValidString(raw) {
+		return "", badParam(name, "not valid UTF-8")
+	}
+	if utf8.RuneCountInString(raw) > maxQueryRunes {
+		return "", badParam(name, "longer than 200 characters")
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, raw), nil
+}
+
+// intParam reads a whole number within [lo, hi], or def when absent.
+func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
+	raw := c.QueryParam(name)
+	if raw == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(raw)
+	if err != nil || n < lo || n > hi {
+		return 0, badParam(name, "must be a whole number from "+strconv.Itoa(lo)+" to "+strconv.Itoa(hi))
+	}
+	return n, nil
+}
+
+// boolParam reads true/false/1/0; absent is false.
+func boolParam(c echo.Context, name string) (bool, error) {
+	raw := c.QueryParam(name)
+	if raw == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(raw)
+	if err != nil {
+		return false, badParam(name, "must be true or false")
+	}
+	return b, nil
+}
+
+// listParam reads a repeatable parameter; commas separate values too.
+func listParam(c echo.Context, name string) ([]string, error) {
+	var out []string
+	for _, raw := range c.QueryParams()[name] {
+		for _, v := range strings.Split(raw, ",") {
+			if v = strings.TrimSpace(v); v != "" {
+				out = append(out, v)
+			}
+		}
+	}
+	if len(out) > maxValues {
+		return nil, badParam(name, "at most 20 values")
+	}
+	for _, v := range out {
+		if !utf8.ValidString(v) || len(v) > 64 {
+			return nil, badParam(name, "unknown value")
+		}
+	}
+	return out, nil
+}
+
+// nearParam reads "lat,lon" in degrees.
+func nearParam(c echo.Context) (*index.Point, error) {
+	raw := c.QueryParam("near")
+	if raw == "" {
+		return nil, nil
+	}
+	latS, lonS, ok := strings.Cut(raw, ",")
+	lat, err1 := strconv.ParseFloat(strings.TrimSpace(latS), 64)
+	lon, err2 := strconv.ParseFloat(strings.TrimSpace(lonS), 64)
+	if !ok || err1 != nil || err2 != nil || math.IsNaN(lat) || math.IsNaN(lon) ||
+		lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+		return nil, badParam("near", "must be latitude,longitude in degrees, e.g. 52.26,10.52")
+	}
+	return &index.Point{Lat: lat, Lon: lon}, nil
+}

@@ -1,0 +1,166 @@
+package server
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+)
+
+type phoneView struct {
+	Number      string `json:"number"`
+	Description string `json:"description,omitempty"`
+}
+
+type orgSummary struct {
+	ID             string      `json:"id"`
+	Name           string      `json:"name"`
+	AlternateNames []string    `json:"alternate_names,omitempty"`
+	Kind           string      `json:"kind"`
+	Status         string      `json:"status,omitempty"`
+	Website        string      `json:"website,omitempty"`
+	Email          string      `json:"email,omitempty"`
+	Phones         []phoneView `json:"phones,omitempty"`
+	Notice         string      `json:"notice,omitempty"`
+}
+
+type provenance struct {
+	Source   []string `json:"source"`
+	Verified string   `json:"verified"`
+	Stale    bool     `json:"stale"` // not verified for over 12 months
+}
+
+type serviceView struct {
+	ID             string         `json:"id"`
+	OrganizationID string         `json:"organization_id"`
+	ServiceID      string         `json:"service_id"`
+	Lang           string         `json:"lang"`
+	Untranslated   []string       `json:"untranslated"`
+	Name           string         `json:"name"`
+	Description    string         `json:"description"`
+	Organization   orgSummary     `json:"organization"`
+	Topics         []topicView    `json:"topics"`
+	TargetGroups   []idLabel      `json:"target_groups"`
+	Languages      []languageView `json:"languages"`
+	Cost           string         `json:"cost,omitempty"`
+	CostNote       string         `json:"cost_note,omitempty"`
+	Appointment    string         `json:"appointment,omitempty"`
+	HowToApply     string         `json:"how_to_apply,omitempty"`
+	WhatToBring    string         `json:"what_to_bring,omitempty"`
+	Contact        index.Contact  `json:"contact"`
+	OnlineOnly     bool           `json:"online_only"`
+	Areas          []idLabel      `json:"areas"`
+	Locations      []locationView `json:"locations"`
+	Status         string         `json:"status,omitempty"`
+	provenance
+}
+
+type orgView struct {
+	orgSummary
+	Lang         string         `json:"lang"`
+	Untranslated []string       `json:"untranslated"`
+	Description  string         `json:"description"`
+	Locations    []locationView `json:"locations"`
+	Services     []serviceBrief `json:"services"`
+	provenance
+}
+
+type serviceBrief struct {
+	ID     string      `json:"id"`
+	Name   string      `json:"name"`
+	Topics []topicView `json:"topics"`
+}
+
+func (s *server) service(c echo.Context) error {
+	lang, err := langParam(c)
+	if err != nil {
+		return err
+	}
+	ix, err := s.index()
+	if err != nil {
+		return err
+	}
+	ref, ok := ix.Service(c.Param("org"), c.Param("service"))
+	if !ok {
+		return notFound("service", c.Param("org")+"/"+c.Param("service"))
+	}
+	v := newViewer(ix, lang)
+	return c.JSON(http.StatusOK, v.service(ref))
+}
+
+func (s *server) organization(c echo.Context) error {
+	lang, err := langParam(c)
+	if err != nil {
+		return err
+	}
+	ix, err := s.index()
+	if err != nil {
+		return err
+	}
+	org, ok := ix.Organization(c.Param("id"))
+	if !ok {
+		return notFound("organization", c.Param("id"))
+	}
+	v := newViewer(ix, lang)
+	out := orgView{orgSummary: v.orgSummary(org), Lang: lang, Description: v.text("description", org.Description),
+		Locations: []locationView{}, Services: []serviceBrief{}, provenance: v.provenance(org)}
+	for i := range org.Services {
+		svc := &org.Services[i]
+		out.Services = append(out.Services, serviceBrief{ID: svc.ID, Name: v.label(svc.Name), Topics: v.topics(svc.Topics)})
+	}
+	all := index.Service{}
+	for _, l := range org.Locations {
+		all.Locations = append(all.Locations, l.ID)
+	}
+	out.Locations = v.locations(index.ServiceRef{Org: org, Service: &all})
+	out.Untranslated = nonNil(v.untranslated)
+	return c.JSON(http.StatusOK, out)
+}
+
+func (v *viewer) service(ref index.ServiceRef) serviceView {
+	svc := ref.Service
+	out := serviceView{
+		ID: ref.DocID(), OrganizationID: ref.Org.ID, ServiceID: svc.ID, Lang: v.lang,
+		Name: v.text("name", svc.Name), Description: v.text("description", svc.Description),
+		Organization: v.orgSummary(ref.Org), Topics: v.topics(svc.Topics), TargetGroups: []idLabel{},
+		Languages: v.languages(svc.Languages), Cost: svc.Cost, CostNote: v.text("cost_note", svc.CostNote),
+		Appointment: svc.Appointment, HowToApply: v.text("how_to_apply", svc.HowToApply),
+		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: svc.Contact, OnlineOnly: svc.OnlineOnly,
+		Areas: []idLabel{}, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org),
+	}
+	for _, id := range svc.Groups {
+		if g, ok := v.ix.Group(id); ok {
+			out.TargetGroups = append(out.TargetGroups, idLabel{ID: id, Label: v.label(g.Label)})
+		}
+	}
+	for _, id := range svc.Areas {
+		if a, ok := v.ix.Area(id); ok {
+			out.Areas = append(out.Areas, idLabel{ID: id, Label: v.label(a.Name)})
+		}
+	}
+	out.Untranslated = nonNil(v.untranslated)
+	return out
+}
+
+func (v *viewer) orgSummary(o *index.Organization) orgSummary {
+	out := orgSummary{ID: o.ID, Name: v.label(o.Name), AlternateNames: o.AlternateNames, Kind: o.Kind,
+		Status: o.Status, Website: o.Website, Email: o.Email, Notice: v.label(o.Notice)}
+	for _, p := range o.Phones {
+		out.Phones = append(out.Phones, phoneView{Number: p.Number, Description: v.label(p.Description)})
+	}
+	return out
+}
+
+func (v *viewer) provenance(o *index.Organization) provenance {
+	return provenance{Source: o.Source, Verified: o.Verified.Format(time.DateOnly),
+		Stale: o.Verified.Before(v.now.AddDate(-1, 0, 0))}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,35 @@
+package server
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+)
+
+// routes is the one table of every route.
+func (s *server) routes(e *echo.Echo, files fs.FS) error {
+	e.Use(middleware.Recover())
+	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
+		// The frontend's assets are compressed once at startup.
+		Skipper: func(c echo.Context) bool { return !strings.HasPrefix(c.Path(), "/api/") },
+	}))
+
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+
+	api := e.Group("/api/v1")
+	api.GET("/search", s.search)
+	api.GET("/suggest", s.suggest)
+	api.GET("/services/:org/:service", s.service)
+	api.GET("/organizations/:id", s.organization)
+	api.GET("/topics", s.topics)
+	api.GET("/groups", s.groups)
+	api.GET("/areas", s.areas)
+	api.GET("/languages", s.languages)
+	api.GET("/config", s.config)
+	api.Any("/*", s.notFound)
+
+	return registerStatic(e, files)
+}

@@ -1,0 +1,144 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+)
+
+type searchResponse struct {
+	Query        string             `json:"query"`
+	Lang         string             `json:"lang"`
+	DetectedLang string             `json:"detected_lang,omitempty"`
+	Total        int                `json:"total"`
+	Page         int                `json:"page"`
+	Limit        int                `json:"limit"`
+	Results      []resultView       `json:"results"`
+	Facets       map[string][]facet `json:"facets"`
+	Suggestion   string             `json:"suggestion,omitempty"`
+	Fallback     bool               `json:"fallback"`
+}
+
+type resultView struct {
+	ID               string         `json:"id"`
+	OrganizationID   string         `json:"organization_id"`
+	ServiceID        string         `json:"service_id"`
+	Name             string         `json:"name"`
+	OrganizationName string         `json:"organization_name"`
+	Snippet          string         `json:"snippet"`
+	Topics           []topicView    `json:"topics"`
+	Languages        []languageView `json:"languages"`
+	Cost             string         `json:"cost,omitempty"`
+	OnlineOnly       bool           `json:"online_only,omitempty"`
+	Locations        []locationView `json:"locations"`
+	DistanceKM       *float64       `json:"distance_km,omitempty"`
+	Score            float64        `json:"score"`
+}
+
+type facet struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Count int    `json:"count"`
+}
+
+// parseQuery reads and validates every search parameter.
+func parseQuery(c echo.Context) (index.Query, error) {
+	var q index.Query
+	var err error
+	if q.Lang, err = langParam(c); err != nil {
+		return q, err
+	}
+	if q.Text, err = textParam(c, "q"); err != nil {
+		return q, err
+	}
+	lists := []struct {
+		name string
+		dst  *[]string
+	}{{"topic", &q.Topics}, {"language", &q.Languages}, {"area", &q.Areas}, {"group", &q.Groups}}
+	for _, l := range lists {
+		if *l.dst, err = listParam(c, l.name); err != nil {
+			return q, err
+		}
+	}
+	if q.FreeOnly, err = boolParam(c, "free"); err != nil {
+		return q, err
+	}
+	if q.Wheelchair, err = boolParam(c, "wheelchair"); err != nil {
+		return q, err
+	}
+	switch c.QueryParam("open") {
+	case "":
+	case "now":
+		q.OpenNow = true
+	default:
+		return q, badParam("open", `the only value is "now"`)
+	}
+	if q.Near, err = nearParam(c); err != nil {
+		return q, err
+	}
+	if q.Page, err = intParam(c, "page", 1, 1, maxPage); err != nil {
+		return q, err
+	}
+	q.Limit, err = intParam(c, "limit", defaultLimit, 1, maxLimit)
+	return q, err
+}
+
+func (s *server) search(c echo.Context) error {
+	q, err := parseQuery(c)
+	if err != nil {
+		return err
+	}
+	ix, err := s.index()
+	if err != nil {
+		return err
+	}
+	res, err := ix.Search(c.Request().Context(), q)
+	if err != nil {
+		return err
+	}
+	v := newViewer(ix, q.Lang)
+	out := searchResponse{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
+		Page: q.Page, Limit: q.Limit, Results: []resultView{}, Facets: v.facets(res.Facets),
+		Suggestion: res.Suggestion, Fallback: res.Fallback}
+	for _, h := range res.Hits {
+		out.Results = append(out.Results, v.result(h))
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+type suggestion struct {
+	Text         string `json:"text"`
+	Organization string `json:"organization"`
+	ID           string `json:"id"`
+}
+
+// suggest answers search-as-you-type with the names of the best matches.
+func (s *server) suggest(c echo.Context) error {
+	q, err := parseQuery(c)
+	if err != nil {
+		return err
+	}
+	ix, err := s.index()
+	if err != nil {
+		return err
+	}
+	q.Page, q.Limit = 1, 8
+	out := []suggestion{}
+	if q.Text != "" {
+		res, err := ix.Search(c.Request().Context(), q)
+		if err != nil {
+			return err
+		}
+		for _, h := range res.Hits {
+			if res.Fallback {
+				break
+			}
+			name, _ := h.Service.Name.In(q.Lang)
+			org, _ := h.Org.Name.In(q.Lang)
+			out = append(out, suggestion{Text: name, Organization: org, ID: h.DocID()})
+		}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"suggestions": out})
+}

@@ -1,0 +1,186 @@
+package server
+
+import (
+	"sort"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+)
+
+// viewer turns records into the API's localized JSON views.
+type viewer struct {
+	ix   *index.Index
+	lang string
+	now  time.Time
+	// untranslated collects the fields that fell back to German.
+	untranslated []string
+}
+
+func newViewer(ix *index.Index, lang string) *viewer {
+	return &viewer{ix: ix, lang: lang, now: time.Now()}
+}
+
+// text returns t in the viewer's language, noting a German fallback.
+func (v *viewer) text(field string, t index.Text) string {
+	s, got := t.In(v.lang)
+	if s != "" && got != v.lang {
+		v.untranslated = append(v.untranslated, field)
+	}
+	return s
+}
+
+// label is text for vocabulary labels, where no fallback is reported.
+func (v *viewer) label(t index.Text) string {
+	s, _ := t.In(v.lang)
+	return s
+}
+
+type topicView struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Icon  string `json:"icon,omitempty"`
+}
+
+type idLabel struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+type languageView struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+type locationView struct {
+	ID           string     `json:"id"`
+	Name         string     `json:"name,omitempty"`
+	Street       string     `json:"street,omitempty"`
+	Postcode     string     `json:"postcode,omitempty"`
+	City         string     `json:"city"`
+	Area         string     `json:"area,omitempty"`
+	Lat          *float64   `json:"lat,omitempty"`
+	Lon          *float64   `json:"lon,omitempty"`
+	Approximate  bool       `json:"approximate,omitempty"`
+	Place        string     `json:"place,omitempty"`
+	Wheelchair   string     `json:"wheelchair,omitempty"`
+	OpeningHours string     `json:"opening_hours,omitempty"`
+	Hours        []dayHours `json:"hours,omitempty"`
+	OpenNow      *bool      `json:"open_now,omitempty"`
+	NextOpen     string     `json:"next_open,omitempty"`
+	HoursNote    string     `json:"hours_note,omitempty"`
+	Transport    string     `json:"transport,omitempty"`
+}
+
+type dayHours struct {
+	Day    string   `json:"day"`
+	Label  string   `json:"label"`
+	Ranges []string `json:"ranges"`
+}
+
+func (v *viewer) topics(ids []string) []topicView {
+	out := []topicView{}
+	for _, id := range ids {
+		if t, ok := v.ix.Topic(id); ok {
+			out = append(out, topicView{ID: id, Label: v.label(t.Label), Icon: t.Icon})
+		}
+	}
+	return out
+}
+
+func (v *viewer) languages(codes []string) []languageView {
+	out := []languageView{}
+	names := display.Tags(language.Make(v.lang))
+	for _, code := range codes {
+		out = append(out, languageView{Code: code, Name: names.Name(language.Make(code))})
+	}
+	return out
+}
+
+func (v *viewer) locations(ref index.ServiceRef) []locationView {
+	out := []locationView{}
+	berlin := v.now.In(index.Berlin())
+	for _, l := range ref.Locations() {
+		lv := locationView{ID: l.ID, Name: v.label(l.Name), Street: l.Street, Postcode: l.Postcode,
+			City: l.City, Area: l.Area, Place: l.Place, Wheelchair: l.Wheelchair, OpeningHours: l.OpeningHours,
+			HoursNote: v.label(l.HoursNote), Transport: v.label(l.Transport)}
+		if lat, lon, approx, ok := v.ix.Coordinates(l); ok {
+			lv.Lat, lv.Lon, lv.Approximate = &lat, &lon, approx
+		}
+		if h, err := index.ParseHours(l.OpeningHours); err == nil {
+			open := h.OpenAt(berlin)
+			lv.OpenNow = &open
+			if next, ok := h.NextOpen(berlin); ok {
+				lv.NextOpen = next.Format(time.RFC3339)
+			}
+			lv.Hours = v.week(h)
+		}
+		out = append(out, lv)
+	}
+	return out
+}
+
+// week lists the opening spans per weekday, Monday first, with day names
+// in the viewer's language.
+func (v *viewer) week(h index.Hours) []dayHours {
+	var out []dayHours
+	for d, code := range index.DayCodes {
+		ranges := []string{}
+		for _, s := range h.Day(d) {
+			ranges = append(ranges, s.String())
+		}
+		out = append(out, dayHours{Day: code, Label: weekdayName(v.lang, d), Ranges: ranges})
+	}
+	return out
+}
+
+func (v *viewer) result(h index.Hit) resultView {
+	return resultView{
+		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID,
+		Name: v.label(h.Service.Name), OrganizationName: v.label(h.Org.Name), Snippet: h.Snippet,
+		Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
+		Cost: h.Service.Cost, OnlineOnly: h.Service.OnlineOnly, Locations: v.locations(h.ServiceRef),
+		DistanceKM: h.DistanceKM, Score: h.Score,
+	}
+}
+
+// facets localizes facet counts, most frequent first.
+func (v *viewer) facets(in map[string][]index.FacetCount) map[string][]facet {
+	out := map[string][]facet{}
+	for name, counts := range in {
+		list := []facet{}
+		for _, fc := range counts {
+			list = append(list, facet{ID: fc.ID, Label: v.facetLabel(name, fc.ID), Count: fc.Count})
+		}
+		sort.SliceStable(list, func(i, j int) bool { return list[i].Count > list[j].Count })
+		out[name] = list
+	}
+	for _, name := range []string{"topic", "language", "area", "group"} {
+		if out[name] == nil {
+			out[name] = []facet{}
+		}
+	}
+	return out
+}
+
+func (v *viewer) facetLabel(name, id string) string {
+	switch name {
+	case "topic":
+		if t, ok := v.ix.Topic(id); ok {
+			return v.label(t.Label)
+		}
+	case "group":
+		if g, ok := v.ix.Group(id); ok {
+			return v.label(g.Label)
+		}
+	case "area":
+		if a, ok := v.ix.Area(id); ok {
+			return v.label(a.Name)
+		}
+	case "language":
+		return display.Tags(language.Make(v.lang)).Name(language.Make(id))
+	}
+	return id
+}
