@@ -127,7 +127,7 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 		doc["org_"+lang] = o.Name[lang]
 		doc["desc_"+lang] = s.Description[lang]
 		doc["odesc_"+lang] = o.Description[lang]
-		doc["skw_"+lang] = strings.Join(s.Keywords[lang], " ; ")
+		doc["skw_"+lang] = s.Keywords[lang]
 		var kw []string
 		for _, t := range s.Topics {
 			if topic := ix.topics[t]; topic != nil {
@@ -140,7 +140,7 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 				kw = append(kw, group.Label[lang])
 			}
 		}
-		doc["kw_"+lang] = strings.Join(kw, " ; ")
+		doc["kw_"+lang] = kw // an array, so phrases do not run across keywords
 		suggest = append(suggest, s.Name[lang], o.Name[lang])
 	}
 	doc[fieldSuggest] = strings.Join(append(suggest, o.AlternateNames...), " ; ")

@@ -173,44 +173,78 @@ func (ix *Index) buildQuery(q Query, detected string) query.Query {
 	return bleve.NewConjunctionQuery(must...)
 }
 
+// textQuery matches free text in every language's fields. Clauses are
+// grouped by aspect (names, keywords, prose, phrases, all words, typos,
+// prefix), because a bleve disjunction scales its score by the share of its
+// clauses that match: grouping makes that share mean "how many aspects
+// match" instead of "in how many languages a word occurs".
 func (ix *Index) textQuery(text, detected string) query.Query {
-	var any []query.Query
-	add := func(field string, boost float64, fuzzy bool) {
+	weight := func(lang string) float64 {
+		if lang == detected {
+			return 1.5
+		}
+		return 1
+	}
+	match := func(field string, boost float64, tune func(*query.MatchQuery)) query.Query {
 		m := bleve.NewMatchQuery(text)
 		m.SetField(field)
 		m.SetBoost(boost)
-		any = append(any, m)
-		if fuzzy {
-			f := bleve.NewMatchQuery(text)
-			f.SetField(field)
-			f.SetAutoFuzziness(true)
-			f.SetBoost(boost * 0.3)
-			any = append(any, f)
+		if tune != nil {
+			tune(m)
 		}
+		return m
 	}
-	for _, lang := range Languages {
-		weight := 1.0
-		if lang == detected {
-			weight = 1.5
+	var groups []query.Query
+	var phrases, allWords, typos []query.Query
+	for _, f := range textFields {
+		var perLang []query.Query
+		for _, lang := range Languages {
+			field, boost := f.prefix+"_"+lang, f.boost*weight(lang)
+			perLang = append(perLang, match(field, boost, nil))
+			allWords = append(allWords, match(field, boost, func(m *query.MatchQuery) {
+				m.SetOperator(query.MatchQueryOperatorAnd)
+			}))
+			if f.prefix == "desc" || f.prefix == "odesc" {
+				continue
+			}
+			typos = append(typos, match(field, boost*0.3, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }))
+			if f.prefix != "org" {
+				// Whole phrases: a name, or a keyword such as "work permit".
+				p := bleve.NewMatchPhraseQuery(text)
+				p.SetField(field)
+				p.SetBoost(boost)
+				phrases = append(phrases, p)
+			}
 		}
-		for _, f := range textFields {
-			add(f.prefix+"_"+lang, f.boost*weight, f.prefix != "desc" && f.prefix != "odesc")
-		}
-		p := bleve.NewMatchPhraseQuery(text)
-		p.SetField("name_" + lang)
-		p.SetBoost(4 * weight)
-		any = append(any, p)
+		groups = append(groups, group(perLang))
 	}
-	add(fieldAlt, 6, true)
+	groups = append(groups,
+		match(fieldAlt, 6, nil),
+		group(phrases),
+		group(allWords),
+		group(append(typos, match(fieldAlt, 2, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }))),
+	)
 	// Search as you type: the last word may be unfinished.
 	if last := lastWord(text); len([]rune(last)) >= 2 {
 		m := bleve.NewMatchQuery(last)
 		m.SetField(fieldSuggest)
 		m.Analyzer = analyzerPlain
 		m.SetBoost(1.5)
-		any = append(any, m)
+		groups = append(groups, m)
 	}
-	return bleve.NewDisjunctionQuery(any...)
+	return bleve.NewDisjunctionQuery(groups...)
+}
+
+// group is a disjunction whose clauses are boosted by their number: bleve
+// multiplies a disjunction's score by matched/total clauses, which would
+// make a group of 50 per-language clauses worth 1/50 when one matches.
+func group(clauses []query.Query) query.Query {
+	for _, c := range clauses {
+		if b, ok := c.(query.BoostableQuery); ok {
+			b.SetBoost(b.Boost() * float64(len(clauses)))
+		}
+	}
+	return bleve.NewDisjunctionQuery(clauses...)
 }
 
 func appendAnyOf(must []query.Query, field string, values []string) []query.Query {
