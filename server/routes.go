@@ -2,6 +2,8 @@ package server
 
 import (
 	"io/fs"
+	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -19,7 +21,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 
-	api := e.Group("/api/v1")
+	api := e.Group("/api/v1", wellFormedQuery)
 	api.GET("/search", s.search)
 	api.GET("/suggest", s.suggest)
 	api.GET("/services/:org/:service", s.service)
@@ -32,4 +34,15 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	api.Any("/*", s.notFound)
 
 	return registerStatic(e, files)
+}
+
+// wellFormedQuery rejects a query string that does not decode; echo would
+// silently drop the broken parameters instead.
+func wellFormedQuery(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if _, err := url.ParseQuery(c.Request().URL.RawQuery); err != nil {
+			return &apiError{Status: http.StatusBadRequest, Code: "invalid_parameter", Message: "the query string is not well-formed: " + err.Error()}
+		}
+		return next(c)
+	}
 }
