@@ -1,0 +1,111 @@
+// The filters of the results view. Each change is a new address (back undoes it).
+import { h, replace } from './dom.js';
+import { once } from './api.js';
+import { t, lang, LANGS } from './i18n.js';
+import { searchOnly } from './state.js';
+import { ui } from './icons.js';
+
+const NEAR_KEY = 'wegweiser.near';
+
+/** near returns the shared location as "lat,lon", or "" (kept for this tab only, never in the address). */
+export function near() {
+  try { return sessionStorage.getItem(NEAR_KEY) || ''; } catch { return ''; }
+}
+
+function setNear(v) {
+  try { v ? sessionStorage.setItem(NEAR_KEY, v) : sessionStorage.removeItem(NEAR_KEY); } catch { /* ignore */ }
+}
+
+// Languages often asked for in the region, offered before any result names them.
+const COMMON = ['en', 'ar', 'uk', 'ru', 'tr', 'fa', 'pl', 'ro', 'bg', 'fr', 'es', 'ku', 'ps', 'ti', 'so', 'sq'];
+
+/** filterForm builds the filters; sync(state) updates them after back/forward. */
+export async function filterForm(st, ctx) {
+  const vocab = (name) => once(name).catch(() => ({}));
+  const [{ topics = [] }, { groups = [] }, { areas = [] }] = await Promise.all([vocab('topics'), vocab('groups'), vocab('areas')]);
+  const fields = {
+    topic: select('f-topic', t('filterTopic'), t('anyTopic'), topics.map((x) => [x.id, x.label])),
+    language: select('f-language', t('filterLanguage'), t('anyLanguage'), languageOptions()),
+    area: select('f-area', t('filterArea'), t('anyArea'), areas.map((x) => [x.id, x.name])),
+    group: select('f-group', t('filterGroup'), t('anyGroup'), groups.map((x) => [x.id, x.label])),
+    free: check('f-free', t('filterFree')),
+    wheelchair: check('f-wheelchair', t('filterWheelchair')),
+    open: check('f-open', t('filterOpenNow')),
+  };
+  const locBox = h('div', { class: 'near' });
+  const form = h('form', { class: 'filters', 'aria-labelledby': 'filters-h' },
+    Object.values(fields).map((f) => f.el), locBox,
+    h('p', {}, h('a', { href: '#', class: 'reset', text: t('resetFilters'), onclick: (ev) => {
+      ev.preventDefault();
+      ctx.go({ q: st.q, lang: st.lang });
+    } })));
+  const value = () => ({
+    ...searchOnly(st), q: document.getElementById('q')?.value.trim() ?? st.q,
+    topic: list(fields.topic.input.value), language: list(fields.language.input.value),
+    area: fields.area.input.value, group: list(fields.group.input.value),
+    free: fields.free.input.checked ? '1' : '', wheelchair: fields.wheelchair.input.checked ? '1' : '',
+    open: fields.open.input.checked ? 'now' : '', page: '',
+  });
+  form.addEventListener('change', () => ctx.go(value()));
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); ctx.go(value()); });
+  const sync = (s) => {
+    st = s;
+    fields.topic.input.value = s.topic[0] || '';
+    fields.language.input.value = s.language[0] || '';
+    fields.area.input.value = s.area;
+    fields.group.input.value = s.group[0] || '';
+    fields.free.input.checked = Boolean(s.free);
+    fields.wheelchair.input.checked = Boolean(s.wheelchair);
+    fields.open.input.checked = Boolean(s.open);
+    nearControls(locBox, ctx);
+  };
+  sync(st);
+  const details = h('details', { class: 'filter-box' },
+    h('summary', {}, h('h2', { id: 'filters-h', text: t('filters') })), form);
+  details.open = matchMedia('(min-width: 56em)').matches || activeCount(st) > 0;
+  return { el: details, sync };
+}
+
+const list = (v) => (v ? [v] : []);
+
+function activeCount(st) {
+  return [st.topic.length, st.language.length, st.area, st.group.length, st.free, st.wheelchair, st.open]
+    .filter(Boolean).length;
+}
+
+function select(id, label, any, options) {
+  const input = h('select', { id, name: id },
+    h('option', { value: '', text: any }),
+    options.map(([v, text]) => h('option', { value: v, text })));
+  return { input, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), input) };
+}
+
+function check(id, label) {
+  const input = h('input', { id, type: 'checkbox', name: id });
+  return { input, el: h('div', { class: 'field check' }, input, h('label', { for: id, text: label })) };
+}
+
+function languageOptions() {
+  let names = null;
+  try { names = new Intl.DisplayNames([lang()], { type: 'language' }); } catch { /* old browser */ }
+  const codes = [...new Set([...LANGS.filter((c) => c !== 'de'), ...COMMON])];
+  return codes.map((c) => [c, names?.of(c) || c])
+    .sort((a, b) => a[1].localeCompare(b[1], lang()));
+}
+
+function nearControls(box, ctx) {
+  const on = Boolean(near());
+  const btn = h('button', { type: 'button', class: 'button' }, ui('location'),
+    h('span', { text: on ? t('nearOff') : t('nearOn') }));
+  const msg = h('p', { class: 'hint', role: 'status' });
+  btn.addEventListener('click', () => {
+    if (on) { setNear(''); ctx.refresh(); return; }
+    if (!navigator.geolocation) { msg.textContent = t('nearUnavailable'); return; }
+    msg.textContent = t('nearWaiting');
+    navigator.geolocation.getCurrentPosition((pos) => {
+      setNear(`${pos.coords.latitude.toFixed(3)},${pos.coords.longitude.toFixed(3)}`);
+      ctx.refresh();
+    }, () => { msg.textContent = t('nearUnavailable'); }, { maximumAge: 600000, timeout: 15000 });
+  });
+  replace(box, btn, h('p', { class: 'hint', text: t('nearHint') }), msg);
+}

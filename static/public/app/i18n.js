@@ -1,0 +1,104 @@
+// Interface languages, their strings, and locale-aware formatting.
+
+export const LANGS = ['de', 'en', 'ar', 'uk', 'ru', 'tr', 'fa', 'pl', 'ro', 'bg'];
+
+/** NATIVE names each language in itself, for the language menu. */
+export const NATIVE = {
+  de: 'Deutsch', en: 'English', ar: 'العربية', uk: 'Українська', ru: 'Русский',
+  tr: 'Türkçe', fa: 'فارسی', pl: 'Polski', ro: 'Română', bg: 'Български',
+};
+
+const RTL = new Set(['ar', 'fa']);
+const STORE_KEY = 'wegweiser.lang';
+const loaded = {};
+let current = 'de';
+
+/** dir returns "rtl" or "ltr" for a language. */
+export const dir = (lang) => (RTL.has(lang) ? 'rtl' : 'ltr');
+
+/** lang returns the current interface language. */
+export const lang = () => current;
+
+/**
+ * pick chooses the interface language: ?lang= first, then the last choice
+ * made on this device, then the browser's languages, then German.
+ */
+export function pick(params) {
+  const asked = [params.get('lang'), stored(), ...(navigator.languages || [navigator.language])];
+  for (const tag of asked) {
+    const code = (tag || '').toLowerCase().split('-')[0];
+    if (LANGS.includes(code)) return code;
+  }
+  return 'de';
+}
+
+function stored() {
+  try { return localStorage.getItem(STORE_KEY); } catch { return null; }
+}
+
+/** remember keeps an explicit choice for the next visit. */
+export function remember(code) {
+  try { localStorage.setItem(STORE_KEY, code); } catch { /* private mode: fine */ }
+}
+
+/** use loads the strings of code (and German, the fallback) and applies them to <html>. */
+export async function use(code) {
+  await Promise.all([load('de'), load(code)]);
+  current = code;
+  document.documentElement.lang = code;
+  document.documentElement.dir = dir(code);
+}
+
+async function load(code) {
+  if (loaded[code]) return;
+  const res = await fetch(new URL(`../i18n/${code}.json`, import.meta.url));
+  if (!res.ok) throw new Error(`i18n ${code}: ${res.status}`);
+  loaded[code] = await res.json();
+}
+
+/** t returns the string for key in the current language (or in: another loaded one). */
+export function t(key, vars = {}, inLang = current) {
+  let str = loaded[inLang]?.[key] ?? loaded.de?.[key] ?? key;
+  if (typeof str === 'object') str = plural(str, vars.n, inLang);
+  return str.replace(/\{(\w+)\}/g, (_, k) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+// plural picks the form for n: {"one": "{n} result", "other": "{n} results"}.
+function plural(forms, n, code) {
+  const exact = n === 0 && forms.zero; // Arabic says "no results" rather than "0 results"
+  return exact || forms[new Intl.PluralRules(code).select(n)] || forms.other;
+}
+
+/** tIn loads code if needed and returns a t bound to it (for the German side of a sheet). */
+export async function tIn(code) {
+  await load(code);
+  return (key, vars) => t(key, vars, code);
+}
+
+// Arabic and Persian keep Latin digits and the Gregorian calendar, as on the
+// addresses, phone numbers, letters and timetables people compare them with.
+const locale = (code) => (RTL.has(code) ? `${code}-u-ca-gregory-nu-latn` : code);
+
+const TZ = 'Europe/Berlin';
+
+/** when formats an opening time: weekday and time in Berlin. */
+export function when(iso, code = current) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(locale(code), {
+    weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: TZ,
+  }).format(d);
+}
+
+/** date formats a calendar date like 2024-09-01. */
+export function date(ymd, code = current) {
+  const d = new Date(`${ymd}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return ymd;
+  return new Intl.DateTimeFormat(locale(code), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** km formats a distance. */
+export function km(n, code = current) {
+  const digits = n < 10 ? 1 : 0;
+  return new Intl.NumberFormat(locale(code), { maximumFractionDigits: digits }).format(n) + ' km';
+}

@@ -1,0 +1,138 @@
+// Home (search field and topic tiles) and results (filters and list).
+import { h, replace } from './dom.js';
+import { get, once, isServiceID } from './api.js';
+import { t } from './i18n.js';
+import { hasSearch, searchOnly } from './state.js';
+import { icon } from './icons.js';
+import { searchForm } from './suggest.js';
+import { resultItem, link } from './results.js';
+import { filterForm, near } from './filters.js';
+
+/** render draws the home or the results view; ctx.go(state) navigates. */
+export async function render(root, st, ctx) {
+  const form = searchForm(st.q, {
+    onSearch: (q) => ctx.go({ ...searchOnly(st), q, page: '' }),
+    onPick: (s) => pick(s, st, ctx),
+  });
+  if (!hasSearch(st)) return home(root, form, st);
+  return results(root, form, st, ctx);
+}
+
+async function pick(s, st, ctx) {
+  if (isServiceID(s.id)) return ctx.go({ service: s.id, lang: st.lang });
+  const topics = (await once('topics').catch(() => ({}))).topics || [];
+  if (topics.some((tp) => tp.id === s.id)) return ctx.go({ topic: [s.id], lang: st.lang });
+  return ctx.go({ ...searchOnly(st), q: s.text, page: '' });
+}
+
+async function home(root, form, st) {
+  document.title = `${t('appName')} – ${t('region')}`;
+  const tiles = h('ul', { class: 'tiles' });
+  replace(root,
+    h('div', { class: 'intro' },
+      h('h1', { tabindex: '-1', text: t('homeTitle') }),
+      h('p', { class: 'lead', text: t('homeIntro') })),
+    form,
+    h('section', { 'aria-labelledby': 'topics-h' },
+      h('h2', { id: 'topics-h', text: t('topicsTitle') }), tiles));
+  try {
+    const { topics } = await once('topics');
+    replace(tiles, topics.map((tp) => h('li', {}, h('a', { class: 'tile', href: link({ topic: [tp.id] }, st) },
+      icon(tp, 'tile-icon'), h('span', { class: 'tile-label', text: tp.label }),
+      tp.count ? h('span', { class: 'tile-count', text: t('servicesCount', { n: tp.count }) }) : null))));
+  } catch {
+    replace(tiles, h('li', { class: 'notice', text: t('loadError') }));
+  }
+  return { mode: 'home', update: () => false };
+}
+
+async function results(root, form, st, ctx) {
+  const heading = h('h1', { tabindex: '-1' });
+  const count = h('p', { class: 'count', id: 'count' });
+  const list = h('ol', { class: 'results', 'aria-labelledby': 'results-h' });
+  const extra = h('div');
+  const pages = h('div');
+  const filters = await filterForm(st, ctx);
+  replace(root, form,
+    h('div', { class: 'results-layout' },
+      filters.el,
+      h('section', { class: 'results-main', 'aria-labelledby': 'results-h' },
+        heading, h('h2', { id: 'results-h', class: 'visually-hidden', text: t('results') }),
+        count, extra, list, pages)));
+  const view = { mode: 'results', ctrl: null };
+  view.update = async (next) => {
+    if (!hasSearch(next)) return false;
+    form.querySelector('#q').value = next.q;
+    filters.sync(next);
+    await load(next, { heading, count, list, extra, pages, view, ctx });
+    return true;
+  };
+  await load(st, { heading, count, list, extra, pages, view, ctx });
+  return view;
+}
+
+async function load(st, { heading, count, list, extra, pages, view, ctx }) {
+  view.ctrl?.abort();
+  view.ctrl = new AbortController();
+  heading.textContent = await title(st);
+  document.title = `${heading.textContent} – ${t('appName')}`;
+  root(list).setAttribute('aria-busy', 'true');
+  let res;
+  try {
+    res = await get('search', params(st), { signal: view.ctrl.signal });
+  } catch (err) {
+    if (err.name === 'AbortError') return;
+    replace(list);
+    replace(extra, h('p', { class: 'notice', role: 'alert', text: err.status === 0 ? t('offlineError') : t('loadError') }));
+    count.textContent = '';
+    return;
+  } finally {
+    root(list).removeAttribute('aria-busy');
+  }
+  count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
+  replace(extra, fallbackNote(res, st));
+  replace(list, res.results.map((r) => resultItem(r, st)));
+  replace(pages, pager(res, st));
+  ctx.announce(res.fallback ? t('noResults') : t('resultCount', { n: res.total }));
+}
+
+const root = (el) => el.parentElement;
+
+function params(st) {
+  const p = {
+    q: st.q, topic: st.topic, language: st.language, group: st.group, area: st.area,
+    free: st.free && 'true', wheelchair: st.wheelchair && 'true', open: st.open && 'now',
+    page: st.page, near: near(),
+  };
+  return p;
+}
+
+async function title(st) {
+  if (st.q) return t('resultsFor', { q: st.q });
+  if (st.topic.length) {
+    const topics = (await once('topics').catch(() => ({}))).topics || [];
+    const labels = st.topic.map((id) => topics.find((tp) => tp.id === id)?.label).filter(Boolean);
+    if (labels.length) return labels.join(', ');
+  }
+  return t('results');
+}
+
+function fallbackNote(res, st) {
+  if (!res.fallback) return null;
+  return h('div', { class: 'notice' },
+    h('p', { text: t('noResults') }),
+    res.suggestion && h('p', {}, t('didYouMean'), ' ',
+      h('a', { href: link({ ...searchOnly(st), q: res.suggestion }, st), text: res.suggestion })),
+    h('p', { text: t('firstContacts') }));
+}
+
+function pager(res, st) {
+  const page = Number(res.page) || 1;
+  const last = Math.max(1, Math.ceil(res.total / (res.limit || 20)));
+  if (last === 1 || res.fallback) return null;
+  const to = (p) => link({ ...searchOnly(st), page: String(p) }, st);
+  return h('nav', { class: 'pager', 'aria-label': t('pages') },
+    page > 1 && h('a', { href: to(page - 1), rel: 'prev', text: t('previous') }),
+    h('span', { text: t('pageOf', { page, last }) }),
+    page < last && h('a', { href: to(page + 1), rel: 'next', text: t('next') }));
+}

@@ -1,0 +1,96 @@
+// The referral sheet: one printed page per visit to a counsellor, the key
+// facts in the client's language and in German side by side, with a QR code.
+import { h, s as svg, replace } from './dom.js';
+import { service } from './api.js';
+import { t, tIn, lang, dir, date, LANGS, NATIVE } from './i18n.js';
+import { link } from './results.js';
+import { ids } from './list.js';
+import { ui } from './icons.js';
+import { address } from './contact.js';
+
+/** render draws the sheet for st.ids. */
+export async function render(root, st, ctx) {
+  const wanted = ids(st);
+  const code = LANGS.includes(st.for) ? st.for : lang();
+  const both = code !== 'de';
+  const [mine, german, tDe, tClient] = await Promise.all([
+    Promise.all(wanted.map((id) => service(id, code).catch(() => null))),
+    both ? Promise.all(wanted.map((id) => service(id, 'de').catch(() => null))) : null,
+    tIn('de'), tIn(code),
+  ]);
+  const target = wanted.length === 1 ? link({ service: wanted[0] }, st) : link({ view: 'list', ids: wanted.join(',') }, st);
+  const url = new URL(target, location.origin).href;
+  document.title = `${t('referralSheet')} – ${t('appName')}`;
+  const printBtn = h('button', { type: 'button', class: 'button primary' }, ui('print'), h('span', { text: t('print') }));
+  printBtn.addEventListener('click', () => window.print());
+  const qr = h('div', { class: 'qr' });
+  replace(root,
+    h('div', { class: 'no-print sheet-tools' },
+      h('h1', { tabindex: '-1', text: t('referralSheet') }),
+      h('p', { class: 'hint', text: both ? t('sheetHintBoth') : t('sheetHint') }),
+      clientMenu(code, st, ctx),
+      h('div', { class: 'actions' }, printBtn, h('a', { class: 'button', href: target, text: t('back') }))),
+    h('article', { class: 'sheet', 'aria-label': t('referralSheet') },
+      h('header', { class: 'sheet-head' },
+        h('div', {},
+          h('p', { class: 'sheet-brand', text: `${tDe('appName')} – ${tDe('region')}` }),
+          h('p', { class: 'sheet-url', dir: 'ltr', text: url }),
+          h('p', { text: tDe('printedOn', { date: date(new Date().toISOString().slice(0, 10), 'de') }) })),
+        qr),
+      mine.map((svc, i) => (svc ? h('section', { class: both ? 'sheet-item two' : 'sheet-item' },
+        column(svc, tClient, code),
+        both && german[i] && column(german[i], tDe, 'de')) : null))));
+  const scan = both ? `${tClient('scanMe')} · ${tDe('scanMe')}` : tDe('scanMe');
+  qrCode(url).then((el) => replace(qr, el, h('p', { text: scan }))).catch(() => qr.remove());
+  return { update: () => false };
+}
+
+function clientMenu(code, st, ctx) {
+  const menu = h('select', { id: 'client-lang' }, LANGS.map((c) => h('option', { value: c, lang: c, text: NATIVE[c] })));
+  menu.value = code;
+  menu.addEventListener('change', () => ctx.go({ ...st, for: menu.value }, { replace: true })
+    .then(() => document.getElementById('client-lang')?.focus()));
+  return h('div', { class: 'field' }, h('label', { for: 'client-lang', text: t('clientLanguage') }), ' ', menu);
+}
+
+function column(s, tl, code) {
+  const row = (label, value) => (value ? [h('dt', { text: label }), h('dd', { text: value })] : null);
+  const c = s.contact || {};
+  const phone = c.phone || s.organization?.phones?.[0]?.number;
+  const appt = { required: tl('apptRequired'), recommended: tl('apptRecommended'), none: tl('apptNone') }[s.appointment];
+  const cost = { free: tl('costFree'), fee: tl('costFee') }[s.cost];
+  return h('div', { class: 'sheet-col', lang: code, dir: dir(code) },
+    h('h2', { text: s.name }),
+    h('p', { class: 'org', text: s.organization?.name }),
+    s.description && h('p', { text: s.description }),
+    h('dl', { class: 'facts' },
+      row(tl('address'), (s.locations || []).map((l) => [l.name, ...address(l)].filter(Boolean).join(', ')).join(' · ')),
+      row(tl('openingHours'), hours(s.locations, tl)),
+      row(tl('phone'), phone),
+      row(tl('email'), c.email || s.organization?.email),
+      row(tl('website'), c.url || s.organization?.website),
+      row(tl('appointment'), appt),
+      row(tl('cost'), cost),
+      row(tl('languagesSpoken'), (s.languages || []).map((l) => l.name).join(', ')),
+      row(tl('whatToBring'), s.what_to_bring)));
+}
+
+function hours(locs = [], tl) {
+  const l = locs.find((x) => x.hours?.length || x.opening_hours);
+  if (!l) return '';
+  if (!l.hours?.length) return l.opening_hours;
+  return l.hours.filter((d) => d.ranges?.length).map((d) => `${d.label} ${d.ranges.join(', ')}`).join(' · ') || tl('closed');
+}
+
+async function qrCode(url) {
+  const { default: qrcode } = await import('../vendor/qrcode/qrcode.mjs');
+  const qr = qrcode(0, 'M');
+  qr.addData(url);
+  qr.make();
+  const n = qr.getModuleCount();
+  let d = '';
+  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (qr.isDark(y, x)) d += `M${x} ${y}h1v1h-1z`;
+  return svg('svg', { class: 'qr-code', viewBox: `-4 -4 ${n + 8} ${n + 8}`, role: 'img', 'aria-label': t('qrLabel'), 'shape-rendering': 'crispEdges' },
+    svg('rect', { x: -4, y: -4, width: n + 8, height: n + 8, fill: '#fff' }),
+    svg('path', { d, fill: '#000' }));
+}

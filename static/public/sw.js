@@ -1,0 +1,68 @@
+// Wegweiser's service worker: the page works offline once visited.
+// server/static.go fills in the asset folder and the shell list at startup.
+const BASE = '/assets/_/';
+const SHELL = /*PRECACHE*/[];
+const STATIC = `static-${BASE}`;
+const DATA = 'data-v1';
+const MAX_DATA = 150;
+
+self.addEventListener('install', (ev) => {
+  ev.waitUntil(caches.open(STATIC).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (ev) => {
+  ev.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('static-') && k !== STATIC).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (ev) => {
+  const req = ev.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (req.mode === 'navigate') ev.respondWith(page(req));
+  else if (url.pathname.startsWith(BASE)) ev.respondWith(asset(req));
+  else if (url.pathname.startsWith('/api/v1/') && !url.pathname.startsWith('/api/v1/suggest')) ev.respondWith(data(req));
+});
+
+// The page: fresh when online, the stored shell when not (it reads its
+// state from the address, so one copy serves every view).
+async function page(req) {
+  try {
+    const res = await fetch(req);
+    if (res.ok) (await caches.open(STATIC)).put('/', res.clone());
+    return res;
+  } catch {
+    return (await caches.match('/', { cacheName: STATIC })) || Response.error();
+  }
+}
+
+// Assets never change under their URL: the cache is always right.
+async function asset(req) {
+  const hit = await caches.match(req, { cacheName: STATIC });
+  if (hit) return hit;
+  const res = await fetch(req);
+  if (res.ok) (await caches.open(STATIC)).put(req, res.clone());
+  return res;
+}
+
+// Answers of the API: fresh when online, the last one seen when not. This
+// keeps the topics, searches and every service opened or saved.
+async function data(req) {
+  const cache = await caches.open(DATA);
+  try {
+    const res = await fetch(req);
+    if (res.ok) {
+      await cache.put(req, res.clone());
+      trim(cache);
+    }
+    return res;
+  } catch {
+    return (await cache.match(req)) || Response.error();
+  }
+}
+
+async function trim(cache) {
+  const keys = await cache.keys();
+  for (const k of keys.slice(0, Math.max(0, keys.length - MAX_DATA))) await cache.delete(k);
+}
