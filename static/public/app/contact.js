@@ -26,7 +26,7 @@ export function contactLinks(s) {
   return [
     h('ul', { class: 'contact' }, items.map((el) => h('li', {}, el))),
     more.length ? h('ul', { class: 'phones' }, more.map((p) => h('li', {},
-      h('a', { href: telHref(p.number), text: p.number }), p.description ? ` – ${p.description}` : ''))) : null,
+      h('a', { href: telHref(p.number), dir: 'ltr', text: p.number }), p.description ? [' – ', h('span', { dir: 'auto', text: p.description })] : ''))) : null,
   ];
 }
 
@@ -50,13 +50,13 @@ export function locationBlock(l) {
   const route = routeHref(l);
   const wheel = { yes: t('wheelchairYes'), limited: t('wheelchairLimited'), no: t('wheelchairNo') }[l.wheelchair];
   return h('div', { class: 'location' },
-    l.name && h('h3', { text: l.name }),
-    h('address', {}, address(l).map((line, i) => [i ? h('br') : '', line])),
+    l.name && h('h3', { dir: 'auto', text: l.name }),
+    h('address', { dir: 'auto' }, address(l).map((line, i) => [i ? h('br') : '', line])),
     l.approximate && l.street === undefined ? h('p', { class: 'hint', text: t('approximate') }) : null,
     wheel && h('p', { text: wheel }),
     hoursTable(l),
-    l.hours_note && h('p', { text: l.hours_note }),
-    l.transport && h('p', {}, h('span', { class: 'label', text: t('transport') }), ' ', l.transport),
+    l.hours_note && h('p', { dir: 'auto', text: l.hours_note }),
+    l.transport && h('p', {}, h('span', { class: 'label', text: `${t('transport')}:` }), ' ', h('span', { dir: 'auto', text: l.transport })),
     route && h('p', {}, h('a', { class: 'button', href: route, rel: 'noopener noreferrer' },
       ui('route'), h('span', { text: t('route') }), h('span', { class: 'visually-hidden', text: ` (openstreetmap.org)` }))));
 }

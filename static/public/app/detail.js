@@ -15,20 +15,22 @@ export async function render(root, st, ctx) {
     return failed(root, err, st);
   }
   const cfg = await config();
-  const de = (field) => (s.untranslated || []).includes(field) ? 'de' : null;
+  // Record texts: German where untranslated, and dir="auto" so that a German
+  // name or address keeps its punctuation inside a right-to-left page.
+  const de = (field) => ({ lang: (s.untranslated || []).includes(field) ? 'de' : null, dir: 'auto' });
   document.title = `${s.name} – ${t('appName')}`;
   const self = link({ service: s.id }, st);
   replace(root, h('article', { class: 'detail' },
     backLink(ctx, st),
-    h('h1', { tabindex: '-1', lang: de('name'), text: s.name }),
-    h('p', { class: 'org', lang: de('organization'), text: s.organization?.name }),
-    s.organization?.notice && h('p', { class: 'callout', lang: de('notice'), text: s.organization.notice }),
+    h('h1', { tabindex: '-1', ...de('name'), text: s.name }),
+    h('p', { class: 'org', ...de('organization'), text: s.organization?.name }),
+    s.organization?.notice && h('p', { class: 'callout', ...de('notice'), text: s.organization.notice }),
     s.untranslated?.length ? h('p', { class: 'note', text: t('untranslated') }) : null,
     h('div', { class: 'actions' },
       saveButton({ id: s.id, name: s.name, org: s.organization?.name }),
       h('a', { class: 'button', href: link({ view: 'sheet', ids: s.id }, st) }, ui('print'), h('span', { text: t('referralSheet') })),
       shareButton(s.name, self, ctx)),
-    s.description && section('about', t('whatTheyDo'), h('p', { lang: de('description'), text: s.description }), topicChips(s.topics, st)),
+    s.description && section('about', t('whatTheyDo'), h('p', { ...de('description'), text: s.description }), topicChips(s.topics, st)),
     facts(s, st, de),
     section('contact', t('contact'), contactLinks(s)),
     locations(s, cfg),
@@ -60,12 +62,12 @@ function facts(s, st, de) {
   const appt = { required: t('apptRequired'), recommended: t('apptRecommended'), none: t('apptNone') }[s.appointment];
   return section('facts', t('keyFacts'), h('dl', { class: 'facts' },
     row(t('whoFor'), groups),
-    row(t('areaServed'), areas),
-    row(t('languagesSpoken'), s.languages?.length && languagesLine(s.languages, st)),
-    row(t('cost'), cost, s.cost_note && h('span', { lang: de('cost_note'), text: ` ${s.cost_note}` })),
+    row(t('areaServed'), areas && h('span', { dir: 'auto', text: areas })),
+    row(t('languagesSpoken'), s.languages?.length && languagesLine(s.languages, st, false)),
+    row(t('cost'), cost, s.cost_note && h('span', { ...de('cost_note'), text: ` ${s.cost_note}` })),
     row(t('appointment'), appt),
-    row(t('howToApply'), s.how_to_apply && h('span', { lang: de('how_to_apply'), text: s.how_to_apply })),
-    row(t('whatToBring'), s.what_to_bring && h('span', { lang: de('what_to_bring'), text: s.what_to_bring })),
+    row(t('howToApply'), s.how_to_apply && h('span', { ...de('how_to_apply'), text: s.how_to_apply })),
+    row(t('whatToBring'), s.what_to_bring && h('span', { ...de('what_to_bring'), text: s.what_to_bring })),
     row(t('onlineOnly'), s.online_only && t('yes'))));
 }
 

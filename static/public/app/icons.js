@@ -12,7 +12,10 @@ const P = {
   scales: ['M12 3v17M8 21h8M5 6h14', 'M5 6 2 13h6zM19 6l-3 7h6z', 'M2 13a3 3 0 0 0 6 0M16 13a3 3 0 0 0 6 0'],
   wrench: ['M14.7 6.3a4 4 0 0 0-5.3 5.2L3 18l3 3 6.5-6.4a4 4 0 0 0 5.2-5.3l-2.6 2.6-2.4-.6-.6-2.4z'],
   'graduation-cap': ['M2 9l10-5 10 5-10 5z', 'M6 11v5c3 2 9 2 12 0v-5', 'M22 9v6'],
+  shop: ['M3 9l2-5h14l2 5', 'M3 9a3 3 0 0 0 6 0 3 3 0 0 0 6 0 3 3 0 0 0 6 0', 'M5 11.5V21h14v-9.5', 'M10 21v-5h4v5'],
   store: ['M3 9l2-5h14l2 5', 'M3 9a3 3 0 0 0 6 0 3 3 0 0 0 6 0 3 3 0 0 0 6 0', 'M5 11.5V21h14v-9.5', 'M10 21v-5h4v5'],
+  shield: ['M12 2.5 4 5.5v6c0 5 3.4 8.6 8 10 4.6-1.4 8-5 8-10v-6z', 'M8.5 12l2.5 2.5 4.5-5'],
+  compass: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z', 'M15.5 8.5l-2 5-5 2 2-5z'],
   shelter: ['M12 3a9 9 0 0 1 9 9H3a9 9 0 0 1 9-9z', 'M12 12v7a2 2 0 0 0 4 0', 'M12 1.5V3'],
   coins: ['M12 3.5c3.9 0 7 1.1 7 2.5s-3.1 2.5-7 2.5S5 7.4 5 6s3.1-2.5 7-2.5z', 'M5 6v4c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5V6', 'M5 10v4c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-4', 'M5 14v4c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-4'],
   house: ['M3 11l9-8 9 8', 'M5 9.5V21h14V9.5', 'M10 21v-6h4v6'],
@@ -27,9 +30,9 @@ const P = {
 const BY_TOPIC = {
   work: 'briefcase', recognition: 'certificate', residence: 'passport',
   'skilled-immigration': 'airplane', language: 'speech', 'labour-rights': 'scales',
-  training: 'wrench', study: 'graduation-cap', business: 'store', asylum: 'shelter',
+  training: 'wrench', study: 'graduation-cap', business: 'shop', asylum: 'shield',
   benefits: 'coins', housing: 'house', health: 'heart', family: 'family',
-  'anti-discrimination': 'equal', arrival: 'signpost',
+  'anti-discrimination': 'equal', arrival: 'compass',
 };
 
 /** icon returns an SVG pictogram for a topic, hidden from screen readers (the label says it). */

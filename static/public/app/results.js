@@ -30,9 +30,9 @@ export function resultItem(r, st) {
   const detail = link({ service: r.id }, st);
   return h('li', { class: 'result' },
     h('article', { 'aria-labelledby': `r-${r.id.replace('/', '--')}` },
-      h('h3', { id: `r-${r.id.replace('/', '--')}` }, h('a', { href: detail, text: r.name })),
-      h('p', { class: 'org', text: r.organization_name }),
-      r.snippet && h('p', { class: 'snippet' }, highlighted(r.snippet)),
+      h('h3', { id: `r-${r.id.replace('/', '--')}`, dir: 'auto' }, h('a', { href: detail, text: r.name })),
+      h('p', { class: 'org', dir: 'auto', text: r.organization_name }),
+      r.snippet && h('p', { class: 'snippet', dir: 'auto' }, highlighted(r.snippet)),
       topicChips(r.topics, st),
       languagesLine(r.languages, st),
       h('div', { class: 'result-foot' },
@@ -50,10 +50,10 @@ export function topicChips(topics = [], st) {
 }
 
 /** languagesLine lists the languages spoken, each a link to services in it. */
-export function languagesLine(langs = [], st) {
+export function languagesLine(langs = [], st, label = true) {
   if (!langs.length) return null;
-  return h('p', { class: 'langs' },
-    h('span', { class: 'label', text: t('languagesSpoken') }), ' ',
+  return h(label ? 'p' : 'span', { class: 'langs' },
+    label && [h('span', { class: 'label', text: `${t('languagesSpoken')}:` }), ' '],
     langs.map((l, i) => [i ? ', ' : '', h('a', { href: link({ language: [l.code] }, st), text: l.name })]));
 }
 

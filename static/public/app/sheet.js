@@ -54,7 +54,7 @@ function clientMenu(code, st, ctx) {
 }
 
 function column(s, tl, code) {
-  const row = (label, value) => (value ? [h('dt', { text: label }), h('dd', { text: value })] : null);
+  const row = (label, value) => (value ? [h('dt', { text: label }), h('dd', { dir: 'auto', text: value })] : null);
   const c = s.contact || {};
   const phone = c.phone || s.organization?.phones?.[0]?.number;
   const appt = { required: tl('apptRequired'), recommended: tl('apptRecommended'), none: tl('apptNone') }[s.appointment];
