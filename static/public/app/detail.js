@@ -57,7 +57,7 @@ function section(id, title, ...body) {
 function facts(s, st, de) {
   const row = (label, ...value) => (value.some(Boolean) ? [h('dt', { text: label }), h('dd', {}, value)] : null);
   const groups = (s.target_groups || []).map((g) => g.label).join(', ');
-  const areas = (s.areas || []).map((a) => a.name).join(', ');
+  const areas = (s.areas || []).map((a) => a.name || a.label).filter(Boolean).join(', ');
   const cost = { free: t('costFree'), fee: t('costFee') }[s.cost];
   const appt = { required: t('apptRequired'), recommended: t('apptRecommended'), none: t('apptNone') }[s.appointment];
   return section('facts', t('keyFacts'), h('dl', { class: 'facts' },

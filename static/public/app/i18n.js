@@ -86,7 +86,7 @@ export function when(iso, code = current) {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
   return new Intl.DateTimeFormat(locale(code), {
-    weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: TZ,
+    weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TZ,
   }).format(d);
 }
 

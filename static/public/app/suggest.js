@@ -64,9 +64,8 @@ class Combo {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     replace(this.list, this.items.map((it, i) => h('li', {
-      id: `q-opt-${i}`, role: 'option', 'aria-selected': 'false', text: it.text,
-      onclick: () => this.choose(i),
-    })));
+      id: `q-opt-${i}`, role: 'option', 'aria-selected': 'false', dir: 'auto', onclick: () => this.choose(i),
+    }, it.text, it.organization && h('span', { class: 'suggestion-org', text: ` – ${it.organization}` }))));
     const open = this.items.length > 0;
     this.list.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
