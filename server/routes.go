@@ -10,30 +10,45 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 )
 
-// routes is the one table of every route.
+// routes is the one table of every route. Public routes answer GET and
+// HEAD only (readOnly turns anything else into a 405).
 func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	e.Use(middleware.Recover())
+	e.Use(observe(s.cfg.Metrics, s.log)) // outside the rest, so it sees their 405, 414 and 429
+	e.Use(securityHeaders(s.cfg))
+	e.Use(limitURL, readOnly)
+	if s.cfg.RateLimit > 0 {
+		e.Use(rateLimit(s.cfg.RateLimit))
+	}
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
 		// The frontend's assets are compressed once at startup.
 		Skipper: func(c echo.Context) bool { return !strings.HasPrefix(c.Path(), "/api/") },
 	}))
 
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
+	route(e, "/healthz", s.healthz)
+	route(e, "/readyz", s.readyz)
 
 	api := e.Group("/api/v1", wellFormedQuery)
-	api.GET("/search", s.search)
-	api.GET("/suggest", s.suggest)
-	api.GET("/services/:org/:service", s.service)
-	api.GET("/organizations/:id", s.organization)
-	api.GET("/topics", s.topics)
-	api.GET("/groups", s.groups)
-	api.GET("/areas", s.areas)
-	api.GET("/languages", s.languages)
-	api.GET("/config", s.config)
+	route(api, "/search", s.search)
+	route(api, "/suggest", s.suggest)
+	route(api, "/services/:org/:service", s.service)
+	route(api, "/organizations/:id", s.organization)
+	route(api, "/topics", s.topics)
+	route(api, "/groups", s.groups)
+	route(api, "/areas", s.areas)
+	route(api, "/languages", s.languages)
+	route(api, "/config", s.config)
 	api.Any("/*", s.notFound)
 
 	return registerStatic(e, files)
+}
+
+// route registers a read-only route for GET and HEAD; net/http drops the
+// body of a HEAD answer.
+func route(r interface {
+	Match([]string, string, echo.HandlerFunc, ...echo.MiddlewareFunc) []*echo.Route
+}, path string, h echo.HandlerFunc) {
+	r.Match([]string{http.MethodGet, http.MethodHead}, path, h)
 }
 
 // wellFormedQuery rejects a query string that does not decode; echo would

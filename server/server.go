@@ -5,6 +5,7 @@ package server
 import (
 	"io/fs"
 	"log/slog"
+	"net"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,12 +24,17 @@ type Config struct {
 	ReportEmail     string // where "report an error" mails go; empty hides the button
 	TileURL         string // map tile URL template; empty means no map
 	TileAttribution string
+
+	RateLimit      float64      // requests per second per client address; 0 turns limiting off
+	TrustedProxies []*net.IPNet // only these may set the client address with X-Forwarded-For
+	Metrics        *Metrics     // where requests are counted; nil counts nothing
 }
 
 // New builds the HTTP handler: routes, error handler and the frontend.
 func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, error) {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
+	e.IPExtractor = ipExtractor(cfg.TrustedProxies)
 	s := &server{src: src, cfg: cfg, log: log}
 	e.HTTPErrorHandler = s.handleError
 	if err := s.routes(e, files); err != nil {

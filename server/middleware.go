@@ -1,0 +1,125 @@
+package server
+
+import (
+	"math"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+	"golang.org/x/time/rate"
+)
+
+// maxURLBytes bounds the request target. The longest honest search is 200
+// characters of Arabic or Cyrillic text percent-encoded (six bytes each) plus
+// a few filters, well under 4 KiB.
+const maxURLBytes = 4096
+
+// permissionsPolicy switches off every browser feature but geolocation,
+// which the page may ask for to sort results by distance.
+const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), " +
+	"fullscreen=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), " +
+	"picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), " +
+	"xr-spatial-tracking=()"
+
+// contentSecurityPolicy allows nothing but the site itself, plus map tiles
+// from the origin of tileURL when a map is configured. No inline script or
+// style: the frontend is plain files under /assets/.
+func contentSecurityPolicy(tileURL string) string {
+	img := "'self' data:"
+	if origin := originOf(tileURL); origin != "" {
+		img += " " + origin
+	}
+	return "default-src 'self'; img-src " + img + "; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+		"worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+}
+
+// originOf returns scheme://host of a tile URL template, "" when it has none.
+// The template's braces live in the path, so url.Parse accepts it.
+func originOf(tileURL string) string {
+	u, err := url.Parse(tileURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(u.Host, "{}; '") {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
+
+// securityHeaders sets the headers every response carries, errors included.
+func securityHeaders(cfg Config) echo.MiddlewareFunc {
+	csp := contentSecurityPolicy(cfg.TileURL)
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			h := c.Response().Header()
+			h.Set("Content-Security-Policy", csp)
+			h.Set("X-Content-Type-Options", "nosniff")
+			h.Set("Referrer-Policy", "no-referrer")
+			h.Set("Permissions-Policy", permissionsPolicy)
+			h.Set("Cross-Origin-Opener-Policy", "same-origin")
+			return next(c)
+		}
+	}
+}
+
+// limitURL answers 414 for an overlong request target before anything
+// parses it.
+func limitURL(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if len(c.Request().RequestURI) > maxURLBytes || len(c.Request().URL.RawQuery) > maxURLBytes {
+			return &apiError{Status: http.StatusRequestURITooLong, Code: "too_large",
+				Message: "the URL is longer than " + strconv.Itoa(maxURLBytes) + " bytes"}
+		}
+		return next(c)
+	}
+}
+
+// readOnly allows only GET and HEAD: the public site changes nothing, so
+// any other method is a mistake or a probe.
+func readOnly(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		switch c.Request().Method {
+		case http.MethodGet, http.MethodHead:
+			return next(c)
+		}
+		c.Response().Header().Set("Allow", "GET, HEAD")
+		return &apiError{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed",
+			Message: "only GET and HEAD are allowed"}
+	}
+}
+
+// rateLimit allows each client perSecond requests per second with a burst
+// of twice that, since one page load fetches the shell and its assets at
+// once. Probes are exempt: the orchestrator must always reach them.
+func rateLimit(perSecond float64) echo.MiddlewareFunc {
+	store := middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
+		Rate: rate.Limit(perSecond), Burst: max(1, int(math.Ceil(2*perSecond))), ExpiresIn: 3 * time.Minute,
+	})
+	retryAfter := strconv.Itoa(max(1, int(math.Ceil(1/perSecond))))
+	return middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
+		Skipper:             func(c echo.Context) bool { return c.Path() == "/healthz" || c.Path() == "/readyz" },
+		Store:               store,
+		IdentifierExtractor: func(c echo.Context) (string, error) { return c.RealIP(), nil },
+		DenyHandler: func(c echo.Context, _ string, _ error) error {
+			c.Response().Header().Set("Retry-After", retryAfter)
+			return &apiError{Status: http.StatusTooManyRequests, Code: "rate_limited",
+				Message: "too many requests; try again in " + retryAfter + " s"}
+		},
+	})
+}
+
+// ipExtractor reads the client address from X-Forwarded-For only when the
+// connection comes from a trusted proxy; otherwise anyone could pick the
+// address their requests are counted under.
+func ipExtractor(trusted []*net.IPNet) echo.IPExtractor {
+	if len(trusted) == 0 {
+		return echo.ExtractIPDirect()
+	}
+	opts := []echo.TrustOption{echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false)}
+	for _, n := range trusted {
+		opts = append(opts, echo.TrustIPRange(n))
+	}
+	return echo.ExtractIPFromXFFHeader(opts...)
+}
