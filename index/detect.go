@@ -107,3 +107,42 @@ func keywordVocabulary(topics []Topic) map[string]map[string]bool {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
+
+// scriptLanguages returns the languages written in the scripts the text
+// uses: a query in Arabic letters cannot match Cyrillic or Latin fields, so
+// searching only its own script's fields saves most of the query's work.
+// Text without letters (digits only) gets every language.
+func scriptLanguages(text string) []string {
+	var latin, cyrillic, arabic bool
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic = true
+		case unicode.Is(unicode.Arabic, r):
+			arabic = true
+		}
+	}
+	if !latin && !cyrillic && !arabic {
+		return Languages
+	}
+	var langs []string
+	for _, l := range Languages {
+		switch l {
+		case "ar", "fa":
+			if arabic {
+				langs = append(langs, l)
+			}
+		case "uk", "ru", "bg":
+			if cyrillic {
+				langs = append(langs, l)
+			}
+		default:
+			if latin {
+				langs = append(langs, l)
+			}
+		}
+	}
+	return langs
+}

@@ -121,7 +121,7 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 			doc[fieldWheelchair] = "yes"
 		}
 	}
-	var suggest []string
+	var suggest, typo []string
 	for _, lang := range Languages {
 		doc["name_"+lang] = s.Name[lang]
 		doc["org_"+lang] = o.Name[lang]
@@ -142,8 +142,12 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 		}
 		doc["kw_"+lang] = kw // an array, so phrases do not run across keywords
 		suggest = append(suggest, s.Name[lang], o.Name[lang])
+		typo = append(typo, s.Name[lang], o.Name[lang])
+		typo = append(typo, s.Keywords[lang]...)
+		typo = append(typo, kw...)
 	}
 	doc[fieldSuggest] = strings.Join(append(suggest, o.AlternateNames...), " ; ")
+	doc[fieldTypo] = append(typo, o.AlternateNames...)
 	return doc
 }
 

@@ -69,6 +69,7 @@ const (
 	fieldOrg        = "org_id"
 	fieldNameSort   = "name_sort"
 	fieldAlt        = "alt"
+	fieldTypo       = "typo" // names and keywords of every language, for fuzzy matching
 )
 
 // newMapping builds the whole index mapping. germanWords is the dictionary
@@ -83,10 +84,13 @@ func newMapping(germanWords []string) (*mapping.IndexMappingImpl, error) {
 	doc := bleve.NewDocumentStaticMapping()
 	for _, lang := range Languages {
 		for _, f := range textFields {
-			doc.AddFieldMappingsAt(f.prefix+"_"+lang, textField(analyzerFor(lang)))
+			// Only descriptions are highlighted; storing the other fields
+			// would triple the time to build the index.
+			doc.AddFieldMappingsAt(f.prefix+"_"+lang, textField(analyzerFor(lang), f.prefix == "desc"))
 		}
 	}
-	doc.AddFieldMappingsAt(fieldAlt, textField(analyzerPlain))
+	doc.AddFieldMappingsAt(fieldAlt, textField(analyzerPlain, false))
+	doc.AddFieldMappingsAt(fieldTypo, textField(analyzerPlain, false))
 	suggest := bleve.NewTextFieldMapping()
 	suggest.Analyzer = analyzerSuggest
 	suggest.Store = false
@@ -106,11 +110,11 @@ func newMapping(germanWords []string) (*mapping.IndexMappingImpl, error) {
 	return m, m.Validate()
 }
 
-func textField(analyzer string) *mapping.FieldMapping {
+func textField(analyzer string, highlight bool) *mapping.FieldMapping {
 	f := bleve.NewTextFieldMapping()
 	f.Analyzer = analyzer
-	f.Store = true              // for highlighted snippets
-	f.IncludeTermVectors = true // likewise
+	f.Store = highlight              // highlighting needs the text
+	f.IncludeTermVectors = highlight // and the term positions
 	f.DocValues = false
 	return f
 }

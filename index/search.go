@@ -195,20 +195,17 @@ func (ix *Index) textQuery(text, detected string) query.Query {
 		return m
 	}
 	var groups []query.Query
-	var phrases, allWords, typos []query.Query
+	var phrases, allWords []query.Query
+	langs := scriptLanguages(text)
 	for _, f := range textFields {
 		var perLang []query.Query
-		for _, lang := range Languages {
+		for _, lang := range langs {
 			field, boost := f.prefix+"_"+lang, f.boost*weight(lang)
 			perLang = append(perLang, match(field, boost, nil))
 			allWords = append(allWords, match(field, boost, func(m *query.MatchQuery) {
 				m.SetOperator(query.MatchQueryOperatorAnd)
 			}))
-			if f.prefix == "desc" || f.prefix == "odesc" {
-				continue
-			}
-			typos = append(typos, match(field, boost*0.3, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }))
-			if f.prefix != "org" {
+			if f.prefix != "desc" && f.prefix != "odesc" && f.prefix != "org" {
 				// Whole phrases: a name, or a keyword such as "work permit".
 				p := bleve.NewMatchPhraseQuery(text)
 				p.SetField(field)
@@ -222,7 +219,10 @@ func (ix *Index) textQuery(text, detected string) query.Query {
 		match(fieldAlt, 6, nil),
 		group(phrases),
 		group(allWords),
-		group(append(typos, match(fieldAlt, 2, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }))),
+		// Typos: one fuzzy clause over the names and keywords of every
+		// language, because bleve builds a Levenshtein automaton per term
+		// and field, and per-language fuzzy clauses cost most of the time.
+		match(fieldTypo, 1.5, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }),
 	)
 	// Search as you type: the last word may be unfinished.
 	if last := lastWord(text); len([]rune(last)) >= 2 {
