@@ -30,6 +30,7 @@ type Index struct {
 	within   map[string][]string        // area id -> the area and every area it includes
 	vocab    map[string]map[string]bool // language -> words of its topic keywords
 	spelling *speller
+	places   *placeNames
 	docCount int
 }
 
@@ -58,6 +59,7 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 	ix.within = containingAreas(d.Areas)
 	ix.vocab = keywordVocabulary(d.Topics)
 	ix.spelling = newSpeller(d)
+	ix.places = newPlaceNames(d.Areas)
 	m, err := newMapping(germanDictionary(d))
 	if err != nil {
 		return nil, fmt.Errorf("index mapping: %w", err)
@@ -116,11 +118,17 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 		served = append(served, ix.within[a]...)
 	}
 	doc[fieldArea] = served
+	var located []string
 	for _, l := range o.Locations {
-		if contains(s.Locations, l.ID) && l.Wheelchair == "yes" {
+		if !contains(s.Locations, l.ID) {
+			continue
+		}
+		located = append(located, l.Area)
+		if l.Wheelchair == "yes" {
 			doc[fieldWheelchair] = "yes"
 		}
 	}
+	doc[fieldLocated] = located
 	var suggest, typo []string
 	for _, lang := range Languages {
 		doc["name_"+lang] = s.Name[lang]

@@ -5,7 +5,6 @@ import (
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/en"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/fa"
-	_ "github.com/blevesearch/bleve/v2/analysis/lang/pl"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/ro"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/ru"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/tr"
@@ -16,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/bg"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
 	"github.com/blevesearch/bleve/v2/analysis/token/compound"
 	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
@@ -30,6 +30,7 @@ const (
 	analyzerDE      = "de_compound" // bleve's German chain plus dictionary decompounding
 	analyzerUK      = "uk_plain"    // bleve has no Ukrainian analyzer
 	analyzerBG      = "bg_plain"    // bleve has Bulgarian stop words but no analyzer
+	analyzerPL      = "pl_plain"    // bleve's Polish stemmer (stempel) turns "wiza" into "ć"
 	analyzerPlain   = "plain"       // names and abbreviations: lowercase, accents folded
 	analyzerSuggest = "suggest"     // edge n-grams for search as you type
 	fieldSuggest    = "suggest"
@@ -45,6 +46,8 @@ func analyzerFor(lang string) string {
 		return analyzerUK
 	case "bg":
 		return analyzerBG
+	case "pl":
+		return analyzerPL
 	}
 	return lang
 }
@@ -63,7 +66,8 @@ const (
 	fieldTopic      = "topic"
 	fieldGroup      = "group"
 	fieldLanguage   = "language"
-	fieldArea       = "area"
+	fieldArea       = "area"    // areas served, with the areas they include
+	fieldLocated    = "located" // areas of the service's locations
 	fieldCost       = "cost"
 	fieldWheelchair = "wheelchair"
 	fieldOrg        = "org_id"
@@ -96,7 +100,7 @@ func newMapping(germanWords []string) (*mapping.IndexMappingImpl, error) {
 	suggest.Store = false
 	suggest.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(fieldSuggest, suggest)
-	for _, f := range []string{fieldTopic, fieldGroup, fieldLanguage, fieldArea, fieldCost, fieldWheelchair, fieldOrg, fieldNameSort} {
+	for _, f := range []string{fieldTopic, fieldGroup, fieldLanguage, fieldArea, fieldLocated, fieldCost, fieldWheelchair, fieldOrg, fieldNameSort} {
 		kw := bleve.NewKeywordFieldMapping()
 		kw.Store = false
 		kw.IncludeTermVectors = false
@@ -151,6 +155,10 @@ func addAnalyzers(m *mapping.IndexMappingImpl, germanWords []string) error {
 		{analyzerBG, func() error {
 			return m.AddCustomAnalyzer(analyzerBG, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
 				"token_filters": []any{lowercase.Name, bg.StopName}})
+		}},
+		{analyzerPL, func() error {
+			return m.AddCustomAnalyzer(analyzerPL, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+				"token_filters": []any{lowercase.Name, pl.StopName}})
 		}},
 		{analyzerPlain, func() error {
 			return m.AddCustomAnalyzer(analyzerPlain, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,

@@ -224,6 +224,9 @@ func (ix *Index) textQuery(text, detected string) query.Query {
 		// and field, and per-language fuzzy clauses cost most of the time.
 		match(fieldTypo, 1.5, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }),
 	)
+	if areas := ix.places.areasIn(text); len(areas) > 0 {
+		groups = append(groups, placeBoost(areas))
+	}
 	// Search as you type: the last word may be unfinished.
 	if last := lastWord(text); len([]rune(last)) >= 2 {
 		m := bleve.NewMatchQuery(last)

@@ -36,7 +36,7 @@ func search(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	for i, h := range res.Hits {
 		name, _ := h.Service.Name.In(*lang)
-		fmt.Fprintf(stdout, "%2d. %-55s %7.3f  %s\n", i+1, h.DocID(), h.Score, name)
+		fmt.Fprintf(stdout, "%2d. %-55s %9.3g  %s\n", i+1, h.DocID(), h.Score, name)
 		if *explain {
 			fmt.Fprintln(stdout, indent(h.Explanation))
 		}

@@ -1,0 +1,92 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// placeNames recognizes towns and districts in a query, in any of the
+// languages ("فولفسبورغ", "вольфсбург", "in Gifhorn"), so that services
+// located there rank first. The names come from data/areas.toml (area names
+// in ten languages) and the places each area contains.
+type placeNames struct {
+	words map[string]string // lowercased name word -> area id
+}
+
+// minPlaceWord is the shortest word taken as a place name; shorter ones
+// ("Bad", "Elbe") are too ambiguous.
+const minPlaceWord = 5
+
+func newPlaceNames(areas []Area) *placeNames {
+	// Words used by several areas ("Landkreis", "district", "район") name
+	// no place.
+	uses := map[string]map[string]bool{}
+	note := func(word, area string) {
+		if uses[word] == nil {
+			uses[word] = map[string]bool{}
+		}
+		uses[word][area] = true
+	}
+	for _, a := range areas {
+		if a.Kind != "city" && a.Kind != "district" {
+			continue
+		}
+		for _, name := range a.Name {
+			for _, w := range strings.FieldsFunc(strings.ToLower(name), notLetter) {
+				note(w, a.ID)
+			}
+		}
+		for _, p := range a.Places {
+			for _, w := range strings.FieldsFunc(strings.ToLower(p), notLetter) {
+				note(w, a.ID)
+			}
+		}
+	}
+	pn := &placeNames{words: map[string]string{}}
+	for w, areaIDs := range uses {
+		if len(areaIDs) == 1 && len([]rune(w)) >= minPlaceWord {
+			for id := range areaIDs {
+				pn.words[w] = id
+			}
+		}
+	}
+	return pn
+}
+
+// areasIn returns the areas named in text. A query word matches a name
+// word when one starts with the other, so inflected forms match too
+// ("брауншвайгу", "Wolfsburger").
+func (pn *placeNames) areasIn(text string) []string {
+	found := map[string]bool{}
+	var out []string
+	for _, q := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+		if len([]rune(q)) < minPlaceWord {
+			continue
+		}
+		for w, id := range pn.words {
+			if !found[id] && (strings.HasPrefix(q, w) || (strings.HasPrefix(w, q) && len([]rune(q)) >= 7)) {
+				found[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// placeBoost prefers services with a location in a named area, then those
+// serving it.
+func placeBoost(areaIDs []string) query.Query {
+	var any []query.Query
+	for _, id := range areaIDs {
+		located := bleve.NewTermQuery(id)
+		located.SetField(fieldLocated)
+		located.SetBoost(8)
+		served := bleve.NewTermQuery(id)
+		served.SetField(fieldArea)
+		served.SetBoost(3)
+		any = append(any, located, served)
+	}
+	return bleve.NewDisjunctionQuery(any...)
+}
