@@ -8,6 +8,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/wegweiser-braunschweig/wegweiser/index"
@@ -15,51 +19,173 @@ import (
 	"github.com/wegweiser-braunschweig/wegweiser/static"
 )
 
-// serve builds the index and runs the web server until ctx ends.
-func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// serveFlags is everything `wegweiser serve` is told.
+type serveFlags struct {
+	addr, adminAddr, dir, logFormat string
+	debounce, shutdown              time.Duration
+	cfg                             server.Config
+}
+
+func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
+	f := &serveFlags{}
 	fl := newFlags("serve", stderr)
-	addr := fl.String("addr", ":8080", "address to listen on")
-	dir := fl.String("data", "", "data folder (default: the embedded records)")
-	var cfg server.Config
-	fl.StringVar(&cfg.ReportEmail, "report-email", "", `address for "report an error" mails (empty hides the button)`)
-	fl.StringVar(&cfg.TileURL, "tile-url", "", "map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png (empty: no map)")
-	fl.StringVar(&cfg.TileAttribution, "tile-attribution", "", "attribution shown on the map")
+	fl.StringVar(&f.addr, "addr", ":8080", "address to listen on")
+	fl.StringVar(&f.adminAddr, "admin-addr", "", "internal address for /metrics and /reload-problems, e.g. 127.0.0.1:9090 (empty: off)")
+	fl.StringVar(&f.dir, "data", "", "data folder, watched and reloaded on change (default: the embedded records)")
+	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
+	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
+	fl.DurationVar(&f.shutdown, "shutdown-timeout", 10*time.Second, "how long running requests may take to finish on SIGTERM")
+	fl.Float64Var(&f.cfg.RateLimit, "rate-limit", 20, "requests per second per client address, with a burst of twice that (0: off)")
+	fl.Var((*cidrList)(&f.cfg.TrustedProxies), "trusted-proxy", "network of a reverse proxy whose X-Forwarded-For is honoured, e.g. 10.0.0.0/8 (repeatable)")
+	fl.StringVar(&f.cfg.ReportEmail, "report-email", "", `address for "report an error" mails (empty hides the button)`)
+	fl.StringVar(&f.cfg.TileURL, "tile-url", "", "map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png (empty: no map)")
+	fl.StringVar(&f.cfg.TileAttribution, "tile-attribution", "", "attribution shown on the map")
 	if err := fl.Parse(args); err != nil {
-		return errSilent
+		return nil, errSilent
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	start := time.Now()
-	ix, err := load(ctx, *dir, stderr)
+	if f.cfg.RateLimit < 0 {
+		return nil, fmt.Errorf("--rate-limit %g: must be 0 or more", f.cfg.RateLimit)
+	}
+	return f, nil
+}
+
+// serve builds the index and runs the web server until ctx ends; SIGHUP
+// and, with --data, changes in the folder reload the data.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	f, err := parseServeFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	log, err := newLogger(f.logFormat, stderr)
+	if err != nil {
+		return err
+	}
+	fsys, err := dataFS(f.dir)
 	if err != nil {
 		return err
 	}
 	var live index.Live
-	live.Swap(ix)
-	log.Info("index built", "services", ix.Len(), "took", time.Since(start).Round(time.Millisecond))
-
-	e, err := server.New(&live, static.FS(), cfg, log)
-	if err != nil {
+	f.cfg.Metrics = server.NewMetrics()
+	r := newReloader(fsys, f.dir, &live, f.cfg.Metrics, log)
+	if err := r.reload(ctx); err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
+	defer r.close()
+	e, err := server.New(&live, static.FS(), f.cfg, log)
 	if err != nil {
-		return fmt.Errorf("--addr %s: %w", *addr, err)
+		return err
 	}
 	srv := &http.Server{Handler: e, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 16 << 10}
-	fmt.Fprintf(stdout, "wegweiser listening on http://%s\n", ln.Addr())
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
+		WriteTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 16 << 10,
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	servers := []*http.Server{srv}
+	ln, err := listen(f.addr, "--addr")
+	if err != nil {
 		return err
+	}
+	lns := []net.Listener{ln}
+	if f.adminAddr != "" {
+		admin, err := listen(f.adminAddr, "--admin-addr")
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		lns = append(lns, admin)
+		servers = append(servers, &http.Server{Handler: server.Admin(f.cfg.Metrics), ReadHeaderTimeout: 5 * time.Second,
+			ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second})
+	}
+	return runServers(ctx, f, r, servers, lns, stdout, log)
+}
+
+// runServers serves until ctx ends, then stops accepting, lets running
+// requests finish within --shutdown-timeout and stops the watcher.
+func runServers(ctx context.Context, f *serveFlags, r *reloader, servers []*http.Server, lns []net.Listener, stdout io.Writer, log *slog.Logger) error {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		if err := r.watch(watchCtx, f.debounce, hup); err != nil {
+			log.Error("reloading on change is off", "err", err)
+		}
+	}()
+	defer func() { stopWatch(); <-watched }()
+
+	errc := make(chan error, len(servers))
+	for i, srv := range servers {
+		go func() { errc <- srv.Serve(lns[i]) }()
+	}
+	fmt.Fprintf(stdout, "wegweiser listening on http://%s\n", lns[0].Addr())
+	if len(lns) > 1 {
+		fmt.Fprintf(stdout, "admin listening on http://%s\n", lns[1].Addr())
+	}
+	var serveErr error
+	select {
+	case serveErr = <-errc:
 	case <-ctx.Done():
 	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), f.shutdown)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("shutdown: %w", err)
+	for _, srv := range servers {
+		if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("shutdown: %w", err)
+		}
 	}
 	log.Info("stopped")
+	return serveErr
+}
+
+func listen(addr, flagName string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", flagName, addr, err)
+	}
+	return ln, nil
+}
+
+// newLogger writes text for people or JSON for a log collector.
+func newLogger(format string, w io.Writer) (*slog.Logger, error) {
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, nil)), nil
+	}
+	return nil, fmt.Errorf("--log-format %q: text or json", format)
+}
+
+// cidrList is the value of the repeatable --trusted-proxy flag; a bare
+// address means just that host, and commas separate several.
+type cidrList []*net.IPNet
+
+func (l *cidrList) String() string {
+	if l == nil {
+		return ""
+	}
+	s := make([]string, len(*l))
+	for i, n := range *l {
+		s[i] = n.String()
+	}
+	return strings.Join(s, ",")
+}
+
+func (l *cidrList) Set(v string) error {
+	for _, part := range strings.Split(v, ",") {
+		part = strings.TrimSpace(part)
+		if !strings.Contains(part, "/") {
+			if ip := net.ParseIP(part); ip != nil && ip.To4() != nil {
+				part += "/32"
+			} else {
+				part += "/128"
+			}
+		}
+		_, n, err := net.ParseCIDR(part)
+		if err != nil {
+			return fmt.Errorf("not a network such as 10.0.0.0/8: %q", part)
+		}
+		*l = append(*l, n)
+	}
 	return nil
 }

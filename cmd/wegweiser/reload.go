@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+	"github.com/wegweiser-braunschweig/wegweiser/server"
+)
+
+// reloader builds the index from the data and swaps it into live. A load
+// with errors never replaces the index being served: the site keeps the
+// last good data and the problems go to the log and the admin listener.
+type reloader struct {
+	fsys    fs.FS
+	dir     string // the --data folder; "" for the embedded records, which never change
+	live    *index.Live
+	metrics *server.Metrics
+	log     *slog.Logger
+	grace   time.Duration // how long a replaced index stays open; see docs/decisions/ops-retire-index.md
+
+	mu      sync.Mutex // one reload at a time
+	retired map[*index.Index]*time.Timer
+}
+
+func newReloader(fsys fs.FS, dir string, live *index.Live, m *server.Metrics, log *slog.Logger) *reloader {
+	return &reloader{fsys: fsys, dir: dir, live: live, metrics: m, log: log, grace: time.Minute,
+		retired: map[*index.Index]*time.Timer{}}
+}
+
+// reload loads, validates and indexes the data and serves it if it is
+// valid. The error says why the old index stays.
+func (r *reloader) reload(ctx context.Context) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	start := time.Now()
+	d, problems := index.Load(r.fsys, start)
+	for i, p := range problems {
+		problems[i] = withRoot(r.dir, p)
+		level := slog.LevelError
+		if p.Warning {
+			level = slog.LevelWarn
+		}
+		r.log.Log(ctx, level, "data problem", "problem", problems[i].String())
+	}
+	var ix *index.Index
+	err := error(nil)
+	if n := len(problems.Errors()); n > 0 {
+		err = fmt.Errorf("the data has %d errors; run wegweiser check", n)
+	} else if ix, err = index.New(ctx, d); err != nil {
+		err = fmt.Errorf("build the index: %w", err)
+	}
+	if err != nil {
+		r.metrics.ObserveReload(start, false, r.live.Load(), problems, err)
+		if r.live.Load() != nil {
+			r.log.Error("reload failed; still serving the previous data", "err", err)
+		}
+		return err
+	}
+	r.retire(r.live.Swap(ix))
+	r.metrics.ObserveReload(start, true, ix, problems, nil)
+	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// retire closes a replaced index after the grace period: a request that
+// loaded it just before the swap may still be searching it.
+func (r *reloader) retire(old *index.Index) {
+	if old == nil {
+		return
+	}
+	r.retired[old] = time.AfterFunc(r.grace, func() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if _, ok := r.retired[old]; ok {
+			delete(r.retired, old)
+			old.Close()
+		}
+	})
+}
+
+// close closes every index, the retired ones at once; call it when no
+// request runs any more.
+func (r *reloader) close() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for ix, t := range r.retired {
+		t.Stop()
+		ix.Close()
+		delete(r.retired, ix)
+	}
+	if ix := r.live.Swap(nil); ix != nil {
+		ix.Close()
+	}
+}
+
+// watch reloads on SIGHUP and, with a data folder, when a file in it
+// changes. Editors write a file in several steps and save several files at
+// once, so a reload waits until the folder has been quiet for debounce.
+func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan os.Signal) error {
+	var events <-chan fsnotify.Event
+	var errs <-chan error
+	var w *fsnotify.Watcher
+	if r.dir != "" {
+		var err error
+		if w, err = fsnotify.NewWatcher(); err != nil {
+			return fmt.Errorf("watch %s: %w", r.dir, err)
+		}
+		defer w.Close()
+		if err := addTree(w, r.dir); err != nil {
+			return fmt.Errorf("watch %s: %w", r.dir, err)
+		}
+		events, errs = w.Events, w.Errors
+	}
+	quiet := time.NewTimer(time.Hour)
+	quiet.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-hup:
+			r.log.Info("SIGHUP: reloading the data")
+			_ = r.reload(ctx) // logged and reported by reload
+		case ev := <-events:
+			if ev.Has(fsnotify.Create) {
+				if st, err := os.Stat(ev.Name); err == nil && st.IsDir() {
+					_ = addTree(w, ev.Name) // a folder that vanished again needs no watch
+				}
+			}
+			if ev.Op != fsnotify.Chmod {
+				quiet.Reset(debounce)
+			}
+		case err := <-errs:
+			// Most likely the event queue overflowed: changes were lost, so reload.
+			r.log.Warn("watching the data folder", "err", err)
+			quiet.Reset(debounce)
+		case <-quiet.C:
+			_ = r.reload(ctx)
+		}
+	}
+}
+
+// addTree watches dir and every folder below it; fsnotify watches one
+// folder at a time.
+func addTree(w *fsnotify.Watcher, dir string) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		return w.Add(path)
+	})
+}

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+	"github.com/wegweiser-braunschweig/wegweiser/server"
+	"github.com/wegweiser-braunschweig/wegweiser/static"
+)
+
+// copyFixture copies testdata/fixture into a new temporary folder.
+func copyFixture(tb testing.TB) string {
+	tb.Helper()
+	dst := tb.TempDir()
+	src := "../../testdata/fixture"
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path) // path is always under src
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dst
+}
+
+// editFile replaces old by new in a file of dir.
+func editFile(tb testing.TB, dir, name, old, new string) {
+	tb.Helper()
+	path := filepath.Join(dir, name)
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(b), old) {
+		tb.Fatalf("%s: %v, or it lacks %q", name, err, old)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func newTestReloader(tb testing.TB, dir string) *reloader {
+	tb.Helper()
+	var live index.Live
+	r := newReloader(os.DirFS(dir), dir, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err := r.reload(context.Background()); err != nil {
+		tb.Fatalf("first load: %v", err)
+	}
+	tb.Cleanup(r.close)
+	return r
+}
+
+// eventually polls cond until it holds or five seconds pass.
+func eventually(tb testing.TB, what string, cond func() bool) {
+	tb.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	tb.Fatalf("timed out waiting for %s", what)
+}
+
+func serviceName(ix *index.Index) string {
+	ref, _ := ix.Service("jobhilfe", "jobsuche")
+	return ref.Service.Name["de"]
+}
+
+func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
+	dir := copyFixture(t)
+	r := newTestReloader(t, dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	hup := make(chan os.Signal, 1)
+	done := make(chan error, 1)
+	go func() { done <- r.watch(ctx, 20*time.Millisecond, hup) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(50 * time.Millisecond) // let the watcher start
+
+	const org = "organizations/jobhilfe.toml"
+	editFile(t, dir, org, "Beratung zur Jobsuche", "Beratung zur Stellensuche")
+	eventually(t, "the good change to be served", func() bool { return serviceName(r.live.Load()) == "Beratung zur Stellensuche" })
+	good := r.live.Load()
+
+	editFile(t, dir, org, `topics = ["work"]`, `topics = ["work"`)
+	eventually(t, "the broken file to be reported", func() bool { return !r.metrics.LastReload().OK })
+	if r.live.Load() != good {
+		t.Fatal("a broken file replaced the index being served")
+	}
+	problems := r.metrics.LastReload().Problems
+	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":20:") {
+		t.Errorf("got problems %+v, want one at %s:20", problems, org)
+	}
+
+	// A new folder is watched too, and a valid file in it is picked up.
+	if err := os.WriteFile(filepath.Join(dir, org), mustRead(t, "../../testdata/fixture/"+org), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the repaired file to be served", func() bool { return r.metrics.LastReload().OK && r.live.Load() != good })
+
+	before := r.metrics.LastReload().Time
+	hup <- os.Interrupt // any value: the channel stands for SIGHUP
+	eventually(t, "SIGHUP to reload", func() bool { return r.metrics.LastReload().Time.After(before) })
+}
+
+func mustRead(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func TestWatchFollowsNewFolders(t *testing.T) {
+	dir := copyFixture(t)
+	r := newTestReloader(t, dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- r.watch(ctx, 20*time.Millisecond, nil) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(50 * time.Millisecond)
+
+	// geo/ is replaced by a new folder, as git does on checkout.
+	if err := os.Rename(filepath.Join(dir, "geo"), filepath.Join(dir, "geo.old")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the missing places file to be reported", func() bool { return !r.metrics.LastReload().OK })
+	if err := os.Mkdir(filepath.Join(dir, "geo"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond) // the new folder must be watched before the file appears
+	places := mustRead(t, filepath.Join(dir, "geo.old", "places.csv"))
+	if err := os.WriteFile(filepath.Join(dir, "geo", "places.csv"), places, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the restored folder to be served", func() bool { return r.metrics.LastReload().OK })
+}
+
+func TestRetiredIndexClosesAfterGrace(t *testing.T) {
+	r := newTestReloader(t, copyFixture(t))
+	r.grace = 20 * time.Millisecond
+	old := r.live.Load()
+	if err := r.reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	q := index.Query{Text: "Jobsuche", Lang: "de", Page: 1, Limit: 5}
+	if _, err := old.Search(context.Background(), q); err != nil {
+		t.Fatalf("the replaced index failed within its grace period: %v", err)
+	}
+	eventually(t, "the replaced index to be closed", func() bool {
+		_, err := old.Search(context.Background(), q)
+		return err != nil
+	})
+	if _, err := r.live.Load().Search(context.Background(), q); err != nil {
+		t.Errorf("the new index: %v", err)
+	}
+}
+
+// TestReloadUnderLoad swaps the index while requests run and counts every
+// answer that is not a 200. None may fail.
+func TestReloadUnderLoad(t *testing.T) {
+	r := newTestReloader(t, copyFixture(t))
+	r.grace = 100 * time.Millisecond // much longer than one request, much shorter than the default
+	e, err := server.New(r.live, static.FS(), server.Config{Metrics: r.metrics}, r.log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var requests, failures atomic.Int64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				rec := httptest.NewRecorder()
+				e.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/search?q=Jobsuche", nil))
+				requests.Add(1)
+				if rec.Code != http.StatusOK {
+					failures.Add(1)
+				}
+			}
+		}()
+	}
+	for range 10 {
+		if err := r.reload(context.Background()); err != nil {
+			t.Error(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if failures.Load() > 0 || requests.Load() == 0 {
+		t.Errorf("%d of %d requests failed during 10 reloads", failures.Load(), requests.Load())
+	}
+	t.Logf("%d requests during 10 reloads, %d failed", requests.Load(), failures.Load())
+}
