@@ -73,13 +73,15 @@ async function results(root, form, st, ctx) {
 
 async function load(st, { heading, count, list, extra, pages, view, ctx }) {
   view.ctrl?.abort();
-  view.ctrl = new AbortController();
-  heading.textContent = await title(st);
-  document.title = `${heading.textContent} – ${t('appName')}`;
+  const ctrl = new AbortController();
+  view.ctrl = ctrl;
+  // Busy from the first moment the address changed until the new results are in.
   root(list).setAttribute('aria-busy', 'true');
   let res;
   try {
-    res = await get('search', params(st), { signal: view.ctrl.signal });
+    heading.textContent = await title(st);
+    document.title = `${heading.textContent} – ${t('appName')}`;
+    res = await get('search', params(st), { signal: ctrl.signal });
   } catch (err) {
     if (err.name === 'AbortError') return;
     replace(list);
@@ -87,7 +89,7 @@ async function load(st, { heading, count, list, extra, pages, view, ctx }) {
     count.textContent = '';
     return;
   } finally {
-    root(list).removeAttribute('aria-busy');
+    if (view.ctrl === ctrl) root(list).removeAttribute('aria-busy');
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
   replace(extra, fallbackNote(res, st));

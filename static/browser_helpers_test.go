@@ -1,0 +1,328 @@
+package static_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// need skips the test when a tool is missing, but fails in CI, where
+// .ci/run installs everything.
+func need(tb testing.TB, what string, err error) {
+	tb.Helper()
+	if err == nil {
+		return
+	}
+	if os.Getenv("CI") != "" {
+		tb.Fatalf("%s: %v (CI must install it: apt-get install -y chromium; npm ci --prefix .ci)", what, err)
+	}
+	tb.Skipf("skipping browser test, %s: %v (apt-get install -y chromium; npm ci --prefix .ci)", what, err)
+}
+
+func chromiumPath() (string, error) {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p, nil
+	}
+	return exec.LookPath("chromium")
+}
+
+func axeSource() (string, error) {
+	b, err := os.ReadFile(filepath.Join("..", ".ci", "node_modules", "axe-core", "axe.min.js"))
+	return string(b), err
+}
+
+// server is the real wegweiser binary, serving on a free local port.
+type server struct {
+	URL  string
+	cmd  *exec.Cmd
+	logs bytes.Buffer
+}
+
+func startServer(tb testing.TB, flags ...string) *server {
+	tb.Helper()
+	dir := tb.TempDir()
+	bin := filepath.Join(dir, "wegweiser")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/wegweiser")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	addr := freeAddr(tb)
+	s := &server{URL: "http://" + addr}
+	s.cmd = exec.Command(bin, append([]string{"serve", "--addr", addr}, flags...)...)
+	s.cmd.Stdout, s.cmd.Stderr = &s.logs, &s.logs
+	if err := s.cmd.Start(); err != nil {
+		tb.Fatalf("start server: %v", err)
+	}
+	tb.Cleanup(func() {
+		s.stop()
+		if tb.Failed() {
+			tb.Logf("server log (end):\n%s", tail(s.logs.String(), 40))
+		}
+	})
+	waitReady(tb, s.URL+"/readyz")
+	return s
+}
+
+// stop ends the server; the page must then live on its service worker.
+func (s *server) stop() {
+	if s.cmd.ProcessState == nil {
+		_ = s.cmd.Process.Kill()
+		_ = s.cmd.Wait()
+	}
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+func freeAddr(tb testing.TB) string {
+	tb.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatalf("free port: %v", err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+func waitReady(tb testing.TB, url string) {
+	tb.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for time.Now().Before(deadline) {
+		res, err := http.Get(url)
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	tb.Fatalf("%s not ready after 90 s", url)
+}
+
+// tileServer stands in for the operator's tile server: every tile is grey.
+func tileServer(tb testing.TB) *httptest.Server {
+	tb.Helper()
+	var buf bytes.Buffer
+	_ = png.Encode(&buf, image.NewGray(image.Rect(0, 0, 256, 256)))
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(buf.Bytes())
+	}))
+	tb.Cleanup(ts.Close)
+	return ts
+}
+
+// browser is one headless Chromium tab and what it did.
+type browser struct {
+	ctx   context.Context
+	axe   string
+	shots string // folder for screenshots; empty: none are written
+
+	mu       sync.Mutex
+	requests []string         // every URL the page asked for
+	bytes    map[string]int64 // encoded bytes per finished request
+	errors   []string         // uncaught exceptions
+}
+
+var chromiumFlags = []chromedp.ExecAllocatorOption{
+	chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU, chromedp.NoFirstRun,
+	chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+	chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+}
+
+func newBrowser(tb testing.TB, chromium, axe string) *browser {
+	tb.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium), chromedp.UserDataDir(tb.TempDir()))
+	opts = append(opts, chromiumFlags...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	tb.Cleanup(func() { cancel(); cancelAlloc() })
+	b := &browser{ctx: ctx, axe: axe, shots: os.Getenv("WEGWEISER_SCREENSHOTS"), bytes: map[string]int64{}}
+	if err := chromedp.Do(ctx); err != nil {
+		need(tb, "chromium does not start", err)
+	}
+	if err := chromedp.Listen(ctx, b.record); err != nil {
+		tb.Fatalf("listen: %v", err)
+	}
+	_, err := chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	if err == nil {
+		// Record CSP violations: an inline script or style would show up here.
+		_, err = chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
+		})
+	}
+	if err != nil {
+		tb.Fatalf("set up tab: %v", err)
+	}
+	return b
+}
+
+func (b *browser) record(ev any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch e := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		b.requests = append(b.requests, e.Request.URL)
+	case *network.EventLoadingFinished:
+		b.bytes[string(e.RequestID)] = int64(e.EncodedDataLength)
+	case *runtime.EventExceptionThrown:
+		b.errors = append(b.errors, e.ExceptionDetails.Text+" "+description(e.ExceptionDetails.Exception))
+	}
+}
+
+func description(o *runtime.RemoteObject) string {
+	if o == nil {
+		return ""
+	}
+	return o.Description
+}
+
+// do runs actions with a time limit.
+func (b *browser) do(tb testing.TB, actions ...chromedp.Action[chromedp.Void]) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		tb.Fatalf("browser: %v", err)
+	}
+}
+
+// eval returns the value of a JavaScript expression (promises are awaited).
+func eval[T any](tb testing.TB, b *browser, js string) T {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.Fatalf("eval %q: %v", js, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true.
+func (b *browser) waitFor(tb testing.TB, cond string) {
+	tb.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !eval[bool](tb, b, "Boolean("+cond+")") {
+		if time.Now().After(deadline) {
+			tb.Fatalf("waited 15 s for %s; page is %s", cond, eval[string](tb, b, "location.href"))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+type axeViolation struct {
+	ID    string `json:"id"`
+	Help  string `json:"help"`
+	Nodes []struct {
+		Target []any `json:"target"`
+	} `json:"nodes"`
+}
+
+// check runs axe-core on the view at 390 and 1280 px, checks that no
+// inline script or style was blocked, and takes screenshots.
+func (b *browser) check(tb testing.TB, view string) {
+	tb.Helper()
+	for _, width := range []int64{390, 1280} {
+		b.do(tb, chromedp.EmulateViewport(width, 900), chromedp.Sleep(150*time.Millisecond))
+		if !eval[bool](tb, b, "typeof axe !== 'undefined'") {
+			eval[chromedp.Void](tb, b, b.axe)
+		}
+		raw := eval[[]byte](tb, b, `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+			.then((r) => ({violations: r.violations, passes: r.passes.length}))`)
+		var res struct {
+			Violations []axeViolation `json:"violations"`
+			Passes     int            `json:"passes"`
+		}
+		if err := json.Unmarshal(raw, &res); err != nil {
+			tb.Fatalf("axe result: %v", err)
+		}
+		if res.Passes < 10 {
+			tb.Fatalf("%s: axe checked only %d rules; is it working?", view, res.Passes)
+		}
+		for _, v := range res.Violations {
+			var where []string
+			for _, n := range v.Nodes {
+				where = append(where, fmt.Sprint(n.Target...))
+			}
+			tb.Errorf("%s at %d px: axe %s: %s (%s)", view, width, v.ID, v.Help, strings.Join(where, "; "))
+		}
+		if csp := eval[[]string](tb, b, "window.__csp || []"); len(csp) > 0 {
+			tb.Errorf("%s: content security policy blocked %v", view, csp)
+		}
+		b.screenshot(tb, fmt.Sprintf("%s-%d", view, width))
+	}
+	b.do(tb, chromedp.EmulateViewport(1280, 900))
+}
+
+func (b *browser) screenshot(tb testing.TB, name string) {
+	tb.Helper()
+	if b.shots == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err == nil {
+		err = os.WriteFile(filepath.Join(b.shots, name+".png"), png, 0o644)
+	}
+	if err != nil {
+		tb.Errorf("screenshot %s: %v", name, err)
+	}
+}
+
+// media switches between "print" and "" (screen).
+func (b *browser) media(tb testing.TB, media string) {
+	tb.Helper()
+	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media}); err != nil {
+		tb.Fatalf("media %q: %v", media, err)
+	}
+}
+
+// requestsSince returns the URLs asked for after the first n.
+func (b *browser) requestsSince(n int) []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.requests[n:]...)
+}
+
+func (b *browser) requestCount() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.requests)
+}
+
+// transferred sums the encoded bytes of all finished requests and resets the sum.
+func (b *browser) transferred() int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var sum int64
+	for _, n := range b.bytes {
+		sum += n
+	}
+	b.bytes = map[string]int64{}
+	return sum
+}

@@ -1,0 +1,248 @@
+package static_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// maxFirstView is the budget for the first view on a cheap phone.
+const maxFirstView = 150 << 10
+
+// TestBrowser drives the real binary in Debian's Chromium through the views
+// people use, runs axe-core on each, and checks that nothing but the site
+// (and, after "show map", the configured tile server) is ever asked for.
+// WEGWEISER_SCREENSHOTS=dir keeps a screenshot of every view at 390 and 1280 px.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	chromium, err := chromiumPath()
+	need(t, "chromium not found", err)
+	axe, err := axeSource()
+	need(t, "axe-core not installed", err)
+
+	tiles := tileServer(t)
+	srv := startServer(t, "--report-email", "daten@example.org", "--tile-url", tiles.URL+"/{z}/{x}/{y}.png")
+	b := newBrowser(t, chromium, axe)
+	st := &journey{b: b, srv: srv, tiles: tiles.URL}
+
+	steps := []struct {
+		name string
+		run  func(*testing.T)
+	}{
+		{"first view", st.home},
+		{"suggestions", st.suggestions},
+		{"search", st.search},
+		{"filters", st.filters},
+		{"detail", st.detail},
+		{"back and forward", st.backForward},
+		{"map after a click", st.mapOnClick},
+		{"my list", st.myList},
+		{"referral sheet", st.sheet},
+		{"arabic right to left", st.arabic},
+		{"offline reload", st.offline},
+	}
+	for _, s := range steps {
+		if !t.Run(s.name, s.run) {
+			break // later steps build on this one
+		}
+	}
+	st.onlyOwnOrigin(t)
+}
+
+// journey is one person's visit; each step starts where the last ended.
+type journey struct {
+	b          *browser
+	srv        *server
+	tiles      string
+	detailURL  string
+	detailName string
+	mapStart   int // requests before "show map"; tiles before it are a leak
+}
+
+func (j *journey) home(t *testing.T) {
+	b := j.b
+	b.transferred()
+	b.do(t, chromedp.EmulateViewport(390, 800), chromedp.Navigate(j.srv.URL+"/?lang=de"))
+	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
+	time.Sleep(500 * time.Millisecond) // let the service worker settle
+	if got := b.transferred(); got > maxFirstView {
+		t.Errorf("first view: got %d bytes transferred, want at most %d", got, maxFirstView)
+	} else {
+		t.Logf("first view: %d bytes (%.1f KiB) transferred", got, float64(got)/1024)
+	}
+	if got := eval[string](t, b, "document.querySelector('label[for=q]').textContent"); got != "Wobei brauchen Sie Hilfe?" {
+		t.Errorf("search label: got %q, want the German label", got)
+	}
+	b.check(t, "home")
+}
+
+func (j *journey) suggestions(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.SendKeys(chromedp.ID("q"), "Arbe"))
+	b.waitFor(t, "document.querySelectorAll('#q-list li').length > 0 && !document.querySelector('#q-list').hidden")
+	if got := eval[string](t, b, "document.getElementById('q').getAttribute('aria-expanded')"); got != "true" {
+		t.Errorf("aria-expanded: got %q, want true", got)
+	}
+	b.check(t, "suggestions")
+	b.do(t, chromedp.SendKeys(chromedp.ID("q"), kb.ArrowDown))
+	if got := eval[string](t, b, "document.getElementById('q').getAttribute('aria-activedescendant')"); got != "q-opt-0" {
+		t.Errorf("aria-activedescendant after ArrowDown: got %q, want q-opt-0", got)
+	}
+	b.do(t, chromedp.SendKeys(chromedp.ID("q"), kb.Escape))
+	b.waitFor(t, "document.getElementById('q-list').hidden")
+}
+
+func (j *journey) search(t *testing.T) {
+	b := j.b
+	eval[chromedp.Void](t, b, "document.getElementById('q').value = ''")
+	b.do(t, chromedp.SendKeys(chromedp.ID("q"), "Arbeit\r"))
+	b.waitFor(t, "location.search.includes('q=Arbeit') && document.querySelectorAll('.result').length > 0")
+	if got := eval[string](t, b, "document.activeElement.tagName"); got != "H1" {
+		t.Errorf("focus after search: got %s, want the new heading", got)
+	}
+	b.check(t, "results")
+}
+
+func (j *journey) filters(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.EmulateViewport(1280, 900))
+	eval[chromedp.Void](t, b, `(() => { const s = document.getElementById('f-language'); s.value = 'en';
+		s.dispatchEvent(new Event('change', {bubbles: true})); })()`)
+	b.waitFor(t, "location.search.includes('language=en') && !document.querySelector('.results-main[aria-busy]')")
+	b.waitFor(t, "document.querySelectorAll('.result').length > 0")
+	missing := eval[int](t, b, `[...document.querySelectorAll('.result')].filter((r) => !r.querySelector('a[href*="language=en"]')).length`)
+	if missing > 0 {
+		t.Errorf("language filter: %d results do not list English", missing)
+	}
+	b.do(t, chromedp.Click(chromedp.ID("f-free")))
+	b.waitFor(t, "location.search.includes('free=1') && !document.querySelector('.results-main[aria-busy]')")
+	b.waitFor(t, "document.querySelectorAll('.result').length > 0 || document.querySelector('.results-main .notice')")
+	b.check(t, "filters")
+}
+
+func (j *journey) detail(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Click(chromedp.CSS(".result h3 a")))
+	b.waitFor(t, "location.search.includes('service=') && document.querySelector('.detail h1')")
+	j.detailURL = eval[string](t, b, "location.href")
+	j.detailName = eval[string](t, b, "document.querySelector('.detail h1').textContent")
+	for what, sel := range map[string]string{
+		"report an error": `a[href^="mailto:daten@example.org?subject="]`,
+		"route link":      `a[href^="https://www.openstreetmap.org/directions?"]`,
+		"referral sheet":  `a[href*="view=sheet"]`,
+		"verified date":   `#source-h`,
+	} {
+		if !eval[bool](t, b, "Boolean(document.querySelector('"+strings.ReplaceAll(sel, "'", "\\'")+"'))") {
+			t.Errorf("detail: no %s (%s)", what, sel)
+		}
+	}
+	b.check(t, "detail")
+}
+
+func (j *journey) backForward(t *testing.T) {
+	b := j.b
+	eval[chromedp.Void](t, b, "history.back()")
+	b.waitFor(t, "location.search.includes('free=1') && document.querySelectorAll('.result').length > 0")
+	if !eval[bool](t, b, "document.getElementById('f-free').checked") {
+		t.Errorf("back: the free filter is not checked any more")
+	}
+	eval[chromedp.Void](t, b, "history.forward()")
+	b.waitFor(t, "location.href === "+jsString(j.detailURL)+" && document.querySelector('.detail h1')")
+}
+
+func (j *journey) mapOnClick(t *testing.T) {
+	b := j.b
+	b.waitFor(t, "document.querySelector('.map-box button')")
+	for _, u := range b.requestsSince(0) {
+		if strings.HasPrefix(u, j.tiles) {
+			t.Fatalf("a tile was loaded before the click: %s", u)
+		}
+	}
+	j.mapStart = b.requestCount()
+	b.do(t, chromedp.Click(chromedp.CSS(".map-box button")))
+	b.waitFor(t, "document.querySelector('.leaflet-container') && document.querySelector('.leaflet-tile-loaded')")
+	b.check(t, "map")
+}
+
+func (j *journey) myList(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Click(chromedp.CSS(".detail .save")))
+	b.waitFor(t, "document.querySelector('.detail .save').getAttribute('aria-pressed') === 'true'")
+	b.waitFor(t, "document.getElementById('list-count').textContent === '1'")
+	b.do(t, chromedp.Click(chromedp.CSS(".top-nav a")))
+	b.waitFor(t, "location.search.includes('view=list') && document.querySelectorAll('.saved li').length === 1")
+	if got := eval[string](t, b, "document.querySelector('.saved li a').textContent"); got != j.detailName {
+		t.Errorf("my list: got %q, want %q", got, j.detailName)
+	}
+	b.check(t, "my-list")
+}
+
+func (j *journey) sheet(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Click(chromedp.CSS(`.actions a[href*="view=sheet"]`)))
+	b.waitFor(t, "document.querySelector('.sheet .qr-code path')")
+	eval[chromedp.Void](t, b, `(() => { const s = document.getElementById('client-lang'); s.value = 'uk';
+		s.dispatchEvent(new Event('change', {bubbles: true})); })()`)
+	b.waitFor(t, "document.querySelector('.sheet-col[lang=uk]') && document.querySelector('.sheet-col[lang=de]')")
+	b.check(t, "sheet")
+	b.media(t, "print")
+	defer b.media(t, "")
+	if got := eval[string](t, b, "getComputedStyle(document.querySelector('.top')).display"); got != "none" {
+		t.Errorf("print: header display got %q, want none", got)
+	}
+	if got := eval[int](t, b, "getComputedStyle(document.querySelector('.sheet-item')).gridTemplateColumns.split(' ').length"); got != 2 {
+		t.Errorf("print: got %d columns, want 2 (client language and German)", got)
+	}
+	b.screenshot(t, "sheet-print")
+}
+
+func (j *journey) arabic(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=ar&q=Aufenthalt"))
+	b.waitFor(t, "document.querySelectorAll('.result').length > 0")
+	if got := eval[string](t, b, "document.documentElement.lang + ' ' + document.documentElement.dir"); got != "ar rtl" {
+		t.Errorf("html lang and dir: got %q, want \"ar rtl\"", got)
+	}
+	if !eval[bool](t, b, "document.querySelector('.brand').getBoundingClientRect().left > innerWidth / 2") {
+		t.Errorf("rtl: the brand is not on the right")
+	}
+	b.check(t, "arabic")
+}
+
+func (j *journey) offline(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Navigate(j.detailURL))
+	b.waitFor(t, "navigator.serviceWorker.controller && document.querySelector('.detail h1')")
+	j.srv.stop()
+	b.do(t, chromedp.Reload())
+	b.waitFor(t, "document.querySelector('.detail h1')")
+	if got := eval[string](t, b, "document.querySelector('.detail h1').textContent"); got != j.detailName {
+		t.Errorf("offline: got %q, want %q", got, j.detailName)
+	}
+	b.do(t, chromedp.Navigate(strings.SplitN(j.detailURL, "?", 2)[0]+"?view=list"))
+	b.waitFor(t, "document.querySelectorAll('.saved li').length === 1")
+}
+
+// onlyOwnOrigin checks every request the page made.
+func (j *journey) onlyOwnOrigin(t *testing.T) {
+	for i, u := range j.b.requestsSince(0) {
+		switch {
+		case strings.HasPrefix(u, j.srv.URL+"/"), strings.HasPrefix(u, "data:"):
+		case strings.HasPrefix(u, j.tiles+"/") && j.mapStart > 0 && i >= j.mapStart:
+		default:
+			t.Errorf("request left the site: %s", u)
+		}
+	}
+	if len(j.b.errors) > 0 {
+		t.Errorf("uncaught exceptions: %v", j.b.errors)
+	}
+}
+
+func jsString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
