@@ -238,6 +238,8 @@ func (j *journey) onlyOwnOrigin(t *testing.T) {
 			t.Errorf("request left the site: %s", u)
 		}
 	}
+	j.b.mu.Lock()
+	defer j.b.mu.Unlock()
 	if len(j.b.errors) > 0 {
 		t.Errorf("uncaught exceptions: %v", j.b.errors)
 	}

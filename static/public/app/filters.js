@@ -51,6 +51,7 @@ export async function filterForm(st, ctx) {
   const sync = (s) => {
     st = s;
     fields.topic.input.value = s.topic[0] || '';
+    ensureOption(fields.language.input, s.language[0]);
     fields.language.input.value = s.language[0] || '';
     fields.area.input.value = s.area;
     fields.group.input.value = s.group[0] || '';
@@ -63,7 +64,13 @@ export async function filterForm(st, ctx) {
   const details = h('details', { class: 'filter-box' },
     h('summary', {}, h('h2', { id: 'filters-h', text: t('filters') })), form);
   details.open = matchMedia('(min-width: 56em)').matches || activeCount(st) > 0;
-  return { el: details, sync };
+  // Languages the results name (with their names from the API) join the menu.
+  const languages = (facet = []) => {
+    const menu = fields.language.input;
+    const known = new Set([...menu.options].map((o) => o.value));
+    for (const f of facet) if (!known.has(f.id) && f.id !== 'de') menu.append(h('option', { value: f.id, text: f.label }));
+  };
+  return { el: details, sync, languages };
 }
 
 const list = (v) => (v ? [v] : []);
@@ -83,6 +90,14 @@ function select(id, label, any, options) {
 function check(id, label) {
   const input = h('input', { id, type: 'checkbox', name: id });
   return { input, el: h('div', { class: 'field check' }, input, h('label', { for: id, text: label })) };
+}
+
+// ensureOption adds a language from the address that the menu does not offer yet.
+function ensureOption(menu, code) {
+  if (!code || [...menu.options].some((o) => o.value === code)) return;
+  let name = code;
+  try { name = new Intl.DisplayNames([lang()], { type: 'language' }).of(code) || code; } catch { /* old browser */ }
+  menu.append(h('option', { value: code, text: name }));
 }
 
 function languageOptions() {

@@ -64,14 +64,14 @@ async function results(root, form, st, ctx) {
     if (!hasSearch(next)) return false;
     form.querySelector('#q').value = next.q;
     filters.sync(next);
-    await load(next, { heading, count, list, extra, pages, view, ctx });
+    await load(next, { heading, count, list, extra, pages, view, ctx, filters });
     return true;
   };
-  await load(st, { heading, count, list, extra, pages, view, ctx });
+  await load(st, { heading, count, list, extra, pages, view, ctx, filters });
   return view;
 }
 
-async function load(st, { heading, count, list, extra, pages, view, ctx }) {
+async function load(st, { heading, count, list, extra, pages, view, ctx, filters }) {
   view.ctrl?.abort();
   const ctrl = new AbortController();
   view.ctrl = ctrl;
@@ -93,6 +93,7 @@ async function load(st, { heading, count, list, extra, pages, view, ctx }) {
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
   replace(extra, fallbackNote(res, st));
+  filters.languages(res.facets?.language);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
   ctx.announce(res.fallback ? t('noResults') : t('resultCount', { n: res.total }));
@@ -121,11 +122,13 @@ async function title(st) {
 
 function fallbackNote(res, st) {
   if (!res.fallback) return null;
+  const filtered = hasSearch({ ...searchOnly(st), q: '' });
   return h('div', { class: 'notice' },
     h('p', { text: t('noResults') }),
     res.suggestion && h('p', {}, t('didYouMean'), ' ',
       h('a', { href: link({ ...searchOnly(st), q: res.suggestion }, st), text: res.suggestion })),
-    h('p', { text: t('firstContacts') }));
+    filtered && h('p', {}, h('a', { href: link({ q: st.q }, st), text: t('fewerFilters') })),
+    res.results.length ? h('p', { text: t('firstContacts') }) : null);
 }
 
 function pager(res, st) {

@@ -5,6 +5,7 @@ import { service } from './api.js';
 import { t, tIn, lang, dir, date, LANGS, NATIVE } from './i18n.js';
 import { link } from './results.js';
 import { ids } from './list.js';
+import { href } from './state.js';
 import { ui } from './icons.js';
 import { address } from './contact.js';
 
@@ -19,7 +20,9 @@ export async function render(root, st, ctx) {
     tIn('de'), tIn(code),
   ]);
   const target = wanted.length === 1 ? link({ service: wanted[0] }, st) : link({ view: 'list', ids: wanted.join(',') }, st);
-  const url = new URL(target, location.origin).href;
+  // The QR code opens the page in the client's language.
+  const forClient = href(wanted.length === 1 ? { service: wanted[0], lang: code } : { view: 'list', ids: wanted.join(','), lang: code });
+  const url = new URL(forClient, location.origin).href;
   document.title = `${t('referralSheet')} – ${t('appName')}`;
   const printBtn = h('button', { type: 'button', class: 'button primary' }, ui('print'), h('span', { text: t('print') }));
   printBtn.addEventListener('click', () => window.print());
