@@ -70,8 +70,13 @@ type QueryError struct {
 
 func (e *QueryError) Error() string { return e.Param + ": " + e.Message }
 
-// maxNearHits bounds the hits sorted by distance in memory.
-const maxNearHits = 1000
+// Every search ranks at most maxHits matches; those scoring below
+// relevanceCutoff of the best one are dropped, so that totals and facet
+// counts describe real matches, not the tail of single fuzzy hits.
+const (
+	maxHits         = 1000
+	relevanceCutoff = 0.01
+)
 
 var berlin = mustBerlin()
 
@@ -92,49 +97,113 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 
 func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 	detected := ix.DetectLanguage(q.Text)
-	req := bleve.NewSearchRequest(ix.buildQuery(q, detected))
-	req.Explain = q.Explain
-	if q.Near != nil {
-		req.From, req.Size = 0, maxNearHits
-	} else {
-		req.From, req.Size = (q.Page-1)*q.Limit, q.Limit
-	}
-	if strings.TrimSpace(q.Text) == "" {
+	text := strings.TrimSpace(q.Text)
+	req := bleve.NewSearchRequestOptions(ix.buildQuery(q, detected), maxHits, 0, q.Explain)
+	if text == "" {
 		req.SortBy([]string{fieldNameSort, "_id"})
 	} else {
 		req.SortBy([]string{"-_score", fieldNameSort, "_id"})
-		req.Highlight = bleve.NewHighlightWithStyle(htmlformat.Name)
-		req.Highlight.AddField("desc_" + q.Lang)
-		req.Highlight.AddField("desc_de")
-	}
-	for _, f := range []string{fieldTopic, fieldLanguage, fieldArea, fieldGroup} {
-		req.AddFacet(f, bleve.NewFacetRequest(f, 100))
 	}
 	sr, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return Result{}, fmt.Errorf("search: %w", err)
 	}
-	res := Result{Total: int(sr.Total), DetectedLang: detected, Facets: map[string][]FacetCount{}}
-	for name, f := range sr.Facets {
-		for _, t := range f.Terms.Terms() {
-			res.Facets[name] = append(res.Facets[name], FacetCount{ID: t.Term, Count: t.Count})
-		}
-	}
+	var hits []Hit
 	for _, h := range sr.Hits {
+		if text != "" && h.Score < sr.Hits[0].Score*relevanceCutoff {
+			break // the long tail of single fuzzy or description matches
+		}
 		ref, ok := ix.services[h.ID]
 		if !ok {
 			return Result{}, errors.New("search: index and directory disagree on " + h.ID)
 		}
-		hit := Hit{ServiceRef: ref, Score: h.Score, Snippet: snippet(ref, q.Lang, h.Fragments)}
+		hit := Hit{ServiceRef: ref, Score: h.Score}
 		if h.Expl != nil {
 			hit.Explanation = h.Expl.String()
 		}
-		res.Hits = append(res.Hits, hit)
+		hits = append(hits, hit)
 	}
 	if q.Near != nil {
-		res.Hits = ix.byDistance(res.Hits, *q.Near, q.Page, q.Limit)
+		ix.sortByDistance(hits, *q.Near)
+	}
+	res := Result{Total: len(hits), DetectedLang: detected, Facets: ix.facets(hits)}
+	from := min((q.Page-1)*q.Limit, len(hits))
+	res.Hits = hits[from:min(from+q.Limit, len(hits))]
+	if err := ix.addSnippets(ctx, res.Hits, text, q.Lang, detected); err != nil {
+		return Result{}, err
 	}
 	return res, nil
+}
+
+// addSnippets highlights the query in the descriptions of one page of hits;
+// highlighting every match would cost more than the search.
+func (ix *Index) addSnippets(ctx context.Context, hits []Hit, text, lang, detected string) error {
+	fragments := map[string]map[string][]string{}
+	if text != "" && len(hits) > 0 {
+		ids := make([]string, len(hits))
+		for i, h := range hits {
+			ids[i] = h.DocID()
+		}
+		req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), ix.textQuery(text, detected)), len(ids), 0, false)
+		req.Highlight = bleve.NewHighlightWithStyle(htmlformat.Name)
+		req.Highlight.AddField("desc_" + lang)
+		req.Highlight.AddField("desc_de")
+		sr, err := ix.bleve.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("highlight: %w", err)
+		}
+		for _, h := range sr.Hits {
+			fragments[h.ID] = h.Fragments
+		}
+	}
+	for i := range hits {
+		hits[i].Snippet = snippet(hits[i].ServiceRef, lang, fragments[hits[i].DocID()])
+	}
+	return nil
+}
+
+// facets counts, over all hits, the values of each filter.
+func (ix *Index) facets(hits []Hit) map[string][]FacetCount {
+	counts := map[string]map[string]int{"topic": {}, "language": {}, "area": {}, "group": {}}
+	for _, h := range hits {
+		s := h.Service
+		for name, values := range map[string][]string{"topic": s.Topics, "language": s.Languages, "group": s.Groups, "area": ix.servedAreas(s)} {
+			for _, v := range values {
+				counts[name][v]++
+			}
+		}
+	}
+	out := map[string][]FacetCount{}
+	for name, byID := range counts {
+		list := []FacetCount{}
+		for id, n := range byID {
+			list = append(list, FacetCount{ID: id, Count: n})
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].Count != list[j].Count {
+				return list[i].Count > list[j].Count
+			}
+			return list[i].ID < list[j].ID
+		})
+		out[name] = list
+	}
+	return out
+}
+
+// servedAreas is every area a service serves, including the areas inside
+// the ones it names: the same values the area filter matches.
+func (ix *Index) servedAreas(s *Service) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range s.Areas {
+		for _, id := range ix.within[a] {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // buildQuery turns a parsed query into bleve queries. User text only ever
@@ -323,10 +392,10 @@ func (r ServiceRef) Locations() []Location {
 	return locs
 }
 
-// byDistance sorts hits by their nearest location and cuts out one page.
-// bleve sorts multi-valued geo fields by one arbitrary point, so this is
-// done here, on at most maxNearHits hits.
-func (ix *Index) byDistance(hits []Hit, p Point, page, limit int) []Hit {
+// sortByDistance orders hits by their nearest location; services without
+// one (online only) come last. bleve sorts a multi-valued geo field by one
+// arbitrary point, and a service may have several locations.
+func (ix *Index) sortByDistance(hits []Hit, p Point) {
 	for i := range hits {
 		best := math.Inf(1)
 		for _, l := range hits[i].Locations() {
@@ -341,15 +410,11 @@ func (ix *Index) byDistance(hits []Hit, p Point, page, limit int) []Hit {
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i].DistanceKM, hits[j].DistanceKM
-		switch {
-		case a == nil || b == nil:
+		if a == nil || b == nil {
 			return b == nil && a != nil
-		default:
-			return *a < *b
 		}
+		return *a < *b
 	})
-	from := min((page-1)*limit, len(hits))
-	return hits[from:min(from+limit, len(hits))]
 }
 
 // Coordinates returns a location's position; approximate is true when it is
