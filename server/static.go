@@ -22,8 +22,8 @@ import (
 const assetPlaceholder = "/assets/_/"
 
 // precachePlaceholder in sw.js becomes the JSON list of the URLs the service
-// worker stores on install (the shell; vendored libraries and translations
-// are cached when first used).
+// worker stores on install: the shell and German, the fallback of every
+// text. Vendored libraries and the other translations are cached when used.
 const precachePlaceholder = "/*PRECACHE*/[]"
 
 // staticAsset is one file, kept in memory as is and gzip-compressed.
@@ -111,7 +111,7 @@ func precacheList(raw map[string][]byte, prefix string) []byte {
 	urls := []string{"/"}
 	for name := range raw {
 		if name == "index.html" || name == "sw.js" || strings.HasPrefix(name, "vendor/") ||
-			strings.HasPrefix(name, "i18n/") {
+			(strings.HasPrefix(name, "i18n/") && name != "i18n/de.json") {
 			continue
 		}
 		urls = append(urls, prefix+name)

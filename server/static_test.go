@@ -20,6 +20,7 @@ var testSite = fstest.MapFS{
 	"app.css":      {Data: []byte(strings.Repeat("body { color: black; }\n", 50))},
 	"app/main.js":  {Data: []byte(`import "./other.js";`)},
 	"i18n/de.json": {Data: []byte(`{"title":"Wegweiser"}`)},
+	"i18n/ar.json": {Data: []byte(`{"title":"Wegweiser"}`)},
 	"vendor/x.js":  {Data: []byte(`x`)},
 }
 
@@ -51,7 +52,7 @@ func TestRegisterStatic(t *testing.T) {
 		{name: "index with query", target: "/?q=Arbeit&lang=ar", status: 200, cache: "no-cache"},
 		{name: "service worker lists shell", target: "/sw.js", status: 200, cache: "no-cache",
 			ctype: "text/javascript; charset=utf-8",
-			body:  regexp.MustCompile(`SHELL = \["/","` + prefix + `app.css","` + prefix + `app/main.js"\]; const BASE = "` + prefix + `"`)},
+			body:  regexp.MustCompile(`SHELL = \["/","` + prefix + `app.css","` + prefix + `app/main.js","` + prefix + `i18n/de.json"\]; const BASE = "` + prefix + `"`)},
 		{name: "asset immutable", target: prefix + "app/main.js", status: 200,
 			cache: "public, max-age=31536000, immutable", ctype: "text/javascript; charset=utf-8",
 			body: regexp.MustCompile(`^import "./other.js";$`)},

@@ -228,7 +228,8 @@ func (b *browser) waitFor(tb testing.TB, cond string) {
 	deadline := time.Now().Add(15 * time.Second)
 	for !eval[bool](tb, b, "Boolean("+cond+")") {
 		if time.Now().After(deadline) {
-			tb.Fatalf("waited 15 s for %s; page is %s", cond, eval[string](tb, b, "location.href"))
+			tb.Fatalf("waited 15 s for %s; page is %s showing %q", cond, eval[string](tb, b, "location.href"),
+				eval[string](tb, b, "(document.querySelector('main') || document.body).innerText.slice(0, 300)"))
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

@@ -67,13 +67,14 @@ type journey struct {
 func (j *journey) home(t *testing.T) {
 	b := j.b
 	b.transferred()
+	start := b.requestCount()
 	b.do(t, chromedp.EmulateViewport(390, 800), chromedp.Navigate(j.srv.URL+"/?lang=de"))
 	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
 	time.Sleep(500 * time.Millisecond) // let the service worker settle
 	if got := b.transferred(); got > maxFirstView {
 		t.Errorf("first view: got %d bytes transferred, want at most %d", got, maxFirstView)
 	} else {
-		t.Logf("first view: %d bytes (%.1f KiB) transferred", got, float64(got)/1024)
+		t.Logf("first view: %d bytes (%.1f KiB) transferred in %d requests", got, float64(got)/1024, len(b.requestsSince(start)))
 	}
 	if got := eval[string](t, b, "document.querySelector('label[for=q]').textContent"); got != "Wobei brauchen Sie Hilfe?" {
 		t.Errorf("search label: got %q, want the German label", got)
@@ -176,6 +177,9 @@ func (j *journey) myList(t *testing.T) {
 	b.waitFor(t, "document.getElementById('list-count').textContent === '1'")
 	b.do(t, chromedp.Click(chromedp.CSS(".top-nav a")))
 	b.waitFor(t, "location.search.includes('view=list') && document.querySelectorAll('.saved li').length === 1")
+	if got := eval[string](t, b, "document.documentElement.lang + ' ' + new URLSearchParams(location.search).get('lang')"); got != "de de" {
+		t.Errorf("language after following a link: got %q, want German kept (\"de de\")", got)
+	}
 	if got := eval[string](t, b, "document.querySelector('.saved li a').textContent"); got != j.detailName {
 		t.Errorf("my list: got %q, want %q", got, j.detailName)
 	}

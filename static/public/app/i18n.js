@@ -12,6 +12,7 @@ const RTL = new Set(['ar', 'fa']);
 const STORE_KEY = 'wegweiser.lang';
 const loaded = {};
 let current = 'de';
+let chosen = null; // the language in use since the page loaded
 
 /** dir returns "rtl" or "ltr" for a language. */
 export const dir = (lang) => (RTL.has(lang) ? 'rtl' : 'ltr');
@@ -24,7 +25,8 @@ export const lang = () => current;
  * made on this device, then the browser's languages, then German.
  */
 export function pick(params) {
-  const asked = [params.get('lang'), stored(), ...(navigator.languages || [navigator.language])];
+  // Within one visit the language stays what it was, even on a link without ?lang=.
+  const asked = [params.get('lang'), chosen, stored(), ...(navigator.languages || [navigator.language])];
   for (const tag of asked) {
     const code = (tag || '').toLowerCase().split('-')[0];
     if (LANGS.includes(code)) return code;
@@ -43,8 +45,11 @@ export function remember(code) {
 
 /** use loads the strings of code (and German, the fallback) and applies them to <html>. */
 export async function use(code) {
-  await Promise.all([load('de'), load(code)]);
+  await load('de');
+  // Offline, a translation never opened before is missing: German it is.
+  code = await load(code).then(() => code, () => 'de');
   current = code;
+  chosen = code;
   document.documentElement.lang = code;
   document.documentElement.dir = dir(code);
 }

@@ -111,6 +111,8 @@ function onClick(ev) {
   if (url.origin !== location.origin || url.pathname !== '/') return;
   ev.preventDefault();
   if (url.hash && url.search === location.search) return;
+  const here = new URLSearchParams(location.search).get('lang');
+  if (here && !url.searchParams.has('lang')) url.searchParams.set('lang', here); // keep ?lang= in the address
   saveScroll();
   previous = location.pathname + location.search;
   history.pushState(null, '', url.pathname + url.search);

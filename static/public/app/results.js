@@ -4,6 +4,7 @@ import { t, when, km } from './i18n.js';
 import { href } from './state.js';
 import * as saved from './saved.js';
 import { ui } from './icons.js';
+import { service } from './api.js';
 
 /** link returns the address of a view, keeping the language if the address names one. */
 export function link(st, current) {
@@ -68,6 +69,7 @@ export function saveButton(entry) {
   };
   btn.addEventListener('click', () => {
     const on = saved.toggle(entry);
+    if (on) service(entry.id).catch(() => {}); // the service worker keeps it for offline use
     paint();
     document.dispatchEvent(new CustomEvent('announce', { detail: t(on ? 'addedToList' : 'removedFromList', { name: entry.name }) }));
   });
