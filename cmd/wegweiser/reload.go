@@ -115,7 +115,7 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan
 			return fmt.Errorf("watch %s: %w", r.dir, err)
 		}
 		defer w.Close()
-		if err := addTree(w, r.dir); err != nil {
+		if err := r.addWatches(w); err != nil {
 			return fmt.Errorf("watch %s: %w", r.dir, err)
 		}
 		events, errs = w.Events, w.Errors
@@ -130,11 +130,6 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan
 			r.log.Info("SIGHUP: reloading the data")
 			_ = r.reload(ctx) // logged and reported by reload
 		case ev := <-events:
-			if ev.Has(fsnotify.Create) {
-				if st, err := os.Stat(ev.Name); err == nil && st.IsDir() {
-					_ = addTree(w, ev.Name) // a folder that vanished again needs no watch
-				}
-			}
 			if ev.Op != fsnotify.Chmod {
 				quiet.Reset(debounce)
 			}
@@ -143,15 +138,37 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan
 			r.log.Warn("watching the data folder", "err", err)
 			quiet.Reset(debounce)
 		case <-quiet.C:
+			if err := r.addWatches(w); err != nil {
+				r.log.Warn("watching the data folder", "err", err)
+			}
 			_ = r.reload(ctx)
 		}
 	}
 }
 
-// addTree watches dir and every folder below it; fsnotify watches one
-// folder at a time.
-func addTree(w *fsnotify.Watcher, dir string) error {
-	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+// addWatches watches the data folder and every folder below it (fsnotify
+// watches one folder at a time), and the folder holding each symbolic link
+// on the way to it: git-sync and Kubernetes ConfigMap volumes publish a
+// change by swapping a link. It runs again before every reload, so that new
+// folders and a swapped link's new target are watched too; watches on
+// folders that are gone disappear by themselves.
+func (r *reloader) addWatches(w *fsnotify.Watcher) error {
+	abs, err := filepath.Abs(r.dir)
+	if err != nil {
+		return err
+	}
+	for p := abs; p != filepath.Dir(p); p = filepath.Dir(p) {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+			if err := w.Add(filepath.Dir(p)); err != nil {
+				return err
+			}
+		}
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return err
+	}
+	return filepath.WalkDir(real, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || !d.IsDir() {
 			return err
 		}

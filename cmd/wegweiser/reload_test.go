@@ -110,7 +110,7 @@ func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
 		t.Errorf("got problems %+v, want one at %s:20", problems, org)
 	}
 
-	// A new folder is watched too, and a valid file in it is picked up.
+	// Repairing the file serves it again.
 	if err := os.WriteFile(filepath.Join(dir, org), mustRead(t, "../../testdata/fixture/"+org), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -217,4 +217,35 @@ func TestReloadUnderLoad(t *testing.T) {
 		t.Errorf("%d of %d requests failed during 10 reloads", failures.Load(), requests.Load())
 	}
 	t.Logf("%d requests during 10 reloads, %d failed", requests.Load(), failures.Load())
+}
+
+// TestWatchFollowsLinkSwap publishes data the way git-sync and ConfigMap
+// volumes do: a new folder, then a symbolic link swapped over to it.
+func TestWatchFollowsLinkSwap(t *testing.T) {
+	root := t.TempDir()
+	v1 := copyFixture(t)
+	link := filepath.Join(root, "current")
+	if err := os.Symlink(v1, link); err != nil {
+		t.Fatal(err)
+	}
+	r := newTestReloader(t, link)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- r.watch(ctx, 20*time.Millisecond, nil) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(50 * time.Millisecond)
+
+	const org = "organizations/jobhilfe.toml"
+	v2 := copyFixture(t)
+	editFile(t, v2, org, "Beratung zur Jobsuche", "Version zwei")
+	tmp := filepath.Join(root, "current.tmp")
+	if err := os.Symlink(v2, tmp); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, link); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the swapped link to be served", func() bool { return serviceName(r.live.Load()) == "Version zwei" })
+	editFile(t, v2, org, "Version zwei", "Version drei")
+	eventually(t, "a change in the new target to be served", func() bool { return serviceName(r.live.Load()) == "Version drei" })
 }
