@@ -12,10 +12,12 @@ const main = document.getElementById('main');
 let current = null; // { name, lang, update }
 let generation = 0;
 let previous = ''; // the in-app address before this one, for "back" links
+let outdated = false; // a new version took over: the next link loads the page afresh
 
 const ctx = {
   go(st, { replace = false } = {}) {
     const to = href(st);
+    if (outdated) return location.assign(to);
     if (to === location.pathname + location.search) return route({ focus: false });
     saveScroll();
     previous = location.pathname + location.search;
@@ -113,6 +115,7 @@ function onClick(ev) {
   if (url.hash && url.search === location.search) return;
   const here = new URLSearchParams(location.search).get('lang');
   if (here && !url.searchParams.has('lang')) url.searchParams.set('lang', here); // keep ?lang= in the address
+  if (outdated) { location.assign(url.pathname + url.search); return; }
   saveScroll();
   previous = location.pathname + location.search;
   history.pushState(null, '', url.pathname + url.search);
@@ -140,7 +143,14 @@ async function start() {
   document.addEventListener('saved-changed', listCount);
   document.addEventListener('announce', (ev) => announce(ev.detail));
   await route({ focus: false });
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  if ('serviceWorker' in navigator) {
+    // A new version's worker deletes the old assets; this page then moves
+    // to the new version at the next link instead of failing on a lazy module.
+    const sw = navigator.serviceWorker;
+    const had = Boolean(sw.controller);
+    sw.addEventListener('controllerchange', () => { outdated = had; });
+    sw.register('/sw.js').catch(() => {});
+  }
 }
 
 start().catch((err) => {
