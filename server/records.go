@@ -14,6 +14,14 @@ type phoneView struct {
 	Description string `json:"description,omitempty"`
 }
 
+// contactView is index.Contact with the API's field names.
+type contactView struct {
+	Phone      string `json:"phone,omitempty"`
+	Email      string `json:"email,omitempty"`
+	URL        string `json:"url,omitempty"`
+	BookingURL string `json:"booking_url,omitempty"`
+}
+
 type orgSummary struct {
 	ID             string      `json:"id"`
 	Name           string      `json:"name"`
@@ -49,7 +57,7 @@ type serviceView struct {
 	Appointment    string         `json:"appointment,omitempty"`
 	HowToApply     string         `json:"how_to_apply,omitempty"`
 	WhatToBring    string         `json:"what_to_bring,omitempty"`
-	Contact        index.Contact  `json:"contact"`
+	Contact        contactView    `json:"contact"`
 	OnlineOnly     bool           `json:"online_only"`
 	Areas          []idLabel      `json:"areas"`
 	Locations      []locationView `json:"locations"`
@@ -127,7 +135,7 @@ func (v *viewer) service(ref index.ServiceRef) serviceView {
 		Organization: v.orgSummary(ref.Org), Topics: v.topics(svc.Topics), TargetGroups: []idLabel{},
 		Languages: v.languages(svc.Languages), Cost: svc.Cost, CostNote: v.text("cost_note", svc.CostNote),
 		Appointment: svc.Appointment, HowToApply: v.text("how_to_apply", svc.HowToApply),
-		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: svc.Contact, OnlineOnly: svc.OnlineOnly,
+		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: contactView(svc.Contact), OnlineOnly: svc.OnlineOnly,
 		Areas: []idLabel{}, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org),
 	}
 	for _, id := range svc.Groups {

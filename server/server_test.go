@@ -127,6 +127,12 @@ func TestRoutes(t *testing.T) {
 			if s := want(jsonPath(b, "organization", "name"), "Immigration office"); s != "" {
 				return s
 			}
+			if s := want(jsonPath(b, "contact", "phone"), "0531 470-1"); s != "" {
+				return s
+			}
+			if s := want(jsonPath(b, "contact", "email"), nil); s != "" {
+				return s // empty fields are omitted, never guessed
+			}
 			return want(jsonPath(b, "locations", 0, "hours", 0, "ranges", 0), "09:00-12:00")
 		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
