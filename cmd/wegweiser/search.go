@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -38,12 +39,36 @@ func search(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		name, _ := h.Service.Name.In(*lang)
 		fmt.Fprintf(stdout, "%2d. %-55s %9.3g  %s\n", i+1, h.DocID(), h.Score, name)
 		if *explain {
-			fmt.Fprintln(stdout, indent(h.Explanation))
+			printExplanation(stdout, h.Explanation)
 		}
 	}
 	return nil
 }
 
-func indent(s string) string {
-	return "      " + strings.ReplaceAll(strings.TrimSpace(s), "\n", "\n      ")
+// explanation is the part of bleve's score explanation worth reading.
+type explanation struct {
+	Value    float64       `json:"value"`
+	Message  string        `json:"message"`
+	Children []explanation `json:"children"`
+}
+
+// printExplanation prints the matched terms with their weights and the
+// coordination factors, indented by depth, instead of bleve's full JSON.
+func printExplanation(w io.Writer, raw string) {
+	var e explanation
+	if err := json.Unmarshal([]byte(raw), &e); err != nil {
+		fmt.Fprintln(w, "      (no explanation)")
+		return
+	}
+	var walk func(e explanation, depth int)
+	walk = func(e explanation, depth int) {
+		if strings.HasPrefix(e.Message, "weight(") || strings.HasPrefix(e.Message, "coord(") {
+			msg, _, _ := strings.Cut(e.Message, " in ")
+			fmt.Fprintf(w, "%s%9.4g  %s\n", strings.Repeat("  ", depth+3), e.Value, msg)
+		}
+		for _, c := range e.Children {
+			walk(c, depth+1)
+		}
+	}
+	walk(e, 0)
 }
