@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -292,6 +293,23 @@ func (b *browser) screenshot(tb testing.TB, name string) {
 	}
 	if err != nil {
 		tb.Errorf("screenshot %s: %v", name, err)
+	}
+}
+
+// allowLocation grants geolocation to origin and places the browser at lat, lon.
+func (b *browser) allowLocation(tb testing.TB, origin string, lat, lon float64) {
+	tb.Helper()
+	_, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+		Permission: &cdpbrowser.PermissionDescriptor{Name: "geolocation"}, Setting: cdpbrowser.PermissionSettingGranted, Origin: origin,
+	})
+	if err == nil {
+		accuracy := 10.0
+		_, err = chromedp.Call(b.ctx, emulation.SetGeolocationOverride, emulation.SetGeolocationOverrideParams{
+			Latitude: &lat, Longitude: &lon, Accuracy: &accuracy,
+		})
+	}
+	if err != nil {
+		tb.Fatalf("geolocation: %v", err)
 	}
 }
 

@@ -37,6 +37,7 @@ func TestBrowser(t *testing.T) {
 		{"first view", st.home},
 		{"suggestions", st.suggestions},
 		{"search", st.search},
+		{"nearest first", st.nearest},
 		{"filters", st.filters},
 		{"detail", st.detail},
 		{"back and forward", st.backForward},
@@ -107,6 +108,24 @@ func (j *journey) search(t *testing.T) {
 		t.Errorf("focus after search: got %s, want the new heading", got)
 	}
 	b.check(t, "results")
+}
+
+func (j *journey) nearest(t *testing.T) {
+	b := j.b
+	b.allowLocation(t, j.srv.URL, 52.2647, 10.5237) // Braunschweig, Kohlmarkt
+	b.do(t, chromedp.Click(chromedp.CSS(".near button")))
+	b.waitFor(t, "document.querySelectorAll('.result .distance').length > 0 && !document.querySelector('.results-main[aria-busy]')")
+	km := eval[[]float64](t, b, `[...document.querySelectorAll('.result .distance')].map((d) => parseFloat(d.textContent.replace(',', '.')))`)
+	for i := 1; i < len(km); i++ {
+		if km[i] < km[i-1] {
+			t.Errorf("distances not ascending: %v", km)
+			break
+		}
+	}
+	if got := eval[string](t, b, "location.search"); strings.Contains(got, "52.26") {
+		t.Errorf("the location is in the address: %s", got)
+	}
+	b.check(t, "nearest")
 }
 
 func (j *journey) filters(t *testing.T) {
