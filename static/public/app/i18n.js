@@ -86,13 +86,23 @@ const locale = (code) => (RTL.has(code) ? `${code}-u-ca-gregory-nu-latn` : code)
 
 const TZ = 'Europe/Berlin';
 
-/** when formats an opening time: weekday and time in Berlin. */
+/** when formats an opening time in Berlin: "today 09:00", "tomorrow 09:00" or "Thursday, 09:00". */
 export function when(iso, code = current) {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
+  const days = Math.round((berlinDay(d) - berlinDay(new Date())) / 864e5);
+  if (days === 0 || days === 1) {
+    const time = new Intl.DateTimeFormat(locale(code), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TZ }).format(d);
+    return `${t(days ? 'tomorrow' : 'today', {}, code)} ${time}`;
+  }
   return new Intl.DateTimeFormat(locale(code), {
     weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TZ,
   }).format(d);
+}
+
+// berlinDay is midnight UTC of the calendar day d has in Berlin.
+function berlinDay(d) {
+  return Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(d));
 }
 
 /** date formats a calendar date like 2024-09-01. */
@@ -104,6 +114,7 @@ export function date(ymd, code = current) {
 
 /** km formats a distance. */
 export function km(n, code = current) {
-  const digits = n < 10 ? 1 : 0;
-  return new Intl.NumberFormat(locale(code), { maximumFractionDigits: digits }).format(n) + ' km';
+  return new Intl.NumberFormat(locale(code), {
+    style: 'unit', unit: 'kilometer', maximumFractionDigits: n < 10 ? 1 : 0,
+  }).format(n);
 }
