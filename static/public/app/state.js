@@ -21,7 +21,8 @@ export function href(st) {
     for (const v of [].concat(st[k] ?? [])) if (v) p.append(k, v);
   }
   if (p.get('page') === '1') p.delete('page');
-  const qs = p.toString();
+  // "/" and "," need no escaping in a query; unescaped, shared links and QR codes stay short and legible.
+  const qs = p.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return qs ? `/?${qs}` : '/';
 }
 
