@@ -1,6 +1,8 @@
 package static_test
 
 import (
+	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +46,8 @@ func TestBrowser(t *testing.T) {
 		{"map after a click", st.mapOnClick},
 		{"my list", st.myList},
 		{"referral sheet", st.sheet},
+		{"shared list", st.sharedList},
+		{"nothing found", st.nothingFound},
 		{"arabic right to left", st.arabic},
 		{"offline reload", st.offline},
 	}
@@ -224,6 +228,23 @@ func (j *journey) sheet(t *testing.T) {
 	b.screenshot(t, "sheet-print")
 }
 
+func (j *journey) sharedList(t *testing.T) {
+	b := j.b
+	ids := searchIDs(t, j.srv.URL+"/api/v1/search?q=Deutschkurs&lang=tr", 2)
+	b.do(t, chromedp.Navigate(j.srv.URL+"/?view=list&lang=tr&ids="+strings.Join(ids, ",")))
+	b.waitFor(t, "document.querySelectorAll('.saved li').length === 2")
+	b.do(t, chromedp.Click(chromedp.CSS(".actions .button.primary")))
+	b.waitFor(t, "Number(document.getElementById('list-count').textContent) >= 2")
+	b.check(t, "shared-list")
+}
+
+func (j *journey) nothingFound(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=pl&q=qqxxzzqq"))
+	b.waitFor(t, "document.querySelector('.results-main .notice') && !document.querySelector('.results-main[aria-busy]')")
+	b.check(t, "nothing-found")
+}
+
 func (j *journey) arabic(t *testing.T) {
 	b := j.b
 	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=ar&q=Aufenthalt"))
@@ -248,7 +269,7 @@ func (j *journey) offline(t *testing.T) {
 		t.Errorf("offline: got %q, want %q", got, j.detailName)
 	}
 	b.do(t, chromedp.Navigate(strings.SplitN(j.detailURL, "?", 2)[0]+"?view=list"))
-	b.waitFor(t, "document.querySelectorAll('.saved li').length === 1")
+	b.waitFor(t, "[...document.querySelectorAll('.saved li a')].some((a) => a.textContent === "+jsString(j.detailName)+")")
 }
 
 // onlyOwnOrigin checks every request the page made.
@@ -270,4 +291,27 @@ func (j *journey) onlyOwnOrigin(t *testing.T) {
 
 func jsString(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
+
+// searchIDs asks the API for the first n service ids of a search.
+func searchIDs(tb testing.TB, url string, n int) []string {
+	tb.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		tb.Fatalf("search: %v", err)
+	}
+	defer res.Body.Close()
+	var body struct {
+		Results []struct {
+			ID string `json:"id"`
+		} `json:"results"`
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil || len(body.Results) < n {
+		tb.Fatalf("search %s: got %d results (%v), want %d", url, len(body.Results), err, n)
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = body.Results[i].ID
+	}
+	return ids
 }
