@@ -8,11 +8,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/wegweiser-braunschweig/wegweiser/data"
 )
 
 // Relevance thresholds from issue 3: the real index must put a right
@@ -40,15 +38,7 @@ type relevanceScore struct {
 // WEGWEISER_RELEVANCE_VERBOSE=1 also lists every query that misses the top 3.
 func TestRelevance(t *testing.T) {
 	queries := loadRelevanceQueries(t, "../testdata/relevance")
-	d, problems := Load(data.FS(), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatalf("the embedded data has errors:\n%v", errs.Error())
-	}
-	ix, err := New(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := mustRealIndex(t)
 
 	scores := map[string]*relevanceScore{}
 	total := &relevanceScore{}

@@ -82,37 +82,27 @@ type serviceBrief struct {
 }
 
 func (s *server) service(c echo.Context) error {
-	lang, err := langParam(c)
+	v, err := s.viewerFor(c)
 	if err != nil {
 		return err
 	}
-	ix, err := s.index()
-	if err != nil {
-		return err
-	}
-	ref, ok := ix.Service(c.Param("org"), c.Param("service"))
+	ref, ok := v.ix.Service(c.Param("org"), c.Param("service"))
 	if !ok {
 		return notFound("service", c.Param("org")+"/"+c.Param("service"))
 	}
-	v := newViewer(ix, lang)
 	return c.JSON(http.StatusOK, v.service(ref))
 }
 
 func (s *server) organization(c echo.Context) error {
-	lang, err := langParam(c)
+	v, err := s.viewerFor(c)
 	if err != nil {
 		return err
 	}
-	ix, err := s.index()
-	if err != nil {
-		return err
-	}
-	org, ok := ix.Organization(c.Param("id"))
+	org, ok := v.ix.Organization(c.Param("id"))
 	if !ok {
 		return notFound("organization", c.Param("id"))
 	}
-	v := newViewer(ix, lang)
-	out := orgView{orgSummary: v.orgSummary(org), Lang: lang, Description: v.text("description", org.Description),
+	out := orgView{orgSummary: v.orgSummary(org), Lang: v.lang, Description: v.text("description", org.Description),
 		Locations: []locationView{}, Services: []serviceBrief{}, provenance: v.provenance(org)}
 	for i := range org.Services {
 		svc := &org.Services[i]

@@ -86,11 +86,7 @@ func parseQuery(c echo.Context) (index.Query, error) {
 }
 
 func (s *server) search(c echo.Context) error {
-	q, err := parseQuery(c)
-	if err != nil {
-		return err
-	}
-	ix, err := s.index()
+	q, ix, err := s.query(c)
 	if err != nil {
 		return err
 	}
@@ -116,11 +112,7 @@ type suggestion struct {
 
 // suggest answers search-as-you-type with the names of the best matches.
 func (s *server) suggest(c echo.Context) error {
-	q, err := parseQuery(c)
-	if err != nil {
-		return err
-	}
-	ix, err := s.index()
+	q, ix, err := s.query(c)
 	if err != nil {
 		return err
 	}
@@ -141,4 +133,14 @@ func (s *server) suggest(c echo.Context) error {
 		}
 	}
 	return c.JSON(http.StatusOK, map[string]any{"suggestions": out})
+}
+
+// query parses the search parameters and takes the current index.
+func (s *server) query(c echo.Context) (index.Query, *index.Index, error) {
+	q, err := parseQuery(c)
+	if err != nil {
+		return q, nil, err
+	}
+	ix, err := s.index()
+	return q, ix, err
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/labstack/echo/v4"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -183,4 +184,18 @@ func (v *viewer) facetLabel(name, id string) string {
 		return display.Tags(language.Make(v.lang)).Name(language.Make(id))
 	}
 	return id
+}
+
+// viewerFor reads `lang` and takes the current index: the first steps of
+// every handler that answers with records or vocabularies.
+func (s *server) viewerFor(c echo.Context) (*viewer, error) {
+	lang, err := langParam(c)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := s.index()
+	if err != nil {
+		return nil, err
+	}
+	return newViewer(ix, lang), nil
 }

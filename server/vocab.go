@@ -30,17 +30,13 @@ type uiLanguage struct {
 	Dir    string `json:"dir"`
 }
 
-// vocabulary runs fn with the current index and a viewer for `lang`.
+// vocabulary answers with what fn makes of a viewer for `lang`.
 func (s *server) vocabulary(c echo.Context, fn func(v *viewer) any) error {
-	lang, err := langParam(c)
+	v, err := s.viewerFor(c)
 	if err != nil {
 		return err
 	}
-	ix, err := s.index()
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, fn(newViewer(ix, lang)))
+	return c.JSON(http.StatusOK, fn(v))
 }
 
 func (s *server) topics(c echo.Context) error {
