@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
-
 )
 
 // Relevance thresholds from issue 3: the real index must put a right
