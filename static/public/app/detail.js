@@ -1,7 +1,7 @@
 // The detail view of one service: everything needed to go there.
 import { h, replace } from './dom.js';
 import { service, config } from './api.js';
-import { t, date } from './i18n.js';
+import { t, date, sep } from './i18n.js';
 import { topicChips, languagesLine, saveButton, link, openingLine } from './results.js';
 import { ui } from './icons.js';
 import { contactLinks, locationBlock, shareButton } from './contact.js';
@@ -56,8 +56,8 @@ function section(id, title, ...body) {
 
 function facts(s, st, de) {
   const row = (label, ...value) => (value.some(Boolean) ? [h('dt', { text: label }), h('dd', {}, value)] : null);
-  const groups = (s.target_groups || []).map((g) => g.label).join(', ');
-  const areas = (s.areas || []).map((a) => a.name || a.label).filter(Boolean).join(', ');
+  const groups = (s.target_groups || []).map((g) => g.label).join(sep());
+  const areas = (s.areas || []).map((a) => a.name || a.label).filter(Boolean).join(sep());
   const cost = { free: t('costFree'), fee: t('costFee') }[s.cost];
   const appt = { required: t('apptRequired'), recommended: t('apptRecommended'), none: t('apptNone') }[s.appointment];
   return section('facts', t('keyFacts'), h('dl', { class: 'facts' },
@@ -87,7 +87,7 @@ function sourceSection(s, cfg, self) {
   return section('source', t('aboutInfo'),
     s.verified && h('p', {}, t('verifiedOn', { date: date(s.verified) })),
     s.stale && h('p', { class: 'note', text: t('stale') }),
-    sources.length ? h('p', {}, t('sources'), ' ', sources.map((u, i) => [i ? ', ' : '',
+    sources.length ? h('p', {}, t('sources'), ' ', sources.map((u, i) => [i ? sep() : '',
       h('a', { href: u, rel: 'noopener noreferrer', text: new URL(u).hostname })])) : null,
     cfg.report_email && h('p', {}, h('a', { class: 'button', href: reportHref(s, cfg, self) },
       ui('flag'), h('span', { text: t('reportError') }))));

@@ -17,6 +17,9 @@ let chosen = null; // the language in use since the page loaded
 /** dir returns "rtl" or "ltr" for a language. */
 export const dir = (lang) => (RTL.has(lang) ? 'rtl' : 'ltr');
 
+/** sep is the list separator of a language: Arabic and Persian use "،". */
+export const sep = (code = current) => (RTL.has(code) ? '، ' : ', ');
+
 /** lang returns the current interface language. */
 export const lang = () => current;
 

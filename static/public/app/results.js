@@ -1,6 +1,6 @@
 // One search result, also used for saved services.
 import { h, highlighted } from './dom.js';
-import { t, when, km } from './i18n.js';
+import { t, when, km, sep } from './i18n.js';
 import { href } from './state.js';
 import * as saved from './saved.js';
 import { ui } from './icons.js';
@@ -55,7 +55,7 @@ export function languagesLine(langs = [], st, label = true) {
   if (!langs.length) return null;
   return h(label ? 'p' : 'span', { class: 'langs' },
     label && [h('span', { class: 'label', text: `${t('languagesSpoken')}:` }), ' '],
-    langs.map((l, i) => [i ? ', ' : '', h('a', { href: link({ language: [l.code] }, st), text: l.name })]));
+    langs.map((l, i) => [i ? sep() : '', h('a', { href: link({ language: [l.code] }, st), text: l.name })]));
 }
 
 /** saveButton toggles a service in "My list". */

@@ -1,7 +1,7 @@
 // Home (search field and topic tiles) and results (filters and list).
 import { h, replace } from './dom.js';
 import { get, once, isServiceID } from './api.js';
-import { t } from './i18n.js';
+import { t, sep } from './i18n.js';
 import { hasSearch, searchOnly } from './state.js';
 import { icon } from './icons.js';
 import { searchForm } from './suggest.js';
@@ -115,7 +115,7 @@ async function title(st) {
   if (st.topic.length) {
     const topics = (await once('topics').catch(() => ({}))).topics || [];
     const labels = st.topic.map((id) => topics.find((tp) => tp.id === id)?.label).filter(Boolean);
-    if (labels.length) return labels.join(', ');
+    if (labels.length) return labels.join(sep());
   }
   return t('results');
 }

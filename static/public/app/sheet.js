@@ -2,7 +2,7 @@
 // facts in the client's language and in German side by side, with a QR code.
 import { h, s as svg, replace } from './dom.js';
 import { service } from './api.js';
-import { t, tIn, lang, dir, date, LANGS, NATIVE } from './i18n.js';
+import { t, tIn, lang, dir, date, sep, LANGS, NATIVE } from './i18n.js';
 import { link } from './results.js';
 import { ids } from './list.js';
 import { href } from './state.js';
@@ -74,7 +74,7 @@ function column(s, tl, code) {
       row(tl('website'), c.url || s.organization?.website),
       row(tl('appointment'), appt),
       row(tl('cost'), cost),
-      row(tl('languagesSpoken'), (s.languages || []).map((l) => l.name).join(', ')),
+      row(tl('languagesSpoken'), (s.languages || []).map((l) => l.name).join(sep(code))),
       row(tl('whatToBring'), s.what_to_bring)));
 }
 
