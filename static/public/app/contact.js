@@ -2,6 +2,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { ui } from './icons.js';
+import { openingLine } from './results.js';
 
 /** telHref turns "0531 123-45" into "tel:053112345". */
 export const telHref = (n) => `tel:${n.replace(/(?!^\+)[^\d]/g, '')}`;
@@ -54,6 +55,7 @@ export function locationBlock(l) {
     h('address', { dir: 'auto' }, address(l).map((line, i) => [i ? h('br') : '', line])),
     l.approximate && l.street === undefined ? h('p', { class: 'hint', text: t('approximate') }) : null,
     wheel && h('p', { text: wheel }),
+    openingLine([l]),
     hoursTable(l),
     l.hours_note && h('p', { dir: 'auto', text: l.hours_note }),
     l.transport && h('p', {}, h('span', { class: 'label', text: `${t('transport')}:` }), ' ', h('span', { dir: 'auto', text: l.transport })),

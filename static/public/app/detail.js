@@ -2,7 +2,7 @@
 import { h, replace } from './dom.js';
 import { service, config } from './api.js';
 import { t, date, sep } from './i18n.js';
-import { topicChips, languagesLine, saveButton, link, openingLine } from './results.js';
+import { topicChips, languagesLine, saveButton, link } from './results.js';
 import { ui } from './icons.js';
 import { contactLinks, locationBlock, shareButton } from './contact.js';
 
@@ -79,7 +79,7 @@ function locations(s, cfg) {
     import('./map.js').then((m) => replace(box, m.mapBox(locs, cfg)));
   }
   return section('locations', locs.length > 1 ? t('locations') : t('location'),
-    openingLine(locs), locs.map((l) => locationBlock(l, s)), box);
+    locs.map((l) => locationBlock(l, s)), box);
 }
 
 function sourceSection(s, cfg, self) {
