@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -150,11 +152,18 @@ func observe(m *Metrics, log *slog.Logger) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			start := time.Now()
-			if err := next(c); err != nil {
+			err := next(c)
+			gone := err != nil && errors.Is(err, context.Canceled) && c.Request().Context().Err() != nil
+			if err != nil && !gone {
 				c.Error(err) // run the error handler now, so the status is known
 			}
 			took := time.Since(start)
 			route, status := routeOf(c), c.Response().Status
+			if gone {
+				// The client left before the answer: not a server fault, and
+				// nobody reads a 500. Counted as 499, as nginx does.
+				status = 499
+			}
 			if m != nil {
 				m.requests.WithLabelValues(route, c.Request().Method, strconv.Itoa(status)).Inc()
 				m.latency.WithLabelValues(route).Observe(took.Seconds())

@@ -2,10 +2,12 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -75,5 +77,24 @@ func TestReloadReport(t *testing.T) {
 	}
 	if rec := do(Admin(m), "POST", "/metrics", nil); rec.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST /metrics: status %d, want 405", rec.Code)
+	}
+}
+
+// TestClientGoneIsNotAServerFault: a search whose client has left ends with
+// context.Canceled; that is counted as 499 and not logged as a failure.
+func TestClientGoneIsNotAServerFault(t *testing.T) {
+	m := NewMetrics()
+	var logs bytes.Buffer
+	e := serverWith(t, Config{Metrics: m}, slog.New(slog.NewJSONHandler(&logs, nil)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	req := httptest.NewRequest("GET", "/api/v1/search?q=Aufenthaltstitel", nil).WithContext(ctx)
+	e.ServeHTTP(httptest.NewRecorder(), req)
+	if strings.Contains(logs.String(), "request failed") {
+		t.Errorf("a client that left was logged as a failure:\n%s", logs.String())
+	}
+	metrics := do(Admin(m), "GET", "/metrics", nil).Body.String()
+	if !strings.Contains(metrics, `wegweiser_http_requests_total{method="GET",route="/api/v1/search",status="499"} 1`) {
+		t.Errorf("want the request counted as 499:\n%s", logs.String())
 	}
 }

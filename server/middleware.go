@@ -19,6 +19,11 @@ import (
 // a few filters, well under 4 KiB.
 const maxURLBytes = 4096
 
+// requestTimeout bounds the work of one request. It also bounds how long a
+// request may hold an index that a reload has replaced (closed a minute
+// later, see docs/decisions/ops-retire-index.md).
+const requestTimeout = 10 * time.Second
+
 // permissionsPolicy switches off every browser feature but geolocation,
 // which the page may ask for to sort results by distance.
 const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), " +

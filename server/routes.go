@@ -20,6 +20,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	if s.cfg.RateLimit > 0 {
 		e.Use(rateLimit(s.cfg.RateLimit))
 	}
+	e.Use(middleware.ContextTimeout(requestTimeout)) // a 503 instead of a search without end
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
 		// The frontend's assets are compressed once at startup.
 		Skipper: func(c echo.Context) bool { return !strings.HasPrefix(c.Path(), "/api/") },

@@ -43,13 +43,17 @@ func (r *reloader) reload(ctx context.Context) error {
 	defer r.mu.Unlock()
 	start := time.Now()
 	d, problems := index.Load(r.fsys, start)
+	first := r.live.Load() == nil
 	for i, p := range problems {
 		problems[i] = withRoot(r.dir, p)
-		level := slog.LevelError
-		if p.Warning {
-			level = slog.LevelWarn
+		// Warnings (such as a record not verified for a year) repeat on every
+		// reload; after the first load they are only counted, and listed on
+		// the admin listener.
+		if !p.Warning {
+			r.log.Error("data problem", "problem", problems[i].String())
+		} else if first {
+			r.log.Warn("data problem", "problem", problems[i].String())
 		}
-		r.log.Log(ctx, level, "data problem", "problem", problems[i].String())
 	}
 	var ix *index.Index
 	err := error(nil)
@@ -67,7 +71,7 @@ func (r *reloader) reload(ctx context.Context) error {
 	}
 	r.retire(r.live.Swap(ix))
 	r.metrics.ObserveReload(start, true, ix, problems, nil)
-	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took", time.Since(start).Round(time.Millisecond))
+	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took_ms", time.Since(start).Milliseconds())
 	return nil
 }
 
