@@ -155,6 +155,9 @@ func (b *browser) check(tb testing.TB, view string) {
 			}
 			tb.Errorf("%s at %d px: axe %s: %s (%s)", view, width, v.ID, v.Help, strings.Join(where, "; "))
 		}
+		if w := eval[int](tb, b, "document.documentElement.scrollWidth"); w > int(width) {
+			tb.Errorf("%s at %d px: page is %d px wide (scrolls sideways)", view, width, w)
+		}
 		if csp := eval[[]string](tb, b, "window.__csp || []"); len(csp) > 0 {
 			tb.Errorf("%s: content security policy blocked %v", view, csp)
 		}

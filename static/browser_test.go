@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -270,6 +271,14 @@ func (j *journey) offline(t *testing.T) {
 	}
 	b.do(t, chromedp.Navigate(strings.SplitN(j.detailURL, "?", 2)[0]+"?view=list"))
 	b.waitFor(t, "[...document.querySelectorAll('.saved li a')].some((a) => a.textContent === "+jsString(j.detailName)+")")
+	_, err := chromedp.Call(b.ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{
+		Offline: true, DownloadThroughput: -1, UploadThroughput: -1,
+	})
+	if err != nil {
+		t.Fatalf("go offline: %v", err)
+	}
+	b.waitFor(t, "!document.getElementById('offline').hidden")
+	b.check(t, "offline")
 }
 
 // onlyOwnOrigin checks every request the page made.
