@@ -163,6 +163,11 @@ func (b *browser) check(tb testing.TB, view string) {
 		}
 		b.screenshot(tb, fmt.Sprintf("%s-%d", view, width))
 	}
+	// 320 CSS px is 1280 px at 400 % zoom: the page must still reflow (WCAG 1.4.10).
+	b.do(tb, chromedp.EmulateViewport(320, 900), chromedp.Sleep(150*time.Millisecond))
+	if w := eval[int](tb, b, "document.documentElement.scrollWidth"); w > 320 {
+		tb.Errorf("%s at 320 px: page is %d px wide (scrolls sideways)", view, w)
+	}
 	b.do(tb, chromedp.EmulateViewport(1280, 900))
 }
 

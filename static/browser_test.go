@@ -38,6 +38,7 @@ func TestBrowser(t *testing.T) {
 		run  func(*testing.T)
 	}{
 		{"first view", st.home},
+		{"keyboard only", st.keyboard},
 		{"suggestions", st.suggestions},
 		{"search", st.search},
 		{"nearest first", st.nearest},
@@ -86,6 +87,22 @@ func (j *journey) home(t *testing.T) {
 		t.Errorf("search label: got %q, want the German label", got)
 	}
 	b.check(t, "home")
+}
+
+func (j *journey) keyboard(t *testing.T) {
+	b := j.b
+	// From the search field: Tab to the button, Tab to the first topic, Enter.
+	b.do(t, chromedp.SendKeys(chromedp.ID("q"), "\t\t"))
+	if got := eval[string](t, b, "document.activeElement.className"); got != "tile" {
+		t.Fatalf("after two tabs: focus on %q, want the first topic tile", got)
+	}
+	if got := eval[string](t, b, "getComputedStyle(document.activeElement).outlineStyle"); got == "none" {
+		t.Errorf("focused tile: no visible outline")
+	}
+	b.do(t, chromedp.SendKeys(chromedp.CSS(".tile"), "\r"))
+	b.waitFor(t, "location.search.includes('topic=') && document.querySelectorAll('.result').length > 0")
+	eval[chromedp.Void](t, b, "history.back()")
+	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
 }
 
 func (j *journey) suggestions(t *testing.T) {
