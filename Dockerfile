@@ -21,4 +21,4 @@ COPY --from=build /out/wegweiser /wegweiser
 USER nonroot:nonroot
 EXPOSE 8080 9090
 ENTRYPOINT ["/wegweiser", "serve"]
-CMD ["--addr", ":8080", "--log-format", "json"]
+CMD ["--addr", ":8080", "--rate-limit", "20", "--log-format", "json"]

@@ -95,16 +95,17 @@ func readOnly(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// rateLimit allows each client perSecond requests per second with a burst
-// of twice that, since one page load fetches the shell and its assets at
-// once. Probes are exempt: the orchestrator must always reach them.
+// rateLimit allows each client perSecond API requests per second with a
+// burst of twice that (a page load asks for the vocabularies at once). Only
+// the API costs CPU; the shell and its assets are answered from memory, and a
+// first visit fetches some fifty of them at once, so they are not counted.
 func rateLimit(perSecond float64) echo.MiddlewareFunc {
 	store := middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
 		Rate: rate.Limit(perSecond), Burst: max(1, int(math.Ceil(2*perSecond))), ExpiresIn: 3 * time.Minute,
 	})
 	retryAfter := strconv.Itoa(max(1, int(math.Ceil(1/perSecond))))
 	return middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-		Skipper:             func(c echo.Context) bool { return c.Path() == "/healthz" || c.Path() == "/readyz" },
+		Skipper:             func(c echo.Context) bool { return !strings.HasPrefix(c.Request().URL.Path, "/api/") },
 		Store:               store,
 		IdentifierExtractor: func(c echo.Context) (string, error) { return c.RealIP(), nil },
 		DenyHandler: func(c echo.Context, _ string, _ error) error {

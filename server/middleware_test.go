@@ -147,8 +147,10 @@ func TestRateLimit(t *testing.T) {
 	if rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") != "1" || !strings.Contains(rec.Body.String(), `"rate_limited"`) {
 		t.Fatalf("third request: status %d, Retry-After %q, body %s; want 429, 1 and the JSON error", rec.Code, rec.Header().Get("Retry-After"), rec.Body)
 	}
-	if rec := do(e, "GET", "/healthz", nil); rec.Code != 200 {
-		t.Errorf("healthz while limited: status %d, want 200", rec.Code)
+	for _, target := range []string{"/healthz", "/readyz", "/", "/sw.js"} {
+		if rec := do(e, "GET", target, nil); rec.Code != 200 {
+			t.Errorf("%s while limited: status %d, want 200 (only the API is limited)", target, rec.Code)
+		}
 	}
 	// An untrusted client cannot escape its limit by claiming another address.
 	if rec := do(e, "GET", target, map[string]string{"X-Forwarded-For": "198.51.100.7"}); rec.Code != http.StatusTooManyRequests {

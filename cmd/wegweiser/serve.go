@@ -35,7 +35,10 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
 	fl.DurationVar(&f.shutdown, "shutdown-timeout", 10*time.Second, "how long running requests may take to finish on SIGTERM")
-	fl.Float64Var(&f.cfg.RateLimit, "rate-limit", 20, "requests per second per client address, with a burst of twice that (0: off)")
+	// Off by default: behind a proxy that is not named with --trusted-proxy,
+	// every visitor shares the proxy's address and so one limit. The shipped
+	// deployment files (deploy/, Dockerfile) turn it on.
+	fl.Float64Var(&f.cfg.RateLimit, "rate-limit", 0, "requests per second per client address, with a burst of twice that (0: off; 20 is a good start)")
 	fl.Var((*cidrList)(&f.cfg.TrustedProxies), "trusted-proxy", "network of a reverse proxy whose X-Forwarded-For is honoured, e.g. 10.0.0.0/8 (repeatable)")
 	fl.StringVar(&f.cfg.ReportEmail, "report-email", "", `address for "report an error" mails (empty hides the button)`)
 	fl.StringVar(&f.cfg.TileURL, "tile-url", "", "map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png (empty: no map)")
