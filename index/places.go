@@ -55,24 +55,40 @@ func newPlaceNames(areas []Area) *placeNames {
 	return pn
 }
 
-// areasIn returns the areas named in text. A query word matches a name
-// word when one starts with the other, so inflected forms match too
+// areasIn returns the areas named in text and the text without their
+// names (or text itself when nothing else is left). A query word matches a
+// name word when one starts with the other, so inflected forms match too
 // ("брауншвайгу", "Wolfsburger").
-func (pn *placeNames) areasIn(text string) []string {
+func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 	found := map[string]bool{}
-	var out []string
-	for _, q := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
-		if len([]rune(q)) < minPlaceWord {
+	var kept []string
+	for _, q := range strings.Fields(text) {
+		id := pn.areaOf(strings.ToLower(strings.TrimFunc(q, notLetter)))
+		if id == "" {
+			kept = append(kept, q)
 			continue
 		}
-		for w, id := range pn.words {
-			if !found[id] && (strings.HasPrefix(q, w) || (strings.HasPrefix(w, q) && len([]rune(q)) >= 7)) {
-				found[id] = true
-				out = append(out, id)
-			}
+		if !found[id] {
+			found[id] = true
+			areas = append(areas, id)
 		}
 	}
-	return out
+	if len(kept) == 0 {
+		return areas, text
+	}
+	return areas, strings.Join(kept, " ")
+}
+
+func (pn *placeNames) areaOf(word string) string {
+	if len([]rune(word)) < minPlaceWord {
+		return ""
+	}
+	for w, id := range pn.words {
+		if strings.HasPrefix(word, w) || (strings.HasPrefix(w, word) && len([]rune(word)) >= 7) {
+			return id
+		}
+	}
+	return ""
 }
 
 // placeBoost prefers services with a location in a named area, then those
@@ -82,10 +98,10 @@ func placeBoost(areaIDs []string) query.Query {
 	for _, id := range areaIDs {
 		located := bleve.NewTermQuery(id)
 		located.SetField(fieldLocated)
-		located.SetBoost(8)
+		located.SetBoost(15)
 		served := bleve.NewTermQuery(id)
 		served.SetField(fieldArea)
-		served.SetBoost(3)
+		served.SetBoost(5)
 		any = append(any, located, served)
 	}
 	return bleve.NewDisjunctionQuery(any...)

@@ -247,7 +247,11 @@ func (ix *Index) buildQuery(q Query, detected string) query.Query {
 // prefix), because a bleve disjunction scales its score by the share of its
 // clauses that match: grouping makes that share mean "how many aspects
 // match" instead of "in how many languages a word occurs".
-func (ix *Index) textQuery(text, detected string) query.Query {
+func (ix *Index) textQuery(full, detected string) query.Query {
+	// A town named in the query ranks services located there (placeBoost);
+	// left in the text it would favour every provider with the town in
+	// its name ("TU Braunschweig" for "Arbeit Braunschweig").
+	areas, text := ix.places.areasIn(full)
 	weight := func(lang string) float64 {
 		if lang == detected {
 			return 1.5
@@ -284,8 +288,11 @@ func (ix *Index) textQuery(text, detected string) query.Query {
 		}
 		groups = append(groups, group(perLang))
 	}
+	alt := bleve.NewMatchQuery(full)
+	alt.SetField(fieldAlt)
+	alt.SetBoost(6)
 	groups = append(groups,
-		match(fieldAlt, 6, nil),
+		alt,
 		group(phrases),
 		group(allWords),
 		// Typos: one fuzzy clause over the names and keywords of every
@@ -293,11 +300,11 @@ func (ix *Index) textQuery(text, detected string) query.Query {
 		// and field, and per-language fuzzy clauses cost most of the time.
 		match(fieldTypo, 1.5, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }),
 	)
-	if areas := ix.places.areasIn(text); len(areas) > 0 {
+	if len(areas) > 0 {
 		groups = append(groups, placeBoost(areas))
 	}
 	// Search as you type: the last word may be unfinished.
-	if last := lastWord(text); len([]rune(last)) >= 2 {
+	if last := lastWord(full); len([]rune(last)) >= 2 {
 		m := bleve.NewMatchQuery(last)
 		m.SetField(fieldSuggest)
 		m.Analyzer = analyzerPlain
