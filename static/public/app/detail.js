@@ -1,6 +1,6 @@
 // The detail view of one service: everything needed to go there.
 import { h, replace } from './dom.js';
-import { service, config } from './api.js';
+import { service, config, get } from './api.js';
 import { t, date, sep } from './i18n.js';
 import { topicChips, languagesLine, saveButton, link } from './results.js';
 import { ui } from './icons.js';
@@ -34,6 +34,7 @@ export async function render(root, st, ctx) {
     facts(s, st, de),
     section('contact', t('contact'), contactLinks(s)),
     locations(s, cfg),
+    moreFromOrganization(s, st),
     sourceSection(s, cfg, self)));
   return { update: () => false };
 }
@@ -80,6 +81,20 @@ function locations(s, cfg) {
   }
   return section('locations', locs.length > 1 ? t('locations') : t('location'),
     locs.map((l) => locationBlock(l, s)), box);
+}
+
+// moreFromOrganization lists the organization's other services once they arrive.
+function moreFromOrganization(s, st) {
+  const box = h('div');
+  if (!/^[a-z][a-z0-9-]*$/.test(s.organization_id || '')) return box;
+  get(`organizations/${s.organization_id}`).then((o) => {
+    const others = (o.services || []).filter((x) => x.id !== s.service_id);
+    if (others.length) {
+      replace(box, section('more', t('moreFromOrg'), h('ul', { class: 'more' }, others.map((x) => h('li', {},
+        h('a', { href: link({ service: `${s.organization_id}/${x.id}` }, st), dir: 'auto', text: x.name }))))));
+    }
+  }).catch(() => { /* offline: the rest of the page is what matters */ });
+  return box;
 }
 
 function sourceSection(s, cfg, self) {
