@@ -190,7 +190,7 @@ func containingAreas(areas []Area) map[string][]string {
 	return out
 }
 
-// germanDictionary collects the German words of the data (at least four
+// germanDictionary collects the German words of the data (at least three
 // letters), tokenized, lowercased and umlaut-folded exactly as the German
 // analyzer does before decompounding, so that compounds split into them.
 func germanDictionary(d *Directory) []string {
@@ -211,7 +211,7 @@ func germanDictionary(d *Directory) []string {
 	seen := map[string]bool{}
 	for _, text := range texts {
 		for _, tok := range fold.Filter(lower.Filter(tokenizer.Tokenize([]byte(text)))) {
-			if utf8.RuneCount(tok.Term) >= 4 {
+			if utf8.RuneCount(tok.Term) >= 3 {
 				seen[string(tok.Term)] = true
 			}
 		}

@@ -138,7 +138,7 @@ func addAnalyzers(m *mapping.IndexMappingImpl, germanWords []string) error {
 		{"de_decompound", func() error {
 			return m.AddCustomTokenFilter("de_decompound", map[string]any{
 				"type": compound.Name, "dict_token_map": germanDict,
-				"min_word_size": 8.0, "min_subword_size": 4.0, "max_subword_size": 20.0,
+				"min_word_size": 8.0, "min_subword_size": 3.0, "max_subword_size": 20.0,
 			})
 		}},
 		{"edge", func() error {
