@@ -35,6 +35,7 @@ type resultView struct {
 	Locations        []locationView `json:"locations"`
 	DistanceKM       *float64       `json:"distance_km,omitempty"`
 	Score            float64        `json:"score"`
+	Untranslated     []string       `json:"untranslated"`
 }
 
 type facet struct {

@@ -105,6 +105,12 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "results", 0, "locations", 0, "approximate"), true)
 		}},
 		{"search localizes to arabic labels", "/api/v1/search?topic=work&lang=ar", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "results", 0, "name"), "استشارة البحث عن عمل"); s != "" {
+				return s
+			}
+			if s := want(jsonPath(b, "results", 0, "untranslated", 0), "organization_name"); s != "" {
+				return s // the organization has no Arabic name: shown in German
+			}
 			return want(jsonPath(b, "results", 0, "topics", 0, "label"), "العمل")
 		}},
 		{"facets", "/api/v1/search?q=", 200, func(b map[string]any) string {
@@ -117,6 +123,12 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
 		}},
 		{"pagination", "/api/v1/search?limit=1&page=2", 200, func(b map[string]any) string {
+			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
+		}},
+		{"nothing found: first contacts, marked", "/api/v1/search?q=qqqqqq+zzzzzz&topic=residence", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "fallback"), true); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
 		}},
 		{"hostile text is just text", "/api/v1/search?q=%22*~:%5C+AND+OR+NOT+(+)+%7B%7D", 200, nil},

@@ -137,14 +137,22 @@ func (v *viewer) week(h index.Hours) []dayHours {
 	return out
 }
 
+// result is one search hit; its untranslated list names the texts shown
+// in German because the record lacks the reader's language.
 func (v *viewer) result(h index.Hit) resultView {
-	return resultView{
+	v.untranslated = nil
+	r := resultView{
 		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID,
-		Name: v.label(h.Service.Name), OrganizationName: v.label(h.Org.Name), Snippet: h.Snippet,
-		Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
+		Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name),
+		Snippet: h.Snippet, Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
 		Cost: h.Service.Cost, OnlineOnly: h.Service.OnlineOnly, Locations: v.locations(h.ServiceRef),
 		DistanceKM: h.DistanceKM, Score: h.Score,
 	}
+	if _, got := h.Service.Description.In(v.lang); got != v.lang {
+		v.untranslated = append(v.untranslated, "snippet")
+	}
+	r.Untranslated = nonNil(v.untranslated)
+	return r
 }
 
 // facets localizes facet counts, most frequent first.
