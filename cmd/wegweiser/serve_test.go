@@ -6,8 +6,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -162,5 +164,21 @@ func TestCIDRList(t *testing.T) {
 	}
 	if got, want := l.String(), "10.0.0.0/8,192.0.2.1/32,2001:db8::/32,::1/128"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSIGHUPReloads sends the process a real SIGHUP while serve runs (serve
+// catches it; without serve it would end the test binary).
+func TestSIGHUPReloads(t *testing.T) {
+	_, admin, _, stop := startServe(t, "--admin-addr", "127.0.0.1:0", "--data", copyFixture(t))
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "SIGHUP to reload", func() bool {
+		_, body := httpGet(t, "http://"+admin+"/metrics")
+		return strings.Contains(body, `wegweiser_reloads_total{result="ok"} 2`)
+	})
+	if err := stop(); err != nil {
+		t.Fatal(err)
 	}
 }
