@@ -108,28 +108,28 @@ func (r *reloader) close() {
 
 // watch reloads on SIGHUP and, with a data folder, when a file in it
 // changes. Editors write a file in several steps and save several files at
-// once, so a reload waits until the folder has been quiet for debounce.
-func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan os.Signal) error {
+// once, so a reload waits until the folder has been quiet for debounce. If
+// the folder cannot be watched (a network file system, the inotify limit),
+// SIGHUP still works.
+func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan os.Signal) {
 	var events <-chan fsnotify.Event
 	var errs <-chan error
 	var w *fsnotify.Watcher
 	if r.dir != "" {
 		var err error
-		if w, err = fsnotify.NewWatcher(); err != nil {
-			return fmt.Errorf("watch %s: %w", r.dir, err)
+		if w, err = r.newWatcher(); err != nil {
+			r.log.Error("cannot watch the data folder; reload with SIGHUP", "dir", r.dir, "err", err)
+		} else {
+			defer w.Close()
+			events, errs = w.Events, w.Errors
 		}
-		defer w.Close()
-		if err := r.addWatches(w); err != nil {
-			return fmt.Errorf("watch %s: %w", r.dir, err)
-		}
-		events, errs = w.Events, w.Errors
 	}
 	quiet := time.NewTimer(time.Hour)
 	quiet.Stop()
 	for {
 		select {
 		case <-ctx.Done():
-			return nil
+			return
 		case <-hup:
 			r.log.Info("SIGHUP: reloading the data")
 			_ = r.reload(ctx) // logged and reported by reload
@@ -141,13 +141,25 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan
 			// Most likely the event queue overflowed: changes were lost, so reload.
 			r.log.Warn("watching the data folder", "err", err)
 			quiet.Reset(debounce)
-		case <-quiet.C:
+		case <-quiet.C: // only events of w start it
 			if err := r.addWatches(w); err != nil {
 				r.log.Warn("watching the data folder", "err", err)
 			}
 			_ = r.reload(ctx)
 		}
 	}
+}
+
+func (r *reloader) newWatcher() (*fsnotify.Watcher, error) {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	if err := r.addWatches(w); err != nil {
+		w.Close()
+		return nil, err
+	}
+	return w, nil
 }
 
 // addWatches watches the data folder and every folder below it (fsnotify

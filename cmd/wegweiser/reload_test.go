@@ -90,8 +90,8 @@ func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
 	r := newTestReloader(t, dir)
 	ctx, cancel := context.WithCancel(context.Background())
 	hup := make(chan os.Signal, 1)
-	done := make(chan error, 1)
-	go func() { done <- r.watch(ctx, 20*time.Millisecond, hup) }()
+	done := make(chan struct{})
+	go func() { defer close(done); r.watch(ctx, 20*time.Millisecond, hup) }()
 	defer func() { cancel(); <-done }()
 	time.Sleep(50 * time.Millisecond) // let the watcher start
 
@@ -134,8 +134,8 @@ func TestWatchFollowsNewFolders(t *testing.T) {
 	dir := copyFixture(t)
 	r := newTestReloader(t, dir)
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- r.watch(ctx, 20*time.Millisecond, nil) }()
+	done := make(chan struct{})
+	go func() { defer close(done); r.watch(ctx, 20*time.Millisecond, nil) }()
 	defer func() { cancel(); <-done }()
 	time.Sleep(50 * time.Millisecond)
 
@@ -234,8 +234,8 @@ func TestWatchFollowsLinkSwap(t *testing.T) {
 	}
 	r := newTestReloader(t, link)
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- r.watch(ctx, 20*time.Millisecond, nil) }()
+	done := make(chan struct{})
+	go func() { defer close(done); r.watch(ctx, 20*time.Millisecond, nil) }()
 	defer func() { cancel(); <-done }()
 	time.Sleep(50 * time.Millisecond)
 

@@ -110,9 +110,7 @@ func runServers(ctx context.Context, f *serveFlags, r *reloader, servers []*http
 	watched := make(chan struct{})
 	go func() {
 		defer close(watched)
-		if err := r.watch(watchCtx, f.debounce, hup); err != nil {
-			log.Error("reloading on change is off", "err", err)
-		}
+		r.watch(watchCtx, f.debounce, hup)
 	}()
 	defer func() { stopWatch(); <-watched }()
 
