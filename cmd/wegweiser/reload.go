@@ -106,23 +106,36 @@ func (r *reloader) close() {
 	}
 }
 
-// watch reloads on SIGHUP and, with a data folder, when a file in it
-// changes. Editors write a file in several steps and save several files at
-// once, so a reload waits until the folder has been quiet for debounce. If
-// the folder cannot be watched (a network file system, the inotify limit),
-// SIGHUP still works.
-func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan os.Signal) {
+// startWatching watches the data folder for watch; nil when there is no
+// folder or it cannot be watched (a network file system, the inotify
+// limit), in which case SIGHUP still reloads.
+func (r *reloader) startWatching() *fsnotify.Watcher {
+	if r.dir == "" {
+		return nil
+	}
+	w, err := fsnotify.NewWatcher()
+	if err == nil {
+		if err = r.addWatches(w); err != nil {
+			w.Close()
+		}
+	}
+	if err != nil {
+		r.log.Error("cannot watch the data folder; reload with SIGHUP", "dir", r.dir, "err", err)
+		return nil
+	}
+	return w
+}
+
+// watch reloads on SIGHUP and on changes that w (from startWatching, may be
+// nil) reports, until ctx ends; then it closes w. Editors write a file in
+// several steps and save several files at once, so a reload waits until the
+// folder has been quiet for debounce.
+func (r *reloader) watch(ctx context.Context, w *fsnotify.Watcher, debounce time.Duration, hup <-chan os.Signal) {
 	var events <-chan fsnotify.Event
 	var errs <-chan error
-	var w *fsnotify.Watcher
-	if r.dir != "" {
-		var err error
-		if w, err = r.newWatcher(); err != nil {
-			r.log.Error("cannot watch the data folder; reload with SIGHUP", "dir", r.dir, "err", err)
-		} else {
-			defer w.Close()
-			events, errs = w.Events, w.Errors
-		}
+	if w != nil {
+		defer w.Close()
+		events, errs = w.Events, w.Errors
 	}
 	quiet := time.NewTimer(time.Hour)
 	quiet.Stop()
@@ -148,18 +161,6 @@ func (r *reloader) watch(ctx context.Context, debounce time.Duration, hup <-chan
 			_ = r.reload(ctx)
 		}
 	}
-}
-
-func (r *reloader) newWatcher() (*fsnotify.Watcher, error) {
-	w, err := fsnotify.NewWatcher()
-	if err != nil {
-		return nil, err
-	}
-	if err := r.addWatches(w); err != nil {
-		w.Close()
-		return nil, err
-	}
-	return w, nil
 }
 
 // addWatches watches the data folder and every folder below it (fsnotify

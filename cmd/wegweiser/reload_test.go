@@ -91,9 +91,9 @@ func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	hup := make(chan os.Signal, 1)
 	done := make(chan struct{})
-	go func() { defer close(done); r.watch(ctx, 20*time.Millisecond, hup) }()
+	w := r.startWatching()
+	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, hup) }()
 	defer func() { cancel(); <-done }()
-	time.Sleep(50 * time.Millisecond) // let the watcher start
 
 	const org = "organizations/jobhilfe.toml"
 	editFile(t, dir, org, "Beratung zur Jobsuche", "Beratung zur Stellensuche")
@@ -135,9 +135,9 @@ func TestWatchFollowsNewFolders(t *testing.T) {
 	r := newTestReloader(t, dir)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { defer close(done); r.watch(ctx, 20*time.Millisecond, nil) }()
+	w := r.startWatching()
+	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, nil) }()
 	defer func() { cancel(); <-done }()
-	time.Sleep(50 * time.Millisecond)
 
 	// geo/ is replaced by a new folder, as git does on checkout.
 	if err := os.Rename(filepath.Join(dir, "geo"), filepath.Join(dir, "geo.old")); err != nil {
@@ -147,7 +147,7 @@ func TestWatchFollowsNewFolders(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "geo"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(50 * time.Millisecond) // the new folder must be watched before the file appears
+	time.Sleep(50 * time.Millisecond) // the file comes later: its own event, or the reload after the new folder is watched, serves it
 	places := mustRead(t, filepath.Join(dir, "geo.old", "places.csv"))
 	if err := os.WriteFile(filepath.Join(dir, "geo", "places.csv"), places, 0o644); err != nil {
 		t.Fatal(err)
@@ -235,9 +235,9 @@ func TestWatchFollowsLinkSwap(t *testing.T) {
 	r := newTestReloader(t, link)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { defer close(done); r.watch(ctx, 20*time.Millisecond, nil) }()
+	w := r.startWatching()
+	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, nil) }()
 	defer func() { cancel(); <-done }()
-	time.Sleep(50 * time.Millisecond)
 
 	const org = "organizations/jobhilfe.toml"
 	v2 := copyFixture(t)

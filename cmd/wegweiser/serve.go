@@ -108,9 +108,10 @@ func runServers(ctx context.Context, f *serveFlags, r *reloader, servers []*http
 	defer signal.Stop(hup)
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	watched := make(chan struct{})
+	w := r.startWatching()
 	go func() {
 		defer close(watched)
-		r.watch(watchCtx, f.debounce, hup)
+		r.watch(watchCtx, w, f.debounce, hup)
 	}()
 	defer func() { stopWatch(); <-watched }()
 
