@@ -229,3 +229,14 @@ func escape(s string) string {
 	}
 	return b.String()
 }
+
+func TestAPIAnswersAreCompressed(t *testing.T) {
+	e := serverWith(t, Config{}, nil)
+	rec := do(e, "GET", "/api/v1/search?q=Arbeit", map[string]string{"Accept-Encoding": "gzip"})
+	if rec.Code != 200 || rec.Header().Get("Content-Encoding") != "gzip" {
+		t.Errorf("status %d, Content-Encoding %q; want 200 and gzip", rec.Code, rec.Header().Get("Content-Encoding"))
+	}
+	if rec := do(e, "GET", "/api/v1/search?q=Arbeit", nil); rec.Header().Get("Content-Encoding") != "" {
+		t.Errorf("compressed for a client that did not ask: %q", rec.Header().Get("Content-Encoding"))
+	}
+}
