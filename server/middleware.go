@@ -116,6 +116,13 @@ func rateLimit(perSecond float64) echo.MiddlewareFunc {
 	})
 }
 
+// logPanic logs a recovered panic with its stack into the one log; the
+// panic then becomes a 500 like any error. No URL, so no query.
+func (s *server) logPanic(c echo.Context, err error, stack []byte) error {
+	s.log.Error("panic", "route", c.Path(), "err", err, "stack", string(stack))
+	return err
+}
+
 // ipExtractor reads the client address from X-Forwarded-For only when the
 // connection comes from a trusted proxy; otherwise anyone could pick the
 // address their requests are counted under.

@@ -240,3 +240,20 @@ func TestAPIAnswersAreCompressed(t *testing.T) {
 		t.Errorf("compressed for a client that did not ask: %q", rec.Header().Get("Content-Encoding"))
 	}
 }
+
+func TestPanicBecomesLoggedServerError(t *testing.T) {
+	m := NewMetrics()
+	var logs strings.Builder
+	e := serverWith(t, Config{Metrics: m}, slog.New(slog.NewJSONHandler(&logs, nil)))
+	e.GET("/boom", func(echo.Context) error { panic("boom") })
+	rec := do(e, "GET", "/boom?q=secret", nil)
+	if rec.Code != 500 || !strings.Contains(rec.Body.String(), `"code":"internal"`) {
+		t.Errorf("status %d, body %s; want 500 with the JSON error", rec.Code, rec.Body)
+	}
+	if !strings.Contains(logs.String(), `"msg":"panic"`) || strings.Contains(logs.String(), "secret") {
+		t.Errorf("want the panic logged without the query:\n%s", logs.String())
+	}
+	if body := do(Admin(m), "GET", "/metrics", nil).Body.String(); !strings.Contains(body, `route="/boom",status="500"} 1`) {
+		t.Error("the 500 was not counted")
+	}
+}

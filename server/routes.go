@@ -13,8 +13,9 @@ import (
 // routes is the one table of every route. Public routes answer GET and
 // HEAD only (readOnly turns anything else into a 405).
 func (s *server) routes(e *echo.Echo, files fs.FS) error {
-	e.Use(middleware.Recover())
-	e.Use(observe(s.cfg.Metrics, s.log)) // outside the rest, so it sees their 405, 414 and 429
+	e.Use(observe(s.cfg.Metrics, s.log)) // outside the rest, so it sees their 405, 414, 429 and 500
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
+		DisableStackAll: true, DisableErrorHandler: true, LogErrorFunc: s.logPanic}))
 	e.Use(securityHeaders(s.cfg))
 	e.Use(limitURL, readOnly)
 	if s.cfg.RateLimit > 0 {
