@@ -182,3 +182,39 @@ func TestSIGHUPReloads(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestServerLimits checks the limits of the real listener, where the
+// http.Server settings apply too.
+func TestServerLimits(t *testing.T) {
+	pub, _, _, _ := startServe(t)
+	for _, tc := range []struct {
+		name   string
+		req    func() *http.Request
+		status int
+	}{
+		{"huge header", func() *http.Request {
+			r, _ := http.NewRequest("GET", "http://"+pub+"/healthz", nil)
+			r.Header.Set("X-Filler", strings.Repeat("x", 20<<10))
+			return r
+		}, http.StatusRequestHeaderFieldsTooLarge},
+		{"long URL", func() *http.Request {
+			r, _ := http.NewRequest("GET", "http://"+pub+"/api/v1/search?q="+strings.Repeat("a", 5000), nil)
+			return r
+		}, http.StatusRequestURITooLong},
+		{"POST", func() *http.Request {
+			r, _ := http.NewRequest("POST", "http://"+pub+"/api/v1/search", strings.NewReader("q=x"))
+			return r
+		}, http.StatusMethodNotAllowed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := http.DefaultClient.Do(tc.req())
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tc.status {
+				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
+			}
+		})
+	}
+}
