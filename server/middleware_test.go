@@ -209,6 +209,14 @@ func TestHostileInputs(t *testing.T) {
 			}
 		}
 	}
+	// Query syntax is just text: a wildcard or field query matches nothing
+	// (total 0, the first contacts as a fallback), and "-" excludes nothing.
+	for q, want := range map[string]float64{"*": 0, "_all:*": 0, "name.de:*": 0, "/.*/": 0, "+Jobsuche -Jobsuche": 1} {
+		rec, body := get(t, e, "/api/v1/search?q="+escape(q))
+		if got := jsonPath(body, "total"); rec.Code != 200 || got != want {
+			t.Errorf("q=%q: status %d, total %v; want 200 and %v", q, rec.Code, got, want)
+		}
+	}
 	for _, target := range []string{"/api/v1/services/%00/%ff", "/api/v1/services/..%2f..%2fetc/passwd", "/api/v1/organizations/*", "/assets/%2e%2e/x", "/api/v1/organizations/" + strings.Repeat("x", 3000)} {
 		if rec := do(e, "GET", target, nil); rec.Code >= 500 {
 			t.Errorf("%s: status %d, body %s", target, rec.Code, rec.Body)
