@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -99,9 +102,15 @@ func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, []Problem{{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Message: "TOML syntax: " + pe.Message}}
+			line, col := pe.Position.Line, pe.Position.Col
+			if line == 0 || strings.ContainsRune(pe.Message, 0) {
+				// The lexer reports errors at the end of the input (its EOF is
+				// the NUL rune) with no or a wrong line: name the last line.
+				line, col = lastLine(src), 1
+			}
+			return nil, []Problem{{File: file, Line: line, Col: col, Message: "TOML syntax: " + printable(pe.Message)}}
 		}
-		p := Problem{File: file, Message: strings.TrimPrefix(err.Error(), "toml: ")}
+		p := Problem{File: file, Message: printable(strings.TrimPrefix(err.Error(), "toml: "))}
 		if m := lineInMessage.FindStringSubmatch(err.Error()); m != nil {
 			p.Line, _ = strconv.Atoi(m[1])
 		}
@@ -112,7 +121,26 @@ func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
 	for _, key := range md.Undecoded() {
 		line := kp.nextUnindexed(key.String())
 		problems = append(problems, Problem{File: file, Line: line, Col: 1,
-			Message: fmt.Sprintf("unknown key %q (see docs/data-format.md for the fields)", key.String())})
+			Message: fmt.Sprintf("unknown key %s (see docs/data-format.md for the fields)", strconv.QuoteToGraphic(key.String()))})
 	}
 	return kp, problems
+}
+
+// lastLine is the number of the file's last non-empty line.
+func lastLine(src []byte) int {
+	return bytes.Count(bytes.TrimRight(src, "\n"), []byte("\n")) + 1
+}
+
+// printable escapes control characters and invalid bytes, which a broken
+// file can put into a message and which must not reach a terminal or log.
+func printable(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+			fmt.Fprintf(&b, "\\x%02x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -125,3 +125,14 @@ func TestLoadCollectsAllProblemsAcrossFiles(t *testing.T) {
 		t.Errorf("valid file reported: %v", problems)
 	}
 }
+
+func TestSyntaxErrorAtEndOfFileHasAPosition(t *testing.T) {
+	_, problems := Load(fixtureFS(map[string]string{"organizations/kaputt.toml": "name = { de = \"x\" }\nx = \"\\"}), testNow)
+	errs := problems.Errors()
+	if len(errs) != 1 || errs[0].Line != 2 || errs[0].Col < 1 {
+		t.Fatalf("got %v, want one error on line 2", errs)
+	}
+	if strings.ContainsRune(errs[0].Message, 0) {
+		t.Errorf("message %q carries a NUL byte", errs[0].Message)
+	}
+}
