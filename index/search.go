@@ -50,10 +50,13 @@ type Result struct {
 // Hit is one service found.
 type Hit struct {
 	ServiceRef
-	Score       float64
-	Snippet     string   // HTML: escaped text with <mark> around matched words
-	DistanceKM  *float64 // with Query.Near
-	Explanation string   // with Query.Explain
+	Score      float64
+	Snippet    string   // HTML: escaped text with <mark> around matched words
+	DistanceKM *float64 // with Query.Near
+	// DistanceApproximate: the nearest location's position is the centre
+	// of its town or district, not a stated address.
+	DistanceApproximate bool
+	Explanation         string // with Query.Explain
 }
 
 // FacetCount is how many hits have one filter value.
@@ -404,12 +407,15 @@ func (r ServiceRef) Locations() []Location {
 // arbitrary point, and a service may have several locations.
 func (ix *Index) sortByDistance(hits []Hit, p Point) {
 	for i := range hits {
-		best := math.Inf(1)
+		best, approx := math.Inf(1), false
 		for _, l := range hits[i].Locations() {
-			if lat, lon, _, ok := ix.Coordinates(l); ok {
-				best = math.Min(best, haversineKM(p, Point{lat, lon}))
+			if lat, lon, a, ok := ix.Coordinates(l); ok {
+				if d := haversineKM(p, Point{lat, lon}); d < best {
+					best, approx = d, a
+				}
 			}
 		}
+		hits[i].DistanceApproximate = approx
 		if !math.IsInf(best, 1) {
 			d := math.Round(best*10) / 10
 			hits[i].DistanceKM = &d

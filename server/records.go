@@ -144,7 +144,7 @@ func (v *viewer) service(ref index.ServiceRef) serviceView {
 
 func (v *viewer) orgSummary(o *index.Organization) orgSummary {
 	out := orgSummary{ID: o.ID, Name: v.label(o.Name), AlternateNames: o.AlternateNames, Kind: o.Kind,
-		Status: o.Status, Website: o.Website, Email: o.Email, Notice: v.label(o.Notice)}
+		Status: o.Status, Website: o.Website, Email: o.Email, Notice: v.text("organization.notice", o.Notice)}
 	for _, p := range o.Phones {
 		out.Phones = append(out.Phones, phoneView{Number: p.Number, Description: v.label(p.Description)})
 	}

@@ -34,6 +34,9 @@ type resultView struct {
 	OnlineOnly       bool           `json:"online_only,omitempty"`
 	Locations        []locationView `json:"locations"`
 	DistanceKM       *float64       `json:"distance_km,omitempty"`
+	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
+	Verified         string         `json:"verified"`
+	Stale            bool           `json:"stale"`
 	Score            float64        `json:"score"`
 	Untranslated     []string       `json:"untranslated"`
 }

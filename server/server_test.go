@@ -120,6 +120,12 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "total"), 1.0)
 		}},
 		{"near sorts by distance", "/api/v1/search?near=52.42,10.78", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "results", 0, "distance_approximate"), true); s != "" {
+				return s // the fixture's locations are place centres
+			}
+			if s := want(jsonPath(b, "results", 0, "verified"), "2026-02-01"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
 		}},
 		{"pagination", "/api/v1/search?limit=1&page=2", 200, func(b map[string]any) string {

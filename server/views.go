@@ -1,6 +1,7 @@
 package server
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -27,7 +28,7 @@ func newViewer(ix *index.Index, lang string) *viewer {
 // text returns t in the viewer's language, noting a German fallback.
 func (v *viewer) text(field string, t index.Text) string {
 	s, got := t.In(v.lang)
-	if s != "" && got != v.lang {
+	if s != "" && got != v.lang && !slices.Contains(v.untranslated, field) {
 		v.untranslated = append(v.untranslated, field)
 	}
 	return s
@@ -104,9 +105,9 @@ func (v *viewer) locations(ref index.ServiceRef) []locationView {
 	out := []locationView{}
 	berlin := v.now.In(index.Berlin())
 	for _, l := range ref.Locations() {
-		lv := locationView{ID: l.ID, Name: v.label(l.Name), Street: l.Street, Postcode: l.Postcode,
+		lv := locationView{ID: l.ID, Name: v.text("locations.name", l.Name), Street: l.Street, Postcode: l.Postcode,
 			City: l.City, Area: l.Area, Place: l.Place, Wheelchair: l.Wheelchair, OpeningHours: l.OpeningHours,
-			HoursNote: v.label(l.HoursNote), Transport: v.label(l.Transport)}
+			HoursNote: v.text("locations.hours_note", l.HoursNote), Transport: v.text("locations.transport", l.Transport)}
 		if lat, lon, approx, ok := v.ix.Coordinates(l); ok {
 			lv.Lat, lv.Lon, lv.Approximate = &lat, &lon, approx
 		}
@@ -146,8 +147,10 @@ func (v *viewer) result(h index.Hit) resultView {
 		Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name),
 		Snippet: h.Snippet, Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
 		Cost: h.Service.Cost, OnlineOnly: h.Service.OnlineOnly, Locations: v.locations(h.ServiceRef),
-		DistanceKM: h.DistanceKM, Score: h.Score,
+		DistanceKM: h.DistanceKM, DistanceApprox: h.DistanceApproximate, Score: h.Score,
 	}
+	prov := v.provenance(h.Org)
+	r.Verified, r.Stale = prov.Verified, prov.Stale
 	if _, got := h.Service.Description.In(v.lang); got != v.lang {
 		v.untranslated = append(v.untranslated, "snippet")
 	}
