@@ -77,6 +77,8 @@ func (e *QueryError) Error() string { return e.Param + ": " + e.Message }
 // relevanceCutoff of the best one are dropped, so that totals and facet
 // counts describe real matches, not the tail of single fuzzy hits.
 const (
+	oldWeight       = 0.9 // verified 2 to 5 years ago
+	veryOldWeight   = 0.8  // verified more than 5 years ago
 	maxHits         = 1000
 	relevanceCutoff = 0.01
 )
@@ -126,6 +128,9 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 		}
 		hits = append(hits, hit)
 	}
+	if text != "" {
+		ix.preferFresh(hits, q.Now)
+	}
 	if q.Near != nil {
 		ix.sortByDistance(hits, *q.Near)
 	}
@@ -136,6 +141,24 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 		return Result{}, err
 	}
 	return res, nil
+}
+
+// preferFresh lowers the scores of records whose facts are many years old:
+// among similar matches, the office that was confirmed recently is the
+// better referral. Old records stay findable and are marked stale.
+func (ix *Index) preferFresh(hits []Hit, now time.Time) {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	for i := range hits {
+		switch age := now.Sub(hits[i].Org.Verified); {
+		case age > 5*365*24*time.Hour:
+			hits[i].Score *= veryOldWeight
+		case age > 2*365*24*time.Hour:
+			hits[i].Score *= oldWeight
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 }
 
 // addSnippets highlights the query in the descriptions of one page of hits;
