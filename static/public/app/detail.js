@@ -65,7 +65,7 @@ function facts(s, st, de) {
     row(t('whoFor'), groups),
     row(t('areaServed'), areas && h('span', { dir: 'auto', text: areas })),
     row(t('languagesSpoken'), s.languages?.length && languagesLine(s.languages, st, false)),
-    row(t('cost'), cost, s.cost_note && h('span', { ...de('cost_note'), text: ` ${s.cost_note}` })),
+    row(t('cost'), cost, s.cost_note && h('span', { class: 'cost-note', ...de('cost_note'), text: s.cost_note })),
     row(t('appointment'), appt),
     row(t('howToApply'), s.how_to_apply && h('span', { ...de('how_to_apply'), text: s.how_to_apply })),
     row(t('whatToBring'), s.what_to_bring && h('span', { ...de('what_to_bring'), text: s.what_to_bring })),

@@ -1,6 +1,6 @@
 // One search result, also used for saved services.
 import { h, highlighted } from './dom.js';
-import { t, when, km, sep } from './i18n.js';
+import { t, when, km, sep, date } from './i18n.js';
 import { href } from './state.js';
 import * as saved from './saved.js';
 import { ui } from './icons.js';
@@ -29,17 +29,21 @@ export function openingLine(locations) {
 /** resultItem renders one result of /api/v1/search. */
 export function resultItem(r, st) {
   const detail = link({ service: r.id }, st);
+  // Texts shown in German because the record lacks the reader's language
+  // are marked, so that screen readers switch to a German voice.
+  const de = (field) => ({ lang: (r.untranslated || []).includes(field) ? 'de' : null, dir: 'auto' });
   return h('li', { class: 'result' },
     h('article', { 'aria-labelledby': `r-${r.id.replace('/', '--')}` },
-      h('h3', { id: `r-${r.id.replace('/', '--')}`, dir: 'auto' }, h('a', { href: detail, text: r.name })),
-      h('p', { class: 'org', dir: 'auto', text: r.organization_name }),
-      r.snippet && h('p', { class: 'snippet', dir: 'auto' }, highlighted(r.snippet)),
+      h('h3', { id: `r-${r.id.replace('/', '--')}`, ...de('name') }, h('a', { href: detail, text: r.name })),
+      h('p', { class: 'org', ...de('organization_name'), text: r.organization_name }),
+      r.snippet && h('p', { class: 'snippet', ...de('snippet') }, highlighted(r.snippet)),
       topicChips(r.topics, st),
       languagesLine(r.languages, st),
       h('div', { class: 'result-foot' },
         openingLine(r.locations),
         r.distance_km !== undefined && h('p', { class: 'distance', text: t('distance', { km: km(r.distance_km) }) }),
         r.cost === 'free' && h('p', { class: 'free', text: t('costFree') }),
+        r.stale && r.verified && h('p', { class: 'stale', text: t('verifiedOn', { date: date(r.verified) }) }),
         saveButton({ id: r.id, name: r.name, org: r.organization_name }))));
 }
 
