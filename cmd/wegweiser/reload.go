@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -42,7 +43,31 @@ func (r *reloader) reload(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	start := time.Now()
-	d, problems := index.Load(r.fsys, start)
+	ix, problems, err := r.build(ctx, start)
+	if err != nil {
+		r.metrics.ObserveReload(start, false, r.live.Load(), problems, err)
+		if r.live.Load() != nil {
+			r.log.Error("reload failed; still serving the previous data", "err", err)
+		}
+		return err
+	}
+	r.retire(r.live.Swap(ix))
+	r.metrics.ObserveReload(start, true, ix, problems, nil)
+	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took_ms", time.Since(start).Milliseconds())
+	return nil
+}
+
+// build loads and indexes the data and logs its problems. A panic in
+// there (a bug that odd data brings out) becomes an error: whatever an
+// editor saves must not take the site down.
+func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, problems index.Problems, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			ix, err = nil, fmt.Errorf("building the index panicked: %v", p)
+			r.log.Error("reload panicked", "err", p, "stack", string(debug.Stack()))
+		}
+	}()
+	d, problems := index.Load(r.fsys, now)
 	first := r.live.Load() == nil
 	for i, p := range problems {
 		problems[i] = withRoot(r.dir, p)
@@ -55,24 +80,13 @@ func (r *reloader) reload(ctx context.Context) error {
 			r.log.Warn("data problem", "problem", problems[i].String())
 		}
 	}
-	var ix *index.Index
-	err := error(nil)
 	if n := len(problems.Errors()); n > 0 {
-		err = fmt.Errorf("the data has %d errors; run wegweiser check", n)
-	} else if ix, err = index.New(ctx, d); err != nil {
-		err = fmt.Errorf("build the index: %w", err)
+		return nil, problems, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
-	if err != nil {
-		r.metrics.ObserveReload(start, false, r.live.Load(), problems, err)
-		if r.live.Load() != nil {
-			r.log.Error("reload failed; still serving the previous data", "err", err)
-		}
-		return err
+	if ix, err = index.New(ctx, d); err != nil {
+		return nil, problems, fmt.Errorf("build the index: %w", err)
 	}
-	r.retire(r.live.Swap(ix))
-	r.metrics.ObserveReload(start, true, ix, problems, nil)
-	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took_ms", time.Since(start).Milliseconds())
-	return nil
+	return ix, problems, nil
 }
 
 // retire closes a replaced index after the grace period: a request that

@@ -253,3 +253,20 @@ func TestWatchFollowsLinkSwap(t *testing.T) {
 	editFile(t, v2, org, "Version zwei", "Version drei")
 	eventually(t, "a change in the new target to be served", func() bool { return serviceName(r.live.Load()) == "Version drei" })
 }
+
+// panicFS stands for a bug that odd data brings out in the loader.
+type panicFS struct{}
+
+func (panicFS) Open(string) (fs.File, error) { panic("boom") }
+
+func TestReloadSurvivesPanic(t *testing.T) {
+	r := newTestReloader(t, copyFixture(t))
+	good := r.live.Load()
+	r.fsys = panicFS{}
+	if err := r.reload(context.Background()); err == nil || !strings.Contains(err.Error(), "panicked: boom") {
+		t.Fatalf("got %v, want the panic as an error", err)
+	}
+	if r.live.Load() != good || r.metrics.LastReload().OK {
+		t.Error("a panicking reload replaced the index or was reported as fine")
+	}
+}
