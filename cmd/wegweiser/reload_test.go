@@ -157,7 +157,9 @@ func TestWatchFollowsNewFolders(t *testing.T) {
 
 func TestRetiredIndexClosesAfterGrace(t *testing.T) {
 	r := newTestReloader(t, copyFixture(t))
-	r.grace = 20 * time.Millisecond
+	// Long enough for one search under the race detector on a busy machine
+	// (20 ms was not: a new user's run failed), short enough to wait for.
+	r.grace = 500 * time.Millisecond
 	old := r.live.Load()
 	if err := r.reload(context.Background()); err != nil {
 		t.Fatal(err)
