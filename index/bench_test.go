@@ -2,23 +2,29 @@ package index
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/wegweiser-braunschweig/wegweiser/data"
 )
 
-func mustRealIndex(tb testing.TB) *Index {
-	tb.Helper()
+// realIndex is built once per test binary: several tests read the real
+// data, and building it takes a second (ten under the race detector).
+var realIndex = sync.OnceValues(func() (*Index, error) {
 	d, problems := Load(data.FS(), time.Now())
 	if errs := problems.Errors(); len(errs) > 0 {
-		tb.Fatalf("data: %v", errs.Error())
+		return nil, errs
 	}
-	ix, err := New(context.Background(), d)
+	return New(context.Background(), d)
+})
+
+func mustRealIndex(tb testing.TB) *Index {
+	tb.Helper()
+	ix, err := realIndex()
 	if err != nil {
-		tb.Fatal(err)
+		tb.Fatalf("the embedded data: %v", err)
 	}
-	tb.Cleanup(func() { ix.Close() })
 	return ix
 }
 

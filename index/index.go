@@ -31,6 +31,7 @@ type Index struct {
 	vocab    map[string]map[string]bool // language -> words of its topic keywords
 	spelling *speller
 	places   *placeNames
+	generic  genericWords
 	docCount int
 }
 
@@ -60,6 +61,7 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 	ix.vocab = keywordVocabulary(d.Topics)
 	ix.spelling = newSpeller(d)
 	ix.places = newPlaceNames(d.Areas)
+	ix.generic = newGenericWords(d)
 	m, err := newMapping(germanDictionary(d))
 	if err != nil {
 		return nil, fmt.Errorf("index mapping: %w", err)

@@ -5,17 +5,19 @@ import (
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/en"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/fa"
-	_ "github.com/blevesearch/bleve/v2/analysis/lang/ro"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/ru"
-	_ "github.com/blevesearch/bleve/v2/analysis/lang/tr"
 
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/bg"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ro"
+	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
+	"github.com/blevesearch/bleve/v2/analysis/token/apostrophe"
 	"github.com/blevesearch/bleve/v2/analysis/token/compound"
 	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
@@ -30,7 +32,9 @@ const (
 	analyzerDE      = "de_compound" // bleve's German chain plus dictionary decompounding
 	analyzerUK      = "uk_plain"    // bleve has no Ukrainian analyzer
 	analyzerBG      = "bg_plain"    // bleve has Bulgarian stop words but no analyzer
-	analyzerPL      = "pl_plain"    // bleve's Polish stemmer (stempel) turns "wiza" into "ć"
+	analyzerPL      = "pl_folded"   // bleve's Polish stemmer (stempel) turns "wiza" into "ć"
+	analyzerRO      = "ro_folded"   // bleve's Romanian chain on text without diacritics
+	analyzerTR      = "tr_folded"   // bleve's Turkish chain on text without diacritics
 	analyzerPlain   = "plain"       // names and abbreviations: lowercase, accents folded
 	analyzerSuggest = "suggest"     // edge n-grams for search as you type
 	fieldSuggest    = "suggest"
@@ -48,6 +52,10 @@ func analyzerFor(lang string) string {
 		return analyzerBG
 	case "pl":
 		return analyzerPL
+	case "ro":
+		return analyzerRO
+	case "tr":
+		return analyzerTR
 	}
 	return lang
 }
@@ -156,17 +164,28 @@ func addAnalyzers(m *mapping.IndexMappingImpl, germanWords []string) error {
 			return m.AddCustomAnalyzer(analyzerBG, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
 				"token_filters": []any{lowercase.Name, bg.StopName}})
 		}},
+		// People type Polish, Romanian and Turkish on phones without
+		// diacritics ("nie zaplacili", "fara contract", "is ariyorum"), so
+		// both the records and the queries are folded to ASCII first.
 		{analyzerPL, func() error {
 			return m.AddCustomAnalyzer(analyzerPL, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
-				"token_filters": []any{lowercase.Name, pl.StopName}})
+				"char_filters": []any{asciifolding.Name}, "token_filters": []any{lowercase.Name, pl.StopName}})
+		}},
+		{analyzerRO, func() error {
+			return m.AddCustomAnalyzer(analyzerRO, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+				"char_filters": []any{asciifolding.Name}, "token_filters": []any{lowercase.Name, ro.StopName, ro.SnowballStemmerName}})
+		}},
+		{analyzerTR, func() error {
+			return m.AddCustomAnalyzer(analyzerTR, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+				"char_filters": []any{asciifolding.Name}, "token_filters": []any{apostrophe.Name, lowercase.Name, tr.StopName, tr.SnowballStemmerName}})
 		}},
 		{analyzerPlain, func() error {
 			return m.AddCustomAnalyzer(analyzerPlain, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
-				"token_filters": []any{lowercase.Name, de.NormalizeName}})
+				"char_filters": []any{asciifolding.Name}, "token_filters": []any{lowercase.Name, de.NormalizeName}})
 		}},
 		{analyzerSuggest, func() error {
 			return m.AddCustomAnalyzer(analyzerSuggest, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
-				"token_filters": []any{lowercase.Name, de.NormalizeName, "edge"}})
+				"char_filters": []any{asciifolding.Name}, "token_filters": []any{lowercase.Name, de.NormalizeName, "edge"}})
 		}},
 	}
 	for _, s := range steps {

@@ -80,15 +80,42 @@ func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 }
 
 func (pn *placeNames) areaOf(word string) string {
-	if len([]rune(word)) < minPlaceWord {
-		return ""
-	}
-	for w, id := range pn.words {
-		if strings.HasPrefix(word, w) || (strings.HasPrefix(w, word) && len([]rune(word)) >= 7) {
-			return id
+	for _, cand := range withoutProclitic(word) {
+		if len([]rune(cand)) < minPlaceWord {
+			continue
+		}
+		for w, id := range pn.words {
+			if strings.HasPrefix(cand, w) || (strings.HasPrefix(w, cand) && len([]rune(cand)) >= 7) || nearPrefix(cand, w) {
+				return id
+			}
 		}
 	}
 	return ""
+}
+
+// nearPrefix accepts one typo in a long place name at the start of a word:
+// transliterations differ ("салцгитер", "Залцгитер").
+func nearPrefix(word, name string) bool {
+	w, n := []rune(word), []rune(name)
+	if len(n) < 7 || len(w) < len(n) {
+		return false
+	}
+	return levenshtein(w[:len(n)], n) <= 1
+}
+
+// withoutProclitic returns the word and, for Arabic script, the word without
+// a prefixed preposition or conjunction: Arabic writes "in Wolfsburg" as
+// one word, "بفولفسبورغ".
+func withoutProclitic(word string) []string {
+	out := []string{word}
+	r := []rune(word)
+	for _, prefix := range []string{"وب", "ول", "في", "بال", "ال", "ب", "ل", "و", "ف", "ك"} {
+		p := []rune(prefix)
+		if len(r) > len(p)+3 && string(r[:len(p)]) == prefix {
+			out = append(out, string(r[len(p):]))
+		}
+	}
+	return out
 }
 
 // placeBoost prefers services with a location in a named area, then those

@@ -34,9 +34,14 @@ type relevanceScore struct {
 
 // TestRelevance runs testdata/relevance through the real data, the way the
 // API does, and prints success@1, success@3 and MRR per language.
-// WEGWEISER_RELEVANCE_VERBOSE=1 also lists every query that misses the top 3.
+// WEGWEISER_RELEVANCE_VERBOSE=1 also lists every query that misses the top 3;
+// WEGWEISER_RELEVANCE_DIR runs another folder of queries instead.
 func TestRelevance(t *testing.T) {
-	queries := loadRelevanceQueries(t, "../testdata/relevance")
+	dir := "../testdata/relevance"
+	if d := os.Getenv("WEGWEISER_RELEVANCE_DIR"); d != "" {
+		dir = d // another query set written the same way, e.g. a held-out one
+	}
+	queries := loadRelevanceQueries(t, dir)
 	ix := mustRealIndex(t)
 
 	scores := map[string]*relevanceScore{}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -77,8 +78,9 @@ func (e *QueryError) Error() string { return e.Param + ": " + e.Message }
 // relevanceCutoff of the best one are dropped, so that totals and facet
 // counts describe real matches, not the tail of single fuzzy hits.
 const (
+	elsewhereWeight = 0.2 // a service not serving the town the query names
 	oldWeight       = 0.9 // verified 2 to 5 years ago
-	veryOldWeight   = 0.8  // verified more than 5 years ago
+	veryOldWeight   = 0.8 // verified more than 5 years ago
 	maxHits         = 1000
 	relevanceCutoff = 0.01
 )
@@ -130,6 +132,9 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 	}
 	if text != "" {
 		ix.preferFresh(hits, q.Now)
+		if areas, _ := ix.places.areasIn(text); len(areas) > 0 {
+			ix.preferPlaces(hits, areas)
+		}
 	}
 	if q.Near != nil {
 		ix.sortByDistance(hits, *q.Near)
@@ -156,6 +161,24 @@ func (ix *Index) preferFresh(hits []Hit, now time.Time) {
 			hits[i].Score *= veryOldWeight
 		case age > 2*365*24*time.Hour:
 			hits[i].Score *= oldWeight
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+}
+
+// preferPlaces lowers the scores of services that do not serve a town or
+// district the query names: "Migrationsberatung Wolfsburg" must not answer
+// with Braunschweig's counselling because its name matches best. They are
+// kept (a person may have no choice), below the local ones.
+func (ix *Index) preferPlaces(hits []Hit, areas []string) {
+	for i := range hits {
+		served := ix.servedAreas(hits[i].Service)
+		local := false
+		for _, a := range areas {
+			local = local || slices.Contains(served, a)
+		}
+		if !local {
+			hits[i].Score *= elsewhereWeight
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
@@ -278,6 +301,7 @@ func (ix *Index) textQuery(full, detected string) query.Query {
 	// left in the text it would favour every provider with the town in
 	// its name ("TU Braunschweig" for "Arbeit Braunschweig").
 	areas, text := ix.places.areasIn(full)
+	text = ix.generic.strip(text)
 	weight := func(lang string) float64 {
 		if lang == detected {
 			return 1.5
@@ -326,9 +350,6 @@ func (ix *Index) textQuery(full, detected string) query.Query {
 		// and field, and per-language fuzzy clauses cost most of the time.
 		match(fieldTypo, 1.5, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }),
 	)
-	if len(areas) > 0 {
-		groups = append(groups, placeBoost(areas))
-	}
 	// Search as you type: the last word may be unfinished.
 	if last := lastWord(full); len([]rune(last)) >= 2 {
 		m := bleve.NewMatchQuery(last)
@@ -336,6 +357,9 @@ func (ix *Index) textQuery(full, detected string) query.Query {
 		m.Analyzer = analyzerPlain
 		m.SetBoost(1.5)
 		groups = append(groups, m)
+	}
+	if len(areas) > 0 {
+		groups = append(groups, placeBoost(areas))
 	}
 	return bleve.NewDisjunctionQuery(groups...)
 }

@@ -1,0 +1,82 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// genericWords are the words most services use in their own texts
+// ("Beratung", "help", "مساعدة"): a person adds them to a query ("brauche
+// Beratung"), but they say nothing about which office is right, and in a
+// field where they happen to be rare (an organization's name) they would
+// outweigh the words that matter. They are found in the data itself, per
+// language, so no list needs maintaining.
+type genericWords map[string]bool
+
+const (
+	genericShare       = 0.35 // used by at least this share of the services with text in a language
+	genericMinServices = 20   // languages with fewer texts have no generic words
+)
+
+func newGenericWords(d *Directory) genericWords {
+	generic := genericWords{}
+	for _, lang := range Languages {
+		df := map[string]int{}
+		n := 0
+		for _, o := range d.Organizations {
+			for _, s := range o.Services {
+				text := strings.Join([]string{s.Name[lang], s.Description[lang], o.Name[lang]}, " ")
+				if strings.TrimSpace(text) == "" {
+					continue
+				}
+				n++
+				seen := map[string]bool{}
+				for _, w := range foldedWords(text) {
+					if !seen[w] {
+						seen[w] = true
+						df[w]++
+					}
+				}
+			}
+		}
+		if n < genericMinServices {
+			continue
+		}
+		for w, c := range df {
+			if float64(c) >= genericShare*float64(n) {
+				generic[w] = true
+			}
+		}
+	}
+	return generic
+}
+
+// strip removes generic words from a query, unless nothing would be left.
+func (g genericWords) strip(text string) string {
+	var kept []string
+	for _, w := range strings.Fields(text) {
+		folded := foldedWords(w)
+		if len(folded) == 1 && g[folded[0]] {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == 0 {
+		return text
+	}
+	return strings.Join(kept, " ")
+}
+
+// foldedWords splits text into lowercased words without accents.
+func foldedWords(text string) []string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	folded, _, err := transform.String(t, strings.ToLower(text))
+	if err != nil {
+		folded = strings.ToLower(text)
+	}
+	return strings.FieldsFunc(folded, notLetter)
+}
