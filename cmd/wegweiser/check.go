@@ -14,7 +14,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 	dir := fl.String("data", "", "data folder (default: the embedded records)")
 	quiet := fl.Bool("quiet", false, "print errors only, no warnings")
 	if err := fl.Parse(args); err != nil {
-		return errSilent
+		return flagError(err)
 	}
 	fsys, err := dataFS(*dir)
 	if err != nil {

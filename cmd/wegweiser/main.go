@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -14,7 +15,10 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		if err != errSilent {
+		if errors.Is(err, errHelp) {
+			return // -h printed the flags, as asked
+		}
+		if !errors.Is(err, errSilent) {
 			fmt.Fprintln(os.Stderr, "wegweiser:", err)
 		}
 		os.Exit(1)

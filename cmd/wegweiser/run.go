@@ -17,7 +17,20 @@ import (
 )
 
 // errSilent means the problem was already printed; exit 1 without more words.
-var errSilent = errors.New("failed")
+// errHelp means -h printed a command's flags; exit 0.
+var (
+	errSilent = errors.New("failed")
+	errHelp   = errors.New("help shown")
+)
+
+// flagError turns a flag parsing error into errHelp for -h, and errSilent
+// otherwise (the flag package has printed the problem and the usage).
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelp
+	}
+	return errSilent
+}
 
 const usage = `wegweiser — directory of support services for labour migration, Region Braunschweig
 

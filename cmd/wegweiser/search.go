@@ -19,7 +19,7 @@ func search(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	lang := fl.String("lang", "de", "language of the answer")
 	limit := fl.Int("limit", 10, "number of hits")
 	if err := fl.Parse(args); err != nil {
-		return errSilent
+		return flagError(err)
 	}
 	text := strings.Join(fl.Args(), " ")
 	ix, err := load(ctx, *dir, stderr)

@@ -44,7 +44,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.cfg.TileURL, "tile-url", "", "map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png (empty: no map)")
 	fl.StringVar(&f.cfg.TileAttribution, "tile-attribution", "", "attribution shown on the map")
 	if err := fl.Parse(args); err != nil {
-		return nil, errSilent
+		return nil, flagError(err)
 	}
 	if f.cfg.RateLimit < 0 {
 		return nil, fmt.Errorf("--rate-limit %g: must be 0 or more", f.cfg.RateLimit)
