@@ -1,17 +1,14 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -27,22 +24,7 @@ var testFrontend = fstest.MapFS{
 // newTestServer serves the fixture data in testdata/fixture.
 func newTestServer(tb testing.TB) *echo.Echo {
 	tb.Helper()
-	d, problems := index.Load(os.DirFS("../testdata/fixture"), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		tb.Fatalf("fixture: %v", errs)
-	}
-	ix, err := index.New(context.Background(), d)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { ix.Close() })
-	var live index.Live
-	live.Swap(ix)
-	e, err := New(&live, testFrontend, Config{ReportEmail: "daten@example.org"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return e
+	return serverWith(tb, Config{ReportEmail: "daten@example.org"}, nil)
 }
 
 func get(tb testing.TB, e http.Handler, target string) (*httptest.ResponseRecorder, map[string]any) {
