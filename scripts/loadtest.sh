@@ -24,9 +24,10 @@ case "$url" in "" | http://127.0.0.1:* | http://localhost:*) ;; *) echo "loadtes
 command -v wrk >/dev/null || { echo "loadtest: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 
 tmp="$(mktemp -d)"
-server_pid="" changer_pid=""
+server_pid="" changer_pid="" sampler_pid=""
 cleanup() {
 	[ -n "$changer_pid" ] && kill "$changer_pid" 2>/dev/null || true
+	[ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
 	[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
 	[ -n "${SERVER_LOG:-}" ] && [ -f "$tmp/server.log" ] && cp "$tmp/server.log" "$SERVER_LOG"
 	rm -rf "$tmp"
@@ -91,14 +92,31 @@ soak_changes() {
 	done
 }
 
+# sample prints the server's memory and goroutines every 30 s, to tell a
+# leak (growing) from the cost of rebuilding (flat).
+sample() {
+	t=0
+	while :; do
+		curl -fsS "$admin/metrics" | awk -v t="$t" '
+			/^go_memstats_heap_inuse_bytes / { heap = $2 / 1048576 }
+			/^process_resident_memory_bytes / { rss = $2 / 1048576 }
+			/^go_goroutines / { g = $2 }
+			END { printf "loadtest: t=%ss heap in use %.0f MiB, resident %.0f MiB, %d goroutines\n", t, heap, rss, g }'
+		sleep 30
+		t=$((t + 30))
+	done
+}
+
 if [ "$mode" = soak ]; then
 	[ -n "$admin" ] || { echo "loadtest: soak starts its own server; give no URL" >&2; exit 2; }
 	soak_changes &
 	changer_pid=$!
+	sample &
+	sampler_pid=$!
 fi
 
 wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 5s -s scripts/loadtest.lua "$url" | tee "$tmp/wrk.out"
-[ -n "$changer_pid" ] && kill "$changer_pid" && changer_pid=""
+[ -n "$changer_pid" ] && kill "$changer_pid" "$sampler_pid" && changer_pid="" sampler_pid=""
 
 result="$(grep '^RESULT' "$tmp/wrk.out")"
 failures=0

@@ -20,7 +20,7 @@ import (
 const maxURLBytes = 4096
 
 // requestTimeout bounds the work of one request. It also bounds how long a
-// request may hold an index that a reload has replaced (closed a minute
+// request may hold an index that a reload has replaced (closed 15 s
 // later, see docs/decisions/ops-retire-index.md).
 const requestTimeout = 10 * time.Second
 

@@ -33,7 +33,7 @@ type reloader struct {
 }
 
 func newReloader(fsys fs.FS, dir string, live *index.Live, m *server.Metrics, log *slog.Logger) *reloader {
-	return &reloader{fsys: fsys, dir: dir, live: live, metrics: m, log: log, grace: time.Minute,
+	return &reloader{fsys: fsys, dir: dir, live: live, metrics: m, log: log, grace: 15 * time.Second,
 		retired: map[*index.Index]*time.Timer{}}
 }
 
