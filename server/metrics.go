@@ -165,16 +165,27 @@ func observe(m *Metrics, log *slog.Logger) echo.MiddlewareFunc {
 				status = 499
 			}
 			if m != nil {
-				m.requests.WithLabelValues(route, c.Request().Method, strconv.Itoa(status)).Inc()
+				m.requests.WithLabelValues(route, methodOf(c), strconv.Itoa(status)).Inc()
 				m.latency.WithLabelValues(route).Observe(took.Seconds())
 				if route == "/api/v1/search" || route == "/api/v1/suggest" {
 					m.search.Observe(took.Seconds())
 				}
 			}
-			log.Info("request", "method", c.Request().Method, "route", route, "status", status,
+			log.Info("request", "method", methodOf(c), "route", route, "status", status,
 				"duration_ms", float64(took.Microseconds())/1000)
 			return nil
 		}
+	}
+}
+
+// methodOf is GET, HEAD or "other": any token is a method to net/http, and
+// each would be a new label value.
+func methodOf(c echo.Context) string {
+	switch m := c.Request().Method; m {
+	case http.MethodGet, http.MethodHead:
+		return m
+	default:
+		return "other"
 	}
 }
 

@@ -22,6 +22,7 @@ func TestMetricsOnlyOnAdmin(t *testing.T) {
 	for _, target := range []string{"/api/v1/search?q=Aufenthaltstitel", "/api/v1/suggest?q=Job", "/api/v1/nope", "/healthz"} {
 		do(e, "GET", target, nil)
 	}
+	do(e, "FROBNICATE123", "/api/v1/search", nil)
 	for _, target := range []string{"/metrics", "/reload-problems", "/api/v1/metrics", "/debug/pprof/"} {
 		if rec := do(e, "GET", target, nil); rec.Code != http.StatusNotFound {
 			t.Errorf("public %s: status %d, want 404", target, rec.Code)
@@ -35,6 +36,7 @@ func TestMetricsOnlyOnAdmin(t *testing.T) {
 		`wegweiser_http_requests_total{method="GET",route="unmatched",status="404"} 5`,
 		`wegweiser_http_request_duration_seconds_count{route="/healthz"} 1`,
 		`wegweiser_search_duration_seconds_count 2`,
+		`wegweiser_http_requests_total{method="other",route="unmatched",status="405"} 1`,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(rec.Body.String(), want) {
