@@ -154,7 +154,6 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 		suggest = append(suggest, s.Name[lang], o.Name[lang])
 		typo = append(typo, s.Name[lang], o.Name[lang])
 		typo = append(typo, s.Keywords[lang]...)
-		typo = append(typo, kw...)
 	}
 	doc[fieldSuggest] = strings.Join(append(suggest, o.AlternateNames...), " ; ")
 	doc[fieldTypo] = append(typo, o.AlternateNames...)

@@ -81,7 +81,7 @@ const (
 	fieldOrg        = "org_id"
 	fieldNameSort   = "name_sort"
 	fieldAlt        = "alt"
-	fieldTypo       = "typo" // names and keywords of every language, for fuzzy matching
+	fieldTypo       = "typo" // names and service keywords of every language, for fuzzy matching
 )
 
 // newMapping builds the whole index mapping. germanWords is the dictionary
