@@ -78,6 +78,10 @@ func (e *QueryError) Error() string { return e.Param + ": " + e.Message }
 // relevanceCutoff of the best one are dropped, so that totals and facet
 // counts describe real matches, not the tail of single fuzzy hits.
 const (
+	// A query's words together (all of them in one field, or as a phrase)
+	// say more than each word alone in several fields.
+	phraseWeight    = 1
+	allWordsWeight  = 2
 	elsewhereWeight = 0.2 // a service not serving the town the query names
 	oldWeight       = 0.9 // verified 2 to 5 years ago
 	veryOldWeight   = 0.8 // verified more than 5 years ago
@@ -343,14 +347,14 @@ func (ix *Index) textQuery(full, detected string) query.Query {
 	alt.SetBoost(6)
 	groups = append(groups,
 		alt,
-		group(phrases),
-		group(allWords),
+		boosted(group(phrases), phraseWeight),
+		boosted(group(allWords), allWordsWeight),
 		// Typos: one fuzzy clause over the names and service keywords of
 		// every language, because bleve builds a Levenshtein automaton per
 		// term and field, and per-language fuzzy clauses cost most of the
 		// time. Topic keywords stay out: copied to every service they would
 		// double the index build (1.6 s, 330 MB) and made ranking worse.
-		match(fieldTypo, 1.5, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }),
+		match(fieldTypo, 0.3, func(m *query.MatchQuery) { m.SetAutoFuzziness(true) }),
 	)
 	// Search as you type: the last word may be unfinished.
 	if last := lastWord(full); len([]rune(last)) >= 2 {
@@ -366,10 +370,21 @@ func (ix *Index) textQuery(full, detected string) query.Query {
 	return bleve.NewDisjunctionQuery(groups...)
 }
 
+// boosted multiplies the boosts of a disjunction's clauses (bleve ignores
+// a boost on the disjunction itself) and returns it.
+func boosted(q *query.DisjunctionQuery, boost float64) query.Query {
+	for _, c := range q.Disjuncts {
+		if b, ok := c.(query.BoostableQuery); ok {
+			b.SetBoost(b.Boost() * boost)
+		}
+	}
+	return q
+}
+
 // group is a disjunction whose clauses are boosted by their number: bleve
 // multiplies a disjunction's score by matched/total clauses, which would
 // make a group of 50 per-language clauses worth 1/50 when one matches.
-func group(clauses []query.Query) query.Query {
+func group(clauses []query.Query) *query.DisjunctionQuery {
 	for _, c := range clauses {
 		if b, ok := c.(query.BoostableQuery); ok {
 			b.SetBoost(b.Boost() * float64(len(clauses)))
