@@ -63,6 +63,9 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		problems = append(problems, Problem{File: orgDir, Message: "no organization files found"})
 	}
 	for _, file := range files {
+		if base := path.Base(file); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
+			continue // an editor's swap or backup file, not a record
+		}
 		org, kp, ps := loadOrganization(fsys, file)
 		problems = append(problems, ps...)
 		if org == nil {
@@ -88,7 +91,10 @@ func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []
 	return org, kp, problems
 }
 
-var lineInMessage = regexp.MustCompile(`line (\d+)`)
+var (
+	lineInMessage    = regexp.MustCompile(`line (\d+)`)
+	lastKeyInMessage = regexp.MustCompile(`last key "([^"]+)"`)
+)
 
 // decodeFile decodes one TOML file into v and reports syntax errors, type
 // errors and unknown keys with their positions. A nil keyPositions means the
@@ -110,9 +116,14 @@ func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
 			}
 			return nil, []Problem{{File: file, Line: line, Col: col, Message: "TOML syntax: " + printable(pe.Message)}}
 		}
-		p := Problem{File: file, Message: printable(strings.TrimPrefix(err.Error(), "toml: "))}
+		p := Problem{File: file, Message: printable(strings.TrimPrefix(err.Error(), "toml: ")), Col: 1}
 		if m := lineInMessage.FindStringSubmatch(err.Error()); m != nil {
 			p.Line, _ = strconv.Atoi(m[1])
+		} else if m := lastKeyInMessage.FindStringSubmatch(err.Error()); m != nil {
+			// Type errors name the key but not always its line.
+			if lines := scanKeyPositions(string(src)).unindex[m[1]]; len(lines) > 0 {
+				p.Line = lines[0]
+			}
 		}
 		return nil, []Problem{p}
 	}

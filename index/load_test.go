@@ -136,3 +136,21 @@ func TestSyntaxErrorAtEndOfFileHasAPosition(t *testing.T) {
 		t.Errorf("message %q carries a NUL byte", errs[0].Message)
 	}
 }
+
+func TestTypeErrorsHaveALine(t *testing.T) {
+	_, problems := Load(fixtureFS(map[string]string{"organizations/typ.toml": breakOrg(t, `cost = "fee"`, `cost = 7`)}), testNow)
+	errs := problems.Errors()
+	if len(errs) != 1 || errs[0].Line != 28 {
+		t.Errorf("got %v, want one error on line 28", errs)
+	}
+}
+
+func TestEditorFilesAreNotRecords(t *testing.T) {
+	_, problems := Load(fixtureFS(map[string]string{
+		"organizations/.beispiel-amt.toml.swp": "\x00binary",
+		"organizations/beispiel-amt.toml~":     "old",
+	}), testNow)
+	if errs := problems.Errors(); len(errs) > 0 {
+		t.Errorf("editor files were read as records: %v", errs)
+	}
+}
