@@ -148,6 +148,7 @@ func (ix *Index) document(ref ServiceRef) map[string]any {
 		for _, g := range s.Groups {
 			if group := ix.groups[g]; group != nil {
 				kw = append(kw, group.Label[lang])
+				kw = append(kw, group.Keywords[lang]...)
 			}
 		}
 		doc["kw_"+lang] = kw // an array, so phrases do not run across keywords
