@@ -107,7 +107,6 @@ func (ix *Index) Len() int { return ix.docCount }
 func (ix *Index) document(ref ServiceRef) map[string]any {
 	o, s := ref.Org, ref.Service
 	doc := map[string]any{
-		fieldOrg:      o.ID,
 		fieldTopic:    s.Topics,
 		fieldGroup:    s.Groups,
 		fieldLanguage: s.Languages,

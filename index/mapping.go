@@ -69,7 +69,7 @@ var textFields = []struct {
 	{"name", 6}, {"org", 4}, {"skw", 3.5}, {"kw", 2.5}, {"desc", 1}, {"odesc", 0.4},
 }
 
-// Keyword fields for filters and facets.
+// Keyword fields for filters (facets are counted in Go, see search.go).
 const (
 	fieldTopic      = "topic"
 	fieldGroup      = "group"
@@ -78,7 +78,6 @@ const (
 	fieldLocated    = "located" // areas of the service's locations
 	fieldCost       = "cost"
 	fieldWheelchair = "wheelchair"
-	fieldOrg        = "org_id"
 	fieldNameSort   = "name_sort"
 	fieldAlt        = "alt"
 	fieldTypo       = "typo" // names and service keywords of every language, for fuzzy matching
@@ -108,11 +107,11 @@ func newMapping(germanWords []string) (*mapping.IndexMappingImpl, error) {
 	suggest.Store = false
 	suggest.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(fieldSuggest, suggest)
-	for _, f := range []string{fieldTopic, fieldGroup, fieldLanguage, fieldArea, fieldLocated, fieldCost, fieldWheelchair, fieldOrg, fieldNameSort} {
+	for _, f := range []string{fieldTopic, fieldGroup, fieldLanguage, fieldArea, fieldLocated, fieldCost, fieldWheelchair, fieldNameSort} {
 		kw := bleve.NewKeywordFieldMapping()
 		kw.Store = false
 		kw.IncludeTermVectors = false
-		kw.DocValues = true
+		kw.DocValues = f == fieldNameSort // only sorted on; facets are counted in Go
 		doc.AddFieldMappingsAt(f, kw)
 	}
 	m.DefaultMapping = doc
