@@ -32,6 +32,7 @@ type Index struct {
 	spelling *speller
 	places   *placeNames
 	generic  genericWords
+	hours    map[string]Hours // by "<organization>/<location>", parsed once
 	docCount int
 }
 
@@ -73,8 +74,14 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
 	batch := b.NewBatch()
+	ix.hours = map[string]Hours{}
 	for _, org := range d.Organizations {
 		ix.orgs[org.ID] = org
+		for _, l := range org.Locations {
+			if h, err := ParseHours(l.OpeningHours); err == nil {
+				ix.hours[org.ID+"/"+l.ID] = h
+			}
+		}
 		for i := range org.Services {
 			ref := ServiceRef{org, &org.Services[i]}
 			ix.services[ref.DocID()] = ref

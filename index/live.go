@@ -51,3 +51,9 @@ func (ix *Index) TopicCounts() map[string]int {
 
 // Berlin is the time zone of every opening hour in the data.
 func Berlin() *time.Location { return berlin }
+
+// Hours returns a location's parsed opening hours; false when it has none.
+func (ix *Index) Hours(org *Organization, l Location) (Hours, bool) {
+	h, ok := ix.hours[org.ID+"/"+l.ID]
+	return h, ok
+}

@@ -443,7 +443,7 @@ func (ix *Index) openAt(t time.Time) []string {
 	var ids []string
 	for id, ref := range ix.services {
 		for _, l := range ref.Locations() {
-			if h, err := ParseHours(l.OpeningHours); err == nil && h.OpenAt(t) {
+			if h, ok := ix.Hours(ref.Org, l); ok && h.OpenAt(t) {
 				ids = append(ids, id)
 				break
 			}

@@ -111,7 +111,7 @@ func (v *viewer) locations(ref index.ServiceRef) []locationView {
 		if lat, lon, approx, ok := v.ix.Coordinates(l); ok {
 			lv.Lat, lv.Lon, lv.Approximate = &lat, &lon, approx
 		}
-		if h, err := index.ParseHours(l.OpeningHours); err == nil {
+		if h, ok := v.ix.Hours(ref.Org, l); ok {
 			open := h.OpenAt(berlin)
 			lv.OpenNow = &open
 			if next, ok := h.NextOpen(berlin); ok {
