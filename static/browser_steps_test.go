@@ -1,6 +1,7 @@
 package static_test
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -105,6 +106,19 @@ func (j *journey) nothingFound(t *testing.T) {
 	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=pl&q=qqxxzzqq"))
 	b.waitFor(t, "document.querySelector('.results-main .notice') && !document.querySelector('.results-main[aria-busy]')")
 	b.check(t, "nothing-found")
+}
+
+// offerLanguage: an Arabic query on the German page offers the Arabic page.
+func (j *journey) offerLanguage(t *testing.T) {
+	b := j.b
+	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=de&q="+url.QueryEscape("تصريح عمل")))
+	b.waitFor(t, "document.querySelector('.offer-lang a')")
+	if got := eval[string](t, b, "document.querySelector('.offer-lang').lang + ' ' + new URL(document.querySelector('.offer-lang a').href).searchParams.get('lang')"); got != "ar ar" {
+		t.Errorf("offer: got %q, want \"ar ar\" (an Arabic link to the Arabic page)", got)
+	}
+	b.check(t, "language-offer")
+	b.do(t, chromedp.Click(chromedp.CSS(".offer-lang a")))
+	b.waitFor(t, "document.documentElement.lang === 'ar' && !document.querySelector('.offer-lang')")
 }
 
 func (j *journey) arabic(t *testing.T) {

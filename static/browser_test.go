@@ -49,6 +49,7 @@ func TestBrowser(t *testing.T) {
 		{"referral sheet", st.sheet},
 		{"shared list", st.sharedList},
 		{"nothing found", st.nothingFound},
+		{"query language offered", st.offerLanguage},
 		{"arabic right to left", st.arabic},
 		{"offline reload", st.offline},
 	}

@@ -8,6 +8,15 @@ export const NATIVE = {
   tr: 'Türkçe', fa: 'فارسی', pl: 'Polski', ro: 'Română', bg: 'Български',
 };
 
+/** OFFER asks, in each language itself, to show the page in it: offered when
+ * a query is written in another language than the interface. */
+export const OFFER = {
+  de: 'Diese Seite auf Deutsch anzeigen', en: 'Show this page in English', ar: 'عرض الصفحة بالعربية',
+  uk: 'Показати сторінку українською', ru: 'Показать страницу на русском', tr: 'Sayfayı Türkçe göster',
+  fa: 'نمایش صفحه به فارسی', pl: 'Pokaż stronę po polsku', ro: 'Afișează pagina în română',
+  bg: 'Покажи страницата на български',
+};
+
 const RTL = new Set(['ar', 'fa']);
 const STORE_KEY = 'wegweiser.lang';
 const loaded = {};

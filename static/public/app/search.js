@@ -1,8 +1,8 @@
 // Home (search field and topic tiles) and results (filters and list).
 import { h, replace } from './dom.js';
 import { get, once, isServiceID } from './api.js';
-import { t, sep } from './i18n.js';
-import { hasSearch, searchOnly } from './state.js';
+import { t, sep, lang, dir, LANGS, OFFER } from './i18n.js';
+import { hasSearch, searchOnly, href } from './state.js';
 import { icon } from './icons.js';
 import { searchForm } from './suggest.js';
 import { resultItem, link } from './results.js';
@@ -92,7 +92,7 @@ async function load(st, { heading, count, list, extra, pages, view, ctx, filters
     if (view.ctrl === ctrl) root(list).removeAttribute('aria-busy');
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
-  replace(extra, fallbackNote(res, st));
+  replace(extra, languageOffer(res, st), fallbackNote(res, st));
   filters.languages(res.facets?.language);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
@@ -118,6 +118,15 @@ async function title(st) {
     if (labels.length) return labels.join(sep());
   }
   return t('results');
+}
+
+// languageOffer proposes the interface in the language the query is written
+// in (the API detects it), in that language's own words.
+function languageOffer(res, st) {
+  const code = res.detected_lang;
+  if (!code || code === lang() || !LANGS.includes(code)) return null;
+  return h('p', { class: 'offer-lang', lang: code, dir: dir(code) },
+    h('a', { href: href({ ...st, lang: code }), text: OFFER[code] }));
 }
 
 function fallbackNote(res, st) {
