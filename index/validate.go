@@ -77,19 +77,13 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 	if kp := kps[topicsFile]; kp != nil {
 		f := file{v, topicsFile, kp}
 		for i, t := range v.dir.Topics {
-			key := fmt.Sprintf("topic.%d", i)
-			f.id(key+".id", t.ID, "topic", v.topics)
-			f.text(key+".label", t.Label, true)
-			f.words(key+".keywords", t.Keywords)
+			f.term(fmt.Sprintf("topic.%d", i), "topic", t.ID, t.Label, t.Keywords, v.topics)
 		}
 	}
 	if kp := kps[groupsFile]; kp != nil {
 		f := file{v, groupsFile, kp}
 		for i, g := range v.dir.Groups {
-			key := fmt.Sprintf("group.%d", i)
-			f.id(key+".id", g.ID, "target group", v.groups)
-			f.text(key+".label", g.Label, true)
-			f.words(key+".keywords", g.Keywords)
+			f.term(fmt.Sprintf("group.%d", i), "target group", g.ID, g.Label, g.Keywords, v.groups)
 		}
 	}
 	if kp := kps[areasFile]; kp != nil {
@@ -101,6 +95,14 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 			f.area(fmt.Sprintf("area.%d", i), a)
 		}
 	}
+}
+
+// term checks one entry of a vocabulary: a unique id, a German label and
+// keywords in real languages.
+func (f file) term(key, what, id string, label Text, kw Words, seen map[string]bool) {
+	f.id(key+".id", id, what, seen)
+	f.text(key+".label", label, true)
+	f.words(key+".keywords", kw)
 }
 
 func (f file) area(key string, a Area) {
