@@ -154,3 +154,21 @@ func TestEditorFilesAreNotRecords(t *testing.T) {
 		t.Errorf("editor files were read as records: %v", errs)
 	}
 }
+
+func TestLoadVocabularyProblems(t *testing.T) {
+	dupTopic := fixtureTopics + "\n[[topic]]\nid = \"work\"\nlabel = { en = \"Work again\" }\n"
+	_, problems := Load(fixtureFS(map[string]string{"topics.toml": dupTopic}), testNow)
+	var got []string
+	for _, p := range problems.Errors() {
+		got = append(got, p.String())
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{
+		`topics.toml:14:1: error: duplicate topic id "work"`,
+		`topics.toml:15:1: error: label: German text (de) is required`,
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("got\n%s\nwant %s", joined, want)
+		}
+	}
+}
