@@ -64,8 +64,8 @@ func (w *widgetVisit) hostUnchanged(t *testing.T) {
 	b.waitFor(t, "document.readyState === 'complete'")
 	before := eval[[]string](t, b, hostStyles)
 	beforeGlobals := eval[[]string](t, b, globals)
-	b.do(t, chromedp.Navigate(w.host.URL+"/"))
-	b.waitFor(t, shadow+"?.querySelector('label')")
+	bytes, requests := b.coldLoad(t, w.host.URL+"/", shadow+"?.querySelector('label')")
+	t.Logf("host page with the widget, empty cache: %d bytes in %d requests (the host's page and stylesheet included)", bytes, requests)
 	for i, got := range eval[[]string](t, b, hostStyles) {
 		if got != before[i] {
 			t.Errorf("host style changed by the widget:\n got %s\nwant %s", got, before[i])

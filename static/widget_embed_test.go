@@ -31,8 +31,8 @@ func (w *widgetVisit) framed(t *testing.T) {
 
 func (w *widgetVisit) embedPage(t *testing.T) {
 	b := w.b
-	b.do(t, chromedp.Navigate(w.srv.URL+"/embed?q=Arbeit&lang=ar&area=wolfsburg"))
-	b.waitFor(t, shadow+"?.querySelectorAll('[part~=result]').length > 0")
+	bytes, requests := b.coldLoad(t, w.srv.URL+"/embed?q=Arbeit&lang=ar&area=wolfsburg", shadow+"?.querySelectorAll('[part~=result]').length > 0")
+	t.Logf("embed page with results, empty cache: %d bytes in %d requests", bytes, requests)
 	if got := eval[string](t, b, "document.documentElement.lang + ' ' + document.documentElement.dir"); got != "ar rtl" {
 		t.Errorf("embed page: got %q, want \"ar rtl\"", got)
 	}

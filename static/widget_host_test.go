@@ -7,6 +7,10 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
 )
 
 // hostSite is a partner's website on a second origin (another port) that
@@ -109,6 +113,27 @@ const hostStyles = `(() => {
     return sel + ' ' + props.map((p) => p + ':' + cs.getPropertyValue(p)).join('; ');
   });
 })()`
+
+// coldLoad opens url with the browser cache off, waits for ready and
+// returns the bytes transferred and the number of requests.
+func (b *browser) coldLoad(tb testing.TB, url, ready string) (int64, int) {
+	tb.Helper()
+	cache := func(off bool) {
+		if _, err := chromedp.Call(b.ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: off}); err != nil {
+			tb.Fatalf("cache: %v", err)
+		}
+	}
+	cache(true)
+	defer cache(false)
+	b.do(tb, chromedp.Navigate("about:blank"))
+	time.Sleep(200 * time.Millisecond) // the last page's requests finish
+	b.transferred()
+	start := b.requestCount()
+	b.do(tb, chromedp.Navigate(url))
+	b.waitFor(tb, ready)
+	time.Sleep(200 * time.Millisecond)
+	return b.transferred(), len(b.requestsSince(start))
+}
 
 // shadow is the JavaScript path into the first widget's shadow root.
 const shadow = `document.querySelector('wegweiser-search').shadowRoot`
