@@ -31,6 +31,7 @@ func TestNoDeadEnds(t *testing.T) {
 		ltr  string
 	}{
 		{"stale suggestions", staleSuggestions, "ar", "pl"},
+		{"skip link", skipLink, "fa", "de"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
@@ -78,6 +79,30 @@ func staleSuggestions(t *testing.T, b *browser, srv *server, lang string) {
 		t.Errorf("a suggestion answer that arrived after Enter covers the results")
 	}
 	b.check(t, "stale-suggestions-"+lang)
+}
+
+// skipLink: the skip links work with the keyboard, and the results are
+// three key presses away however many filters come before them.
+func skipLink(t *testing.T, b *browser, srv *server, lang string) {
+	b.do(t, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/?lang="+lang+"&q="+url.QueryEscape(queries[lang])))
+	b.waitFor(t, "document.querySelectorAll('.result').length > 0 && "+idle)
+	b.do(t, chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, b, "document.activeElement.getAttribute('href')"); got != "#main" {
+		t.Fatalf("first Tab: focus on %q, want the skip link to #main", got)
+	}
+	b.do(t, chromedp.KeyEvent(kb.Enter))
+	if got := eval[string](t, b, "document.activeElement.id"); got != "main" {
+		t.Errorf("Enter on the skip link: focus on %q, want main", got)
+	}
+	b.do(t, chromedp.Reload())
+	b.waitFor(t, "document.querySelectorAll('.result').length > 0 && "+idle)
+	b.do(t, chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab))
+	b.check(t, "skip-to-results-"+lang) // the link shows while it has focus
+	b.do(t, chromedp.KeyEvent(kb.Enter), chromedp.KeyEvent(kb.Tab))
+	if !eval[bool](t, b, "Boolean(document.activeElement.closest('.result'))") {
+		t.Errorf("Tab, Tab, Enter, Tab: focus on %q, want the first result",
+			eval[string](t, b, "document.activeElement.outerHTML.slice(0, 120)"))
+	}
 }
 
 // held collects requests paused by the browser until they are released.

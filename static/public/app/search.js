@@ -47,7 +47,7 @@ async function home(root, form, st) {
 }
 
 async function results(root, form, st, ctx) {
-  const heading = h('h1', { tabindex: '-1' });
+  const heading = h('h1', { id: 'results-title', tabindex: '-1' });
   const count = h('p', { class: 'count', id: 'count' });
   const list = h('ol', { class: 'results', 'aria-labelledby': 'results-h' });
   const extra = h('div');
