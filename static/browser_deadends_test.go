@@ -32,6 +32,7 @@ func TestNoDeadEnds(t *testing.T) {
 	}{
 		{"stale suggestions", staleSuggestions, "ar", "pl"},
 		{"skip link", skipLink, "fa", "de"},
+		{"phone topic tile", phoneTopic, "fa", "de"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
@@ -102,6 +103,33 @@ func skipLink(t *testing.T, b *browser, srv *server, lang string) {
 	if !eval[bool](t, b, "Boolean(document.activeElement.closest('.result'))") {
 		t.Errorf("Tab, Tab, Enter, Tab: focus on %q, want the first result",
 			eval[string](t, b, "document.activeElement.outerHTML.slice(0, 120)"))
+	}
+}
+
+// phoneTopic: on a phone a topic tile leads to results on the first
+// screen (the filters stay folded, the chosen topic shows above the
+// results), and no menu offers two options with the same words.
+func phoneTopic(t *testing.T, b *browser, srv *server, lang string) {
+	b.do(t, chromedp.EmulateViewport(390, 800), chromedp.Navigate(srv.URL+"/?lang="+lang))
+	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
+	b.do(t, chromedp.Click(chromedp.CSS(".tile")))
+	b.waitFor(t, "location.search.includes('topic=') && document.querySelectorAll('.result').length > 0 && "+idle)
+	if eval[bool](t, b, "document.querySelector('.filter-box').open") {
+		t.Errorf("phone: the filter panel is open after a topic tile")
+	}
+	if top := eval[float64](t, b, "document.querySelector('.result').getBoundingClientRect().top"); top > 800-100 {
+		t.Errorf("phone: the first result starts at %.0f px, want it on the first screen (800 px)", top)
+	}
+	if got := eval[int](t, b, "document.querySelectorAll('.active-filters a').length"); got != 1 {
+		t.Errorf("phone: got %d active filters shown above the results, want 1 (the topic)", got)
+	}
+	b.check(t, "phone-topic-"+lang)
+	dups := eval[[]string](t, b, `[...document.querySelectorAll('.filters select')].flatMap((s) => {
+		const seen = new Set();
+		return [...s.options].map((o) => o.textContent.replace(/\s*\(\d+\)$/, '')).filter((x) => seen.has(x) || !seen.add(x)).map((x) => s.id + ': ' + x);
+	})`)
+	if len(dups) > 0 {
+		t.Errorf("filter menus offer the same words twice: %v", dups)
 	}
 }
 
