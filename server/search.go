@@ -37,6 +37,7 @@ type resultView struct {
 	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
 	Verified         string         `json:"verified"`
 	Stale            bool           `json:"stale"`
+	Unconfirmed      bool           `json:"unconfirmed"`
 	Score            float64        `json:"score"`
 	Untranslated     []string       `json:"untranslated"`
 }
