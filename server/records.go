@@ -92,10 +92,11 @@ type serviceBrief struct {
 }
 
 func (s *server) service(c echo.Context) error {
-	v, err := s.viewerFor(c)
+	v, release, err := s.viewerFor(c)
 	if err != nil {
 		return err
 	}
+	defer release()
 	ref, ok := v.ix.Service(c.Param("org"), c.Param("service"))
 	if !ok {
 		return notFound("service", c.Param("org")+"/"+c.Param("service"))
@@ -104,10 +105,11 @@ func (s *server) service(c echo.Context) error {
 }
 
 func (s *server) organization(c echo.Context) error {
-	v, err := s.viewerFor(c)
+	v, release, err := s.viewerFor(c)
 	if err != nil {
 		return err
 	}
+	defer release()
 	org, ok := v.ix.Organization(c.Param("id"))
 	if !ok {
 		return notFound("organization", c.Param("id"))

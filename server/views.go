@@ -204,15 +204,16 @@ func (v *viewer) facetLabel(name, id string) string {
 }
 
 // viewerFor reads `lang` and takes the current index: the first steps of
-// every handler that answers with records or vocabularies.
-func (s *server) viewerFor(c echo.Context) (*viewer, error) {
+// every handler that answers with records or vocabularies. Call release
+// when the answer is written.
+func (s *server) viewerFor(c echo.Context) (*viewer, func(), error) {
 	lang, err := langParam(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	ix, err := s.index()
+	ix, release, err := s.index()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return newViewer(ix, lang), nil
+	return newViewer(ix, lang), release, nil
 }
