@@ -160,7 +160,7 @@ func (ix *Index) preferFresh(hits []Hit, now time.Time) {
 		now = time.Now()
 	}
 	for i := range hits {
-		switch age := now.Sub(hits[i].Org.Verified); {
+		switch age := now.Sub(hits[i].Freshness()); {
 		case age > 5*365*24*time.Hour:
 			hits[i].Score *= veryOldWeight
 		case age > 2*365*24*time.Hour:

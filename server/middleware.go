@@ -19,10 +19,9 @@ import (
 // a few filters, well under 4 KiB.
 const maxURLBytes = 4096
 
-// requestTimeout bounds the work of one request. It also bounds how long a
-// request may hold an index that a reload has replaced (closed 15 s
-// later, see docs/decisions/ops-retire-index.md).
-const requestTimeout = 10 * time.Second
+// defaultRequestTimeout bounds the work of one request: its context ends
+// then, the search stops with it and the client gets a 503.
+const defaultRequestTimeout = 10 * time.Second
 
 // permissionsPolicy switches off every browser feature but geolocation,
 // which the page may ask for to sort results by distance.

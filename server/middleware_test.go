@@ -28,9 +28,9 @@ func serverWith(tb testing.TB, cfg Config, log *slog.Logger) *echo.Echo {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tb.Cleanup(func() { ix.Close() })
 	var live index.Live
 	live.Swap(ix)
+	tb.Cleanup(func() { live.Swap(nil) })
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}

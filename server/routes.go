@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -21,7 +22,10 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	if s.cfg.RateLimit > 0 {
 		e.Use(rateLimit(s.cfg.RateLimit))
 	}
-	e.Use(middleware.ContextTimeout(requestTimeout)) // a 503 instead of a search without end
+	// The deadline travels in the request's context into the search, which
+	// stops when it passes; handleError answers the error with a 503.
+	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
+		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
 		// The frontend's assets are compressed once at startup.
 		Skipper: func(c echo.Context) bool { return !strings.HasPrefix(c.Path(), "/api/") },

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -139,6 +140,18 @@ func TestRoutes(t *testing.T) {
 				return s // empty fields are omitted, never guessed
 			}
 			return want(jsonPath(b, "locations", 0, "hours", 0, "ranges", 0), "09:00-12:00")
+		}},
+		{"service shows the date of each contact fact", "/api/v1/services/beispiel-amt/aufenthalt", 200, func(b map[string]any) string {
+			for _, path := range [][]any{{"organization", "phones", 0, "as_of"}, {"organization", "website_as_of"},
+				{"contact", "phone_as_of"}, {"locations", 0, "as_of"}, {"locations", 0, "hours_as_of"}, {"verified"}} {
+				if s := want(jsonPath(b, path...), "2026-01-15"); s != "" {
+					return fmt.Sprint(path, ": ", s)
+				}
+			}
+			if s := want(jsonPath(b, "organization", "status"), "active"); s != "" {
+				return s
+			}
+			return want(jsonPath(b, "unconfirmed"), false)
 		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "untranslated", 0), "name")
