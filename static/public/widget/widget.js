@@ -51,7 +51,12 @@ async function api(path, params, signal) {
   const url = new URL(`api/v1/${path}`, ORIGIN);
   for (const [k, v] of params) if (v) url.searchParams.append(k, v);
   const res = await fetch(url, { ...GET, signal });
-  if (!res.ok) throw new Error(res.status);
+  if (!res.ok) {
+    // A wrong attribute (topic="x") is a 400 naming it: tell the page's author.
+    const msg = (await res.json().catch(() => ({}))).error?.message || res.status;
+    console.warn(`<wegweiser-search>: ${msg}`);
+    throw new Error(msg);
+  }
   return res.json();
 }
 
@@ -60,6 +65,15 @@ async function api(path, params, signal) {
 function pageURL(params) {
   const p = new URLSearchParams(params.filter(([, v]) => v));
   return new URL(`/?${p}`.replace(/%2F/g, '/').replace(/%2C/g, ','), ORIGIN).href;
+}
+
+// detailURL is the human page of a service: the API's url when it gives
+// one, else the page's own address for it; in the widget's language.
+function detailURL(r, code) {
+  if (!r.url) return pageURL([['service', r.id], ['lang', code]]);
+  const url = new URL(r.url, ORIGIN);
+  if (!url.searchParams.has('lang')) url.searchParams.set('lang', code);
+  return url.href;
 }
 
 // h builds an element; text never becomes markup.
@@ -280,10 +294,8 @@ class WegweiserSearch extends HTMLElement {
     const next = locs.map((l) => l.next_open).filter(Boolean).sort()[0];
     const sep = RTL.includes(code) ? '، ' : ', ';
     const langs = (r.languages || []).map((l) => l.name).join(sep);
-    // The human page of the service: the API's url when it gives one, else the page's own address.
-    const href = r.url ? new URL(r.url, ORIGIN).href : pageURL([['service', r.id], ['lang', code]]);
     return h('li', { class: 'r', part: 'result' },
-      h('a', { href, part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
+      h('a', { href: detailURL(r, code), part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
       h('p', { dir: 'auto', lang: de('organization_name'), text: r.organization_name }),
       h('ul', { class: 'facts' },
         langs && h('li', { text: `${t('languagesSpoken')}: ${langs}` }),
