@@ -20,6 +20,11 @@ import (
 var testFrontend = fstest.MapFS{
 	"index.html": {Data: []byte(`<!doctype html><html lang="de"><head><title>Wegweiser</title></head><body><main>Wegweiser</main></body></html>`)},
 	"sw.js":      {Data: []byte(`const PRECACHE = /*PRECACHE*/[];`)},
+
+	"widget/widget.js":    {Data: []byte(`const ASSETS = new URL('/assets/_/', import.meta.url);`)},
+	"widget/embed.html":   {Data: []byte(`<!doctype html><html lang="de"><title>Wegweiser</title><script type="module" src="/assets/_/widget/embed.js"></script></html>`)},
+	"widget/embed.js":     {Data: []byte(`import '/widget.js';`)},
+	"widget/builder.html": {Data: []byte(`<!doctype html><html lang="de"><title>Wegweiser einbinden</title></html>`)},
 }
 
 // newTestServer serves the fixture data in testdata/fixture.
