@@ -125,6 +125,9 @@ func TestRoutes(t *testing.T) {
 			}
 			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
 		}},
+		{"results link to their page in the answer's language", "/api/v1/search?topic=work&lang=ar", 200, func(b map[string]any) string {
+			return want(jsonPath(b, "results", 0, "url"), "/?service=jobhilfe/jobsuche&lang=ar")
+		}},
 		{"hostile text is just text", "/api/v1/search?q=%22*~:%5C+AND+OR+NOT+(+)+%7B%7D", 200, nil},
 		{"suggest", "/api/v1/suggest?q=Aufenth", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "suggestions", 0, "id"), "beispiel-amt/aufenthalt")
@@ -154,9 +157,15 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "unconfirmed"), false)
 		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "url"), "/?service=beispiel-amt/aufenthalt&lang=uk"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "untranslated", 0), "name")
 		}},
 		{"organization", "/api/v1/organizations/jobhilfe", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "services", 0, "url"), "/?service=jobhilfe/jobsuche&lang=de"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "services", 0, "id"), "jobsuche")
 		}},
 		{"topics", "/api/v1/topics?lang=en", 200, func(b map[string]any) string {

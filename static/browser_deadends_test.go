@@ -1,6 +1,8 @@
 package static_test
 
 import (
+	"encoding/json"
+	"net/http"
 	"net/url"
 	"testing"
 	"time"
@@ -33,6 +35,7 @@ func TestNoDeadEnds(t *testing.T) {
 		{"stale suggestions", staleSuggestions, "ar", "pl"},
 		{"skip link", skipLink, "fa", "de"},
 		{"phone topic tile", phoneTopic, "fa", "de"},
+		{"api links to the page", apiLink, "ar", "pl"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
@@ -189,4 +192,36 @@ func (h *held) stop(tb testing.TB) {
 			return
 		}
 	}
+}
+
+// apiLink: a partner site that reads the API links each result to its
+// page, which opens in the language the API answered in.
+func apiLink(t *testing.T, b *browser, srv *server, lang string) {
+	api := srv.URL + "/api/v1/search?lang=" + lang + "&q=" + url.QueryEscape(queries[lang])
+	res, err := http.Get(api)
+	if err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	defer res.Body.Close()
+	var body struct {
+		Results []struct{ Name, URL string }
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil || len(body.Results) == 0 {
+		t.Fatalf("search %s: %d results (%v)", api, len(body.Results), err)
+	}
+	first := body.Results[0]
+	ref, err := url.Parse(first.URL)
+	if err != nil || first.URL == "" || ref.Host != "" {
+		t.Fatalf("results[0].url = %q, want a root-relative link to the page", first.URL)
+	}
+	base, _ := url.Parse(api)
+	b.do(t, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base.ResolveReference(ref).String()))
+	b.waitFor(t, "document.querySelector('.detail h1')")
+	if got := eval[string](t, b, "document.querySelector('.detail h1').textContent"); got != first.Name {
+		t.Errorf("%s opens %q, want %q", first.URL, got, first.Name)
+	}
+	if got := eval[string](t, b, "document.documentElement.lang"); got != lang {
+		t.Errorf("%s opens in %q, want %q", first.URL, got, lang)
+	}
+	b.check(t, "api-link-"+lang)
 }
