@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -141,7 +140,7 @@ const shadow = `document.querySelector('wegweiser-search').shadowRoot`
 
 type apiResult struct {
 	ID               string `json:"id"`
-	URL              string `json:"url"` // the human page, when the API gives it`
+	URL              string `json:"url"` // the service's page, root-relative`
 	Name             string `json:"name"`
 	OrganizationName string `json:"organization_name"`
 	Cost             string `json:"cost"`
@@ -153,22 +152,6 @@ type apiResult struct {
 		OpenNow  bool   `json:"open_now"`
 		NextOpen string `json:"next_open"`
 	} `json:"locations"`
-}
-
-// isDetailLink tells whether link opens the service's page on origin in
-// lang: the API's url when it gives one, else the page's own address
-// (static/public/app/state.js).
-func isDetailLink(link, origin string, r apiResult, lang string) bool {
-	if r.URL == "" {
-		return link == origin+"/?service="+r.ID+"&lang="+lang
-	}
-	base, err := url.Parse(origin + "/")
-	ref, err2 := url.Parse(r.URL)
-	if err != nil || err2 != nil {
-		return false
-	}
-	want := base.ResolveReference(ref).String()
-	return strings.HasPrefix(link, want) && strings.Contains(link, "lang="+lang)
 }
 
 // searchResults asks the API what the widget should show.

@@ -60,20 +60,13 @@ async function api(path, params, signal) {
   return res.json();
 }
 
-// pageURL addresses Wegweiser's own page the way it writes its addresses
-// (static/public/app/state.js): "/" and "," unescaped, lang last.
+// pageURL addresses Wegweiser's page with a search, the way the page writes
+// its addresses (static/public/app/state.js): "/" and "," unescaped, lang
+// last. A service's page is the API's url (root-relative, in the answer's
+// language).
 function pageURL(params) {
   const p = new URLSearchParams(params.filter(([, v]) => v));
   return new URL(`/?${p}`.replace(/%2F/g, '/').replace(/%2C/g, ','), ORIGIN).href;
-}
-
-// detailURL is the human page of a service: the API's url when it gives
-// one, else the page's own address for it; in the widget's language.
-function detailURL(r, code) {
-  if (!r.url) return pageURL([['service', r.id], ['lang', code]]);
-  const url = new URL(r.url, ORIGIN);
-  if (!url.searchParams.has('lang')) url.searchParams.set('lang', code);
-  return url.href;
 }
 
 // h builds an element; text never becomes markup.
@@ -295,7 +288,7 @@ class WegweiserSearch extends HTMLElement {
     const sep = RTL.includes(code) ? '، ' : ', ';
     const langs = (r.languages || []).map((l) => l.name).join(sep);
     return h('li', { class: 'r', part: 'result' },
-      h('a', { href: detailURL(r, code), part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
+      h('a', { href: new URL(r.url, ORIGIN).href, part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
       h('p', { dir: 'auto', lang: de('organization_name'), text: r.organization_name }),
       h('ul', { class: 'facts' },
         langs && h('li', { text: `${t('languagesSpoken')}: ${langs}` }),
