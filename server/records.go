@@ -54,6 +54,7 @@ type serviceView struct {
 	ID             string         `json:"id"`
 	OrganizationID string         `json:"organization_id"`
 	ServiceID      string         `json:"service_id"`
+	URL            string         `json:"url"`
 	Lang           string         `json:"lang"`
 	Untranslated   []string       `json:"untranslated"`
 	Name           string         `json:"name"`
@@ -87,6 +88,7 @@ type orgView struct {
 
 type serviceBrief struct {
 	ID     string      `json:"id"`
+	URL    string      `json:"url"`
 	Name   string      `json:"name"`
 	Topics []topicView `json:"topics"`
 }
@@ -118,7 +120,7 @@ func (s *server) organization(c echo.Context) error {
 		Locations: []locationView{}, Services: []serviceBrief{}, provenance: v.provenance(org, org.Freshness())}
 	for i := range org.Services {
 		svc := &org.Services[i]
-		out.Services = append(out.Services, serviceBrief{ID: svc.ID, Name: v.label(svc.Name), Topics: v.topics(svc.Topics)})
+		out.Services = append(out.Services, serviceBrief{ID: svc.ID, URL: v.pageURL(org.ID + "/" + svc.ID), Name: v.label(svc.Name), Topics: v.topics(svc.Topics)})
 	}
 	all := index.Service{}
 	for _, l := range org.Locations {
@@ -132,7 +134,7 @@ func (s *server) organization(c echo.Context) error {
 func (v *viewer) service(ref index.ServiceRef) serviceView {
 	svc := ref.Service
 	out := serviceView{
-		ID: ref.DocID(), OrganizationID: ref.Org.ID, ServiceID: svc.ID, Lang: v.lang,
+		ID: ref.DocID(), OrganizationID: ref.Org.ID, ServiceID: svc.ID, URL: v.pageURL(ref.DocID()), Lang: v.lang,
 		Name: v.text("name", svc.Name), Description: v.text("description", svc.Description),
 		Organization: v.orgSummary(ref.Org), Topics: v.topics(svc.Topics), TargetGroups: []idLabel{},
 		Languages: v.languages(svc.Languages), Cost: svc.Cost, CostNote: v.text("cost_note", svc.CostNote),

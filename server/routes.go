@@ -17,7 +17,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	e.Use(observe(s.cfg.Metrics, s.log)) // outside the rest, so it sees their 405, 414, 429 and 500
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
 		DisableStackAll: true, DisableErrorHandler: true, LogErrorFunc: s.logPanic}))
-	e.Use(securityHeaders(s.cfg))
+	e.Use(securityHeaders(s.cfg), allowAnyOrigin)
 	e.Use(limitURL, readOnly)
 	if s.cfg.RateLimit > 0 {
 		e.Use(rateLimit(s.cfg.RateLimit))

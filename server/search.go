@@ -25,6 +25,7 @@ type resultView struct {
 	ID               string         `json:"id"`
 	OrganizationID   string         `json:"organization_id"`
 	ServiceID        string         `json:"service_id"`
+	URL              string         `json:"url"`
 	Name             string         `json:"name"`
 	OrganizationName string         `json:"organization_name"`
 	Snippet          string         `json:"snippet"`

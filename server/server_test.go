@@ -20,6 +20,11 @@ import (
 var testFrontend = fstest.MapFS{
 	"index.html": {Data: []byte(`<!doctype html><html lang="de"><head><title>Wegweiser</title></head><body><main>Wegweiser</main></body></html>`)},
 	"sw.js":      {Data: []byte(`const PRECACHE = /*PRECACHE*/[];`)},
+
+	"widget/widget.js":    {Data: []byte(`const ASSETS = new URL('/assets/_/', import.meta.url);`)},
+	"widget/embed.html":   {Data: []byte(`<!doctype html><html lang="de"><title>Wegweiser</title><script type="module" src="/assets/_/widget/embed.js"></script></html>`)},
+	"widget/embed.js":     {Data: []byte(`import '/widget.js';`)},
+	"widget/builder.html": {Data: []byte(`<!doctype html><html lang="de"><title>Wegweiser einbinden</title></html>`)},
 }
 
 // newTestServer serves the fixture data in testdata/fixture.
@@ -120,6 +125,9 @@ func TestRoutes(t *testing.T) {
 			}
 			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
 		}},
+		{"results link to their page in the answer's language", "/api/v1/search?topic=work&lang=ar", 200, func(b map[string]any) string {
+			return want(jsonPath(b, "results", 0, "url"), "/?service=jobhilfe/jobsuche&lang=ar")
+		}},
 		{"hostile text is just text", "/api/v1/search?q=%22*~:%5C+AND+OR+NOT+(+)+%7B%7D", 200, nil},
 		{"suggest", "/api/v1/suggest?q=Aufenth", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "suggestions", 0, "id"), "beispiel-amt/aufenthalt")
@@ -149,9 +157,15 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "unconfirmed"), false)
 		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "url"), "/?service=beispiel-amt/aufenthalt&lang=uk"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "untranslated", 0), "name")
 		}},
 		{"organization", "/api/v1/organizations/jobhilfe", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "services", 0, "url"), "/?service=jobhilfe/jobsuche&lang=de"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "services", 0, "id"), "jobsuche")
 		}},
 		{"topics", "/api/v1/topics?lang=en", 200, func(b map[string]any) string {

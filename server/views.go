@@ -149,7 +149,7 @@ func (v *viewer) week(h index.Hours) []dayHours {
 func (v *viewer) result(h index.Hit) resultView {
 	v.untranslated = nil
 	r := resultView{
-		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID,
+		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID, URL: v.pageURL(h.DocID()),
 		Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name),
 		Snippet: h.Snippet, Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
 		Cost: h.Service.Cost, OnlineOnly: h.Service.OnlineOnly, Locations: v.locations(h.ServiceRef),
@@ -163,6 +163,13 @@ func (v *viewer) result(h index.Hit) resultView {
 	}
 	r.Untranslated = nonNil(v.untranslated)
 	return r
+}
+
+// pageURL is the root-relative address of a service's page, in the
+// viewer's language, written as the page writes its own links. Ids are
+// [a-z0-9-] and languages come from a fixed list: nothing needs escaping.
+func (v *viewer) pageURL(docID string) string {
+	return "/?service=" + docID + "&lang=" + v.lang
 }
 
 // facets localizes facet counts, most frequent first.

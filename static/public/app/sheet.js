@@ -21,8 +21,10 @@ export async function render(root, st, ctx) {
     tIn('de'), tIn(code),
   ]);
   const target = wanted.length === 1 ? link({ service: wanted[0] }, st) : link({ view: 'list', ids: wanted.join(',') }, st);
-  // The QR code opens the page in the client's language.
-  const forClient = href(wanted.length === 1 ? { service: wanted[0], lang: code } : { view: 'list', ids: wanted.join(','), lang: code });
+  // The QR code opens the page in the client's language (a service's url is that page).
+  const forClient = wanted.length === 1
+    ? mine[0]?.url || href({ service: wanted[0], lang: code })
+    : href({ view: 'list', ids: wanted.join(','), lang: code });
   const url = new URL(forClient, location.origin).href;
   document.title = `${t('referralSheet')} – ${t('appName')}`;
   const printBtn = h('button', { type: 'button', class: 'button primary' }, ui('print'), h('span', { text: t('print') }));
