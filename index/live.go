@@ -1,62 +1,95 @@
 package index
 
 import (
-	"sync/atomic"
-	"time"
+	"errors"
+	"sync"
 )
 
-// Live holds the index currently served. A reload builds a new Index and
-// swaps it in, so a request sees either the old or the new one, never half.
+// Live holds the index currently served and counts the requests using each
+// index. A reload builds a new Index and swaps it in, so a request sees
+// either the old or the new one, never half; the old one is closed when the
+// last request holding it releases it, however long that request takes (see
+// docs/decisions/ops-retire-index.md). The zero value is ready to use.
 type Live struct {
-	p atomic.Pointer[Index]
+	mu      sync.Mutex
+	current *Index
+	users   map[*Index]int // requests holding each index, only while > 0
 }
 
-// Load returns the current index, or nil before the first one is ready.
-func (l *Live) Load() *Index { return l.p.Load() }
+// Load returns the current index, or nil before the first one is ready. It
+// is for a look at the index's data (its size, its records) outside a
+// request; anything that may search it must Acquire it instead, or the index
+// may be closed under it.
+func (l *Live) Load() *Index {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.current
+}
 
-// Swap installs ix and returns the one it replaces.
-func (l *Live) Swap(ix *Index) *Index { return l.p.Swap(ix) }
-
-// Service finds a service by organization and service id.
-func (ix *Index) Service(orgID, serviceID string) (ServiceRef, bool) {
-	ord, ok := ix.byDoc[orgID+"/"+serviceID]
-	if !ok {
-		return ServiceRef{}, false
+// Acquire returns the current index, held open until Release; nil (and
+// nothing to release) before the first index is ready.
+func (l *Live) Acquire() *Index {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.current == nil {
+		return nil
 	}
-	return ix.entries[ord].ref, true
-}
-
-// Organization finds an organization by id.
-func (ix *Index) Organization(id string) (*Organization, bool) {
-	o, ok := ix.orgs[id]
-	return o, ok
-}
-
-// Topic, Group and Area look up vocabulary entries by id.
-func (ix *Index) Topic(id string) (*Topic, bool) { t, ok := ix.topics[id]; return t, ok }
-
-// Group looks up a target group by id.
-func (ix *Index) Group(id string) (*Group, bool) { g, ok := ix.groups[id]; return g, ok }
-
-// Area looks up an area by id.
-func (ix *Index) Area(id string) (*Area, bool) { a, ok := ix.areas[id]; return a, ok }
-
-// TopicCounts counts the services of each topic.
-func (ix *Index) TopicCounts() map[string]int {
-	counts := map[string]int{}
-	for _, e := range ix.entries {
-		for _, t := range e.ref.Service.Topics {
-			counts[t]++
-		}
+	if l.users == nil {
+		l.users = map[*Index]int{}
 	}
-	return counts
+	l.users[l.current]++
+	return l.current
 }
 
-// Berlin is the time zone of every opening hour in the data.
-func Berlin() *time.Location { return berlin }
+// Release ends one use of an index that Acquire returned. The release of the
+// last user of a replaced index closes it; the error is that of Close.
+func (l *Live) Release(ix *Index) error {
+	if ix == nil {
+		return nil
+	}
+	l.mu.Lock()
+	n := l.users[ix] - 1
+	if n < 0 {
+		l.mu.Unlock()
+		return errors.New("index: Release of an index that is not held")
+	}
+	if n > 0 {
+		l.users[ix] = n
+		l.mu.Unlock()
+		return nil
+	}
+	delete(l.users, ix)
+	retired := ix != l.current
+	l.mu.Unlock()
+	if retired {
+		return ix.Close()
+	}
+	return nil
+}
 
-// Hours returns a location's parsed opening hours; false when it has none.
-func (ix *Index) Hours(org *Organization, l Location) (Hours, bool) {
-	h, ok := ix.hours[org.ID+"/"+l.ID]
-	return h, ok
+// Swap installs ix (nil serves nothing, as on shutdown) and retires the index
+// it replaces: that one is closed now when no request holds it, otherwise by
+// the Release of its last user. The error is that of an immediate Close.
+func (l *Live) Swap(ix *Index) error {
+	l.mu.Lock()
+	old := l.current
+	l.current = ix
+	held := l.users[old] > 0
+	l.mu.Unlock()
+	if old == nil || old == ix || held {
+		return nil
+	}
+	return old.Close()
+}
+
+// Retired is the number of replaced indexes still open because a request
+// holds them; it should drop back to 0 within a request's lifetime.
+func (l *Live) Retired() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := len(l.users)
+	if l.users[l.current] > 0 {
+		n--
+	}
+	return n
 }

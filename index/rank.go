@@ -16,11 +16,12 @@ const (
 	elsewhereWeight = 0.2
 )
 
-// freshness lowers the scores of records whose facts are many years old:
+// freshnessWeight lowers the scores of services whose contact facts are many
+// years old (the oldest fact shown, see ServiceRef.Freshness):
 // among similar matches, the office that was confirmed recently is the
 // better referral. Old records stay findable and are marked stale.
-func freshness(o *Organization, now time.Time) float64 {
-	switch age := now.Sub(o.Verified); {
+func freshnessWeight(ref ServiceRef, now time.Time) float64 {
+	switch age := now.Sub(ref.Freshness()); {
 	case age > 5*365*24*time.Hour:
 		return veryOldWeight
 	case age > 2*365*24*time.Hour:

@@ -131,7 +131,7 @@ if [ -n "$admin" ]; then
 	ok="$(sed -n 's/^wegweiser_reloads_total{result="ok"} \([0-9]*\)$/\1/p' "$tmp/metrics")"
 	failed="$(sed -n 's/^wegweiser_reloads_total{result="failed"} \([0-9]*\)$/\1/p' "$tmp/metrics")"
 	echo "loadtest: reloads served ${ok:-0} (the first load included), reloads rejected ${failed:-0}"
-	# Retired indexes are closed a minute after a reload; goroutines and memory
+	# A replaced index is closed after its last request; goroutines and memory
 	# that keep growing over a long soak would mean they are not.
 	goroutines="$(sed -n 's/^go_goroutines \([0-9]*\)$/\1/p' "$tmp/metrics")"
 	rss="$(sed -n 's/^process_resident_memory_bytes \(.*\)$/\1/p' "$tmp/metrics" | awk '{printf "%.0f", $1 / 1048576}')"

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"net/http"
 
@@ -46,6 +47,11 @@ func (s *server) handleError(err error, c echo.Context) {
 		ae = badParam(qe.Param, qe.Message)
 	case errors.Is(err, errNotReady):
 		ae = &apiError{Status: http.StatusServiceUnavailable, Code: "not_ready", Message: err.Error()}
+	case errors.Is(err, context.DeadlineExceeded):
+		// The request's time ran out and its search stopped: the server is
+		// busy or the query too costly, not broken. Counted, not logged.
+		c.Response().Header().Set("Retry-After", "1")
+		ae = &apiError{Status: http.StatusServiceUnavailable, Code: "timeout", Message: "the request took too long; try again"}
 	case errors.As(err, &he):
 		ae = &apiError{Status: he.Code, Code: codeFor(he.Code), Message: http.StatusText(he.Code)}
 	default:

@@ -13,9 +13,10 @@ func (s *server) healthz(c echo.Context) error {
 
 // readyz answers 200 once an index is being served.
 func (s *server) readyz(c echo.Context) error {
-	ix, err := s.index()
+	ix, release, err := s.index()
 	if err != nil {
 		return err
 	}
+	defer release()
 	return c.JSON(http.StatusOK, map[string]any{"status": "ok", "services": ix.Len()})
 }

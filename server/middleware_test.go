@@ -28,9 +28,9 @@ func serverWith(tb testing.TB, cfg Config, log *slog.Logger) *echo.Echo {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tb.Cleanup(func() { ix.Close() })
 	var live index.Live
 	live.Swap(ix)
+	tb.Cleanup(func() { live.Swap(nil) })
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -97,7 +97,7 @@ func TestContentSecurityPolicyIgnoresBadTileURL(t *testing.T) {
 		"javascript:alert(1)":           "img-src 'self' data:;",
 		"https://x; script-src *":       "img-src 'self' data:;",
 	} {
-		if got := contentSecurityPolicy(tileURL); !strings.Contains(got, want) {
+		if got := contentSecurityPolicy(tileURL, "'none'"); !strings.Contains(got, want) {
 			t.Errorf("tile URL %q: got %q, want it to contain %q", tileURL, got, want)
 		}
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -16,12 +17,15 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	e.Use(observe(s.cfg.Metrics, s.log)) // outside the rest, so it sees their 405, 414, 429 and 500
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
 		DisableStackAll: true, DisableErrorHandler: true, LogErrorFunc: s.logPanic}))
-	e.Use(securityHeaders(s.cfg))
+	e.Use(securityHeaders(s.cfg), allowAnyOrigin)
 	e.Use(limitURL, readOnly)
 	if s.cfg.RateLimit > 0 {
 		e.Use(rateLimit(s.cfg.RateLimit))
 	}
-	e.Use(middleware.ContextTimeout(requestTimeout)) // a 503 instead of a search without end
+	// The deadline travels in the request's context into the search, which
+	// stops when it passes; handleError answers the error with a 503.
+	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
+		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
 		// The frontend's assets are compressed once at startup.
 		Skipper: func(c echo.Context) bool { return !strings.HasPrefix(c.Path(), "/api/") },

@@ -25,6 +25,7 @@ type resultView struct {
 	ID               string         `json:"id"`
 	OrganizationID   string         `json:"organization_id"`
 	ServiceID        string         `json:"service_id"`
+	URL              string         `json:"url"`
 	Name             string         `json:"name"`
 	OrganizationName string         `json:"organization_name"`
 	Snippet          string         `json:"snippet"`
@@ -37,6 +38,8 @@ type resultView struct {
 	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
 	Verified         string         `json:"verified"`
 	Stale            bool           `json:"stale"`
+	Unconfirmed      bool           `json:"unconfirmed"`
+	Confirmed        string         `json:"confirmed,omitempty"` // newest evidence the organization exists
 	Score            float64        `json:"score"`
 	Untranslated     []string       `json:"untranslated"`
 }
@@ -90,10 +93,11 @@ func parseQuery(c echo.Context) (index.Query, error) {
 }
 
 func (s *server) search(c echo.Context) error {
-	q, ix, err := s.query(c)
+	q, ix, release, err := s.query(c)
 	if err != nil {
 		return err
 	}
+	defer release()
 	res, err := ix.Search(c.Request().Context(), q)
 	if err != nil {
 		return err
@@ -116,10 +120,11 @@ type suggestion struct {
 
 // suggest answers search-as-you-type with the names of the best matches.
 func (s *server) suggest(c echo.Context) error {
-	q, ix, err := s.query(c)
+	q, ix, release, err := s.query(c)
 	if err != nil {
 		return err
 	}
+	defer release()
 	q.Page, q.Limit = 1, 8
 	out := []suggestion{}
 	if q.Text != "" {
@@ -139,12 +144,13 @@ func (s *server) suggest(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"suggestions": out})
 }
 
-// query parses the search parameters and takes the current index.
-func (s *server) query(c echo.Context) (index.Query, *index.Index, error) {
+// query parses the search parameters and takes the current index; call
+// release when the answer is written.
+func (s *server) query(c echo.Context) (index.Query, *index.Index, func(), error) {
 	q, err := parseQuery(c)
 	if err != nil {
-		return q, nil, err
+		return q, nil, nil, err
 	}
-	ix, err := s.index()
-	return q, ix, err
+	ix, release, err := s.index()
+	return q, ix, release, err
 }

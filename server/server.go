@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -14,9 +15,11 @@ import (
 
 // Source gives the index to serve right now; nil until the first is built.
 // *index.Live implements it, so a reload swaps the index under running
-// requests without them noticing.
+// requests without them noticing: a request holds the index it acquired
+// until it releases it, and only then may a replaced index be closed.
 type Source interface {
-	Load() *index.Index
+	Acquire() *index.Index
+	Release(*index.Index) error
 }
 
 // Config is what an operator sets for the public site.
@@ -25,9 +28,10 @@ type Config struct {
 	TileURL         string // map tile URL template; empty means no map
 	TileAttribution string
 
-	RateLimit      float64      // requests per second per client address; 0 turns limiting off
-	TrustedProxies []*net.IPNet // only these may set the client address with X-Forwarded-For
-	Metrics        *Metrics     // where requests are counted; nil counts nothing
+	RateLimit      float64       // requests per second per client address; 0 turns limiting off
+	TrustedProxies []*net.IPNet  // only these may set the client address with X-Forwarded-For
+	Metrics        *Metrics      // where requests are counted; nil counts nothing
+	RequestTimeout time.Duration // how long a request may work; 0 means 10 s
 }
 
 // New builds the HTTP handler: routes, error handler and the frontend.
@@ -49,10 +53,16 @@ type server struct {
 	log *slog.Logger
 }
 
-// index returns the current index or an error that becomes a 503.
-func (s *server) index() (*index.Index, error) {
-	if ix := s.src.Load(); ix != nil {
-		return ix, nil
+// index takes the current index for one request, or returns an error that
+// becomes a 503. Call release when the answer is written: the release of a
+// replaced index's last request closes it.
+func (s *server) index() (ix *index.Index, release func(), err error) {
+	if ix = s.src.Acquire(); ix == nil {
+		return nil, func() {}, errNotReady
 	}
-	return nil, errNotReady
+	return ix, func() {
+		if err := s.src.Release(ix); err != nil {
+			s.log.Warn("releasing the index", "err", err)
+		}
+	}, nil
 }

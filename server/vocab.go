@@ -32,10 +32,11 @@ type uiLanguage struct {
 
 // vocabulary answers with what fn makes of a viewer for `lang`.
 func (s *server) vocabulary(c echo.Context, fn func(v *viewer) any) error {
-	v, err := s.viewerFor(c)
+	v, release, err := s.viewerFor(c)
 	if err != nil {
 		return err
 	}
+	defer release()
 	return c.JSON(http.StatusOK, fn(v))
 }
 

@@ -26,15 +26,12 @@ type reloader struct {
 	live    *index.Live
 	metrics *server.Metrics
 	log     *slog.Logger
-	grace   time.Duration // how long a replaced index stays open; see docs/decisions/ops-retire-index.md
 
-	mu      sync.Mutex // one reload at a time
-	retired map[*index.Index]*time.Timer
+	mu sync.Mutex // one reload at a time
 }
 
 func newReloader(fsys fs.FS, dir string, live *index.Live, m *server.Metrics, log *slog.Logger) *reloader {
-	return &reloader{fsys: fsys, dir: dir, live: live, metrics: m, log: log, grace: 15 * time.Second,
-		retired: map[*index.Index]*time.Timer{}}
+	return &reloader{fsys: fsys, dir: dir, live: live, metrics: m, log: log}
 }
 
 // reload loads, validates and indexes the data and serves it if it is
@@ -51,7 +48,10 @@ func (r *reloader) reload(ctx context.Context) error {
 		}
 		return err
 	}
-	r.retire(r.live.Swap(ix))
+	// The replaced index is closed when its last request has finished.
+	if err := r.live.Swap(ix); err != nil {
+		r.log.Warn("closing the replaced index", "err", err)
+	}
 	r.metrics.ObserveReload(start, true, ix, problems, nil)
 	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took_ms", time.Since(start).Milliseconds())
 	return nil
@@ -89,34 +89,13 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 	return ix, problems, nil
 }
 
-// retire closes a replaced index after the grace period: a request that
-// loaded it just before the swap may still be searching it.
-func (r *reloader) retire(old *index.Index) {
-	if old == nil {
-		return
-	}
-	r.retired[old] = time.AfterFunc(r.grace, func() {
-		r.mu.Lock()
-		defer r.mu.Unlock()
-		if _, ok := r.retired[old]; ok {
-			delete(r.retired, old)
-			old.Close()
-		}
-	})
-}
-
-// close closes every index, the retired ones at once; call it when no
-// request runs any more.
+// close stops serving: the index is closed once the requests still using
+// it have finished.
 func (r *reloader) close() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for ix, t := range r.retired {
-		t.Stop()
-		ix.Close()
-		delete(r.retired, ix)
-	}
-	if ix := r.live.Swap(nil); ix != nil {
-		ix.Close()
+	if err := r.live.Swap(nil); err != nil {
+		r.log.Warn("closing the index", "err", err)
 	}
 }
 

@@ -106,8 +106,8 @@ func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
 		t.Fatal("a broken file replaced the index being served")
 	}
 	problems := r.metrics.LastReload().Problems
-	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":20:") {
-		t.Errorf("got problems %+v, want one at %s:20", problems, org)
+	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":24:") {
+		t.Errorf("got problems %+v, want one at %s:24", problems, org)
 	}
 
 	// Repairing the file serves it again.
@@ -155,23 +155,26 @@ func TestWatchFollowsNewFolders(t *testing.T) {
 	eventually(t, "the restored folder to be served", func() bool { return r.metrics.LastReload().OK })
 }
 
-func TestRetiredIndexClosesAfterGrace(t *testing.T) {
+// TestReplacedIndexServesItsLastRequest: a request that holds the index
+// while a reload replaces it finishes on it, however long it takes; the
+// release of that request closes it.
+func TestReplacedIndexServesItsLastRequest(t *testing.T) {
 	r := newTestReloader(t, copyFixture(t))
-	// Long enough for one search under the race detector on a busy machine
-	// (20 ms was not: a new user's run failed), short enough to wait for.
-	r.grace = 500 * time.Millisecond
-	old := r.live.Load()
+	old := r.live.Acquire() // a request in flight
 	if err := r.reload(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	q := index.Query{Text: "Jobsuche", Lang: "de", Page: 1, Limit: 5}
+	time.Sleep(50 * time.Millisecond) // longer than any grace would be
 	if _, err := old.Search(context.Background(), q); err != nil {
-		t.Fatalf("the replaced index failed within its grace period: %v", err)
+		t.Fatalf("the replaced index failed its last request: %v", err)
 	}
-	eventually(t, "the replaced index to be closed", func() bool {
-		_, err := old.Search(context.Background(), q)
-		return err != nil
-	})
+	if err := r.live.Release(old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Search(context.Background(), q); err == nil {
+		t.Error("the replaced index still searches after its last request; want it closed")
+	}
 	if _, err := r.live.Load().Search(context.Background(), q); err != nil {
 		t.Errorf("the new index: %v", err)
 	}
@@ -181,9 +184,6 @@ func TestRetiredIndexClosesAfterGrace(t *testing.T) {
 // answer that is not a 200. None may fail.
 func TestReloadUnderLoad(t *testing.T) {
 	r := newTestReloader(t, copyFixture(t))
-	// Longer than one request even under the race detector on a busy
-	// machine (100 ms was not: 1 of 46 failed), much shorter than the default.
-	r.grace = time.Second
 	e, err := server.New(r.live, static.FS(), server.Config{Metrics: r.metrics}, r.log)
 	if err != nil {
 		t.Fatal(err)

@@ -145,6 +145,7 @@ func TestServeFlagErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"serve", "--log-format", "xml", "--addr", "127.0.0.1:0"},
 		{"serve", "--rate-limit", "-1", "--addr", "127.0.0.1:0"},
+		{"serve", "--request-timeout", "0s", "--addr", "127.0.0.1:0"},
 		{"serve", "--trusted-proxy", "not-a-network", "--addr", "127.0.0.1:0"},
 		{"serve", "--admin-addr", "not an address", "--addr", "127.0.0.1:0"},
 	} {

@@ -20,7 +20,7 @@ self.addEventListener('fetch', (ev) => {
   const req = ev.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (req.mode === 'navigate') ev.respondWith(page(req));
+  if (req.mode === 'navigate' && url.pathname === '/') ev.respondWith(page(req)); // not /embed, /embed-builder
   else if (url.pathname.startsWith(BASE)) ev.respondWith(asset(req));
   else if (url.pathname.startsWith('/api/v1/') && !url.pathname.startsWith('/api/v1/suggest')) ev.respondWith(data(req));
 });
