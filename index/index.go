@@ -96,11 +96,12 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("analyzers: %w", err)
 	}
 	ix.an = an
-	ix.vocab = newVocabulary(d.Topics, d.Groups, an)
+	ix.vocab = newVocabulary(d, an)
 	ix.spelling = newSpeller(d)
 	ix.places = newPlaceNames(d.Areas)
 	ix.generic = newGenericWords(d)
 	ix.addEntries()
+	ix.addBodies()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err

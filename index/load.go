@@ -24,6 +24,7 @@ type Directory struct {
 	Topics        []Topic
 	Groups        []Group
 	Areas         []Area
+	Situations    []Situation
 	Places        map[string]Place
 }
 
@@ -75,6 +76,10 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		d.Organizations = append(d.Organizations, org)
 	}
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
+	situations, skp, ps := loadSituations(fsys)
+	problems = append(problems, ps...)
+	d.Situations = situations
+	v.situations(skp)
 	problems.sort()
 	return d, problems
 }

@@ -96,7 +96,8 @@ func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words
 // service's concept that explains it best, so that a keyword listed under
 // two topics does not count twice for a service with both.
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
-	cms := ix.vocab.match(q)
+	cms, found := ix.vocab.match(q)
+	q.intents = found
 	for wi := range q.words {
 		for _, cm := range cms {
 			if cm.credits[wi] == 0 {
@@ -113,8 +114,11 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 		for _, cm := range cms {
 			c := ix.vocab.concepts[cm.concept]
 			kind := "topic"
-			if c.group {
+			switch {
+			case c.group:
 				kind = "group"
+			case c.body != nil:
+				kind = "body"
 			}
 			for _, o := range ix.concepts[cm.concept] {
 				m.note(o, "          %s %s %.3f via %q", kind, c.id, conceptWeight*cm.score*ix.entries[o].specificity(c.group), cm.via)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +16,13 @@ import (
 type parsedQuery struct {
 	text     string // the whole text, trimmed
 	words    []queryWord
-	langs    []string // languages of the scripts the words use
+	langs    []string // those of the ten languages whose scripts the words use
+	// vocabLangs are langs plus the languages only the vocabulary has
+	// (situation phrases in French, Tigrinya…) written in those scripts.
+	vocabLangs []string
 	detected string   // the language the text seems written in, or ""
 	areas    []string // areas of the towns and districts named
+	intents  intents  // who seems to ask, from the situations matched
 	last     string   // the last word when it may be unfinished, folded
 }
 
@@ -69,11 +74,15 @@ func (ix *Index) parse(text string) *parsedQuery {
 	}
 	for _, w := range q.words {
 		for lang := range w.forms {
-			if !containsString(q.langs, lang) {
+			if !containsString(q.vocabLangs, lang) {
+				q.vocabLangs = append(q.vocabLangs, lang)
+			}
+			if !containsString(q.langs, lang) && containsString(Languages, lang) {
 				q.langs = append(q.langs, lang)
 			}
 		}
 	}
+	sort.Strings(q.vocabLangs)
 	// The last word may be unfinished (search as you type), unless it was
 	// a town's name or a generic word taken out above.
 	if last := lastWord(text); utf8.RuneCountInString(last) >= suggestMinGram && len(q.words) > 0 &&
@@ -99,6 +108,11 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 	}
 	for _, lang := range langs {
 		if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
+			qw.forms[lang] = ts
+		}
+	}
+	for _, lang := range ix.vocab.otherLanguages(w) {
+		if ts := terms(ix.vocab.others[lang], w); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}

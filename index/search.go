@@ -200,8 +200,9 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		coord := float64(bits.OnesCount32(m.words[o])) / n
 		fresh := freshnessWeight(ix.entries[o].ref, now)
 		place := ix.placeWeight(ix.entries[o], pq.areas)
-		s := m.score[o] * coord * fresh * place
-		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v", coord, fresh, place, pq.areas)
+		intent := intentWeight(&ix.entries[o], pq.intents)
+		s := m.score[o] * coord * fresh * place * intent
+		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v, × %.2f intent %v", coord, fresh, place, pq.areas, intent, pq.intents)
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}

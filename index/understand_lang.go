@@ -90,3 +90,28 @@ func (ix *Index) byKeywords(text, fallback string, candidates ...string) string 
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
+
+// scripts are the writing systems a query word can be in, by name.
+var scripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"latin", unicode.Latin}, {"cyrillic", unicode.Cyrillic}, {"arabic", unicode.Arabic},
+	{"devanagari", unicode.Devanagari}, {"ethiopic", unicode.Ethiopic}, {"bengali", unicode.Bengali},
+	{"gurmukhi", unicode.Gurmukhi}, {"tamil", unicode.Tamil}, {"greek", unicode.Greek},
+	{"armenian", unicode.Armenian}, {"georgian", unicode.Georgian}, {"hebrew", unicode.Hebrew},
+	{"thai", unicode.Thai}, {"han", unicode.Han}, {"hangul", unicode.Hangul}, {"myanmar", unicode.Myanmar},
+}
+
+// scriptOf names the script of a letter, or "" for anything else.
+func scriptOf(r rune) string {
+	if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	for _, s := range scripts {
+		if unicode.Is(s.table, r) {
+			return s.name
+		}
+	}
+	return ""
+}

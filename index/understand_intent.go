@@ -1,0 +1,72 @@
+package index
+
+import "strings"
+
+// intents are who seems to ask, from the situations a query describes
+// (data/situations.toml): someone at risk, or an employer. Each changes
+// which services come first (see intentWeight).
+type intents map[string]*intent
+
+// intent is one intent found, with the target groups of its situations and
+// the phrase that showed it, for explanations.
+type intent struct {
+	groups []string
+	via    string
+}
+
+// note records the intent of a situation phrase the query contains: the
+// whole phrase, or at least two of its words and half of them. One word of
+// "Fachkräfte aus dem Ausland einstellen" ("Ausland") says nothing about
+// who asks.
+func (found intents) note(v *vocabulary, p phrase, matched int) {
+	if p.situation < 0 || matched < len(p.words) && (matched < 2 || 2*matched < len(p.words)) {
+		return
+	}
+	s := &v.situations[p.situation]
+	if s.Intent == "" {
+		return
+	}
+	it := found[s.Intent]
+	if it == nil {
+		it = &intent{via: p.text}
+		found[s.Intent] = it
+	}
+	for _, g := range s.Groups {
+		if !containsString(it.groups, g) {
+			it.groups = append(it.groups, g)
+		}
+	}
+}
+
+// Weights of intents in the ranking; docs/decisions/query-understanding.md.
+const (
+	// Someone at risk (no papers, exploited, discriminated, a child alone)
+	// is offered specialised counselling before any authority.
+	sensitiveAuthorityWeight = 0.5
+	// An employer's question is for the services for employers, not for
+	// the counselling of workers.
+	employerOtherWeight = 0.4
+)
+
+// intentWeight weighs a service by the intents of a query.
+func intentWeight(e *entry, in intents) float64 {
+	w := 1.0
+	if in[intentSensitive] != nil && e.ref.Org.Kind == "authority" {
+		w *= sensitiveAuthorityWeight
+	}
+	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
+		w *= employerOtherWeight
+	}
+	return w
+}
+
+// String lists the intents for explanations.
+func (in intents) String() string {
+	var parts []string
+	for _, name := range []string{intentSensitive, intentEmployer} {
+		if it := in[name]; it != nil {
+			parts = append(parts, name+" via "+`"`+it.via+`"`)
+		}
+	}
+	return strings.Join(parts, ", ")
+}

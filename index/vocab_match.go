@@ -1,0 +1,146 @@
+package index
+
+import "sort"
+
+// conceptMatch is a concept a query hit, with the words it explains.
+type conceptMatch struct {
+	concept int
+	score   float64   // the sum of credits
+	credits []float64 // per query word: how well the concept explains it
+	words   uint32    // bit i: query word i is part of a whole keyword found
+	via     string    // the best keyword, for explanations
+}
+
+// Weights of the vocabulary match.
+const (
+	inOrderBonus  = 1.25 // a keyword of several words found as a phrase
+	fuzzyDiscount = 0.6  // a keyword found only through a typo correction
+)
+
+// match finds the concepts a query's words refer to. Each query word counts
+// once per concept, through the keyword that explains it best; a keyword
+// counts in proportion to the square of the share of its words present, so
+// "work permit" as a whole outweighs "work" as part of "work permit".
+func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
+	found := intents{}
+	type wordCredit struct {
+		score    float64
+		via      string
+		complete bool // through a keyword found whole
+	}
+	credit := map[int][]wordCredit{} // concept -> per query word
+	for _, lang := range q.vocabLangs {
+		weight := 1.0
+		if lang == q.detected {
+			weight = detectedLangWeight
+		}
+		for pi, hit := range v.phraseHits(q, lang) {
+			p := v.phrases[pi]
+			matched := 0
+			for _, w := range hit.queryWord {
+				if w >= 0 {
+					matched++
+				}
+			}
+			complete := float64(matched) / float64(len(p.words))
+			found.note(v, p, matched)
+			factor := weight * complete * complete
+			if matched > 1 && hit.inOrder() {
+				factor *= inOrderBonus
+			}
+			cw := credit[p.concept]
+			if cw == nil {
+				cw = make([]wordCredit, len(q.words))
+				credit[p.concept] = cw
+			}
+			for j, qi := range hit.queryWord {
+				if qi < 0 {
+					continue
+				}
+				s := factor * hit.idf[j]
+				if hit.fuzzy[j] {
+					s *= fuzzyDiscount
+				}
+				if s > cw[qi].score {
+					cw[qi] = wordCredit{s, p.text, cw[qi].complete || matched == len(p.words)}
+				} else if matched == len(p.words) {
+					cw[qi].complete = true
+				}
+			}
+		}
+	}
+	var out []conceptMatch
+	for ci, cw := range credit {
+		m := conceptMatch{concept: ci, credits: make([]float64, len(cw))}
+		best := 0.0
+		for i, c := range cw {
+			if c.score > 0 {
+				m.score += c.score
+				m.credits[i] = c.score
+				m.words |= 1 << i
+				if c.score > best {
+					best, m.via = c.score, c.via
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].score > out[j].score || out[i].score == out[j].score && out[i].concept < out[j].concept
+	})
+	return out, found
+}
+
+// phraseHit records which query word matched each word of a phrase.
+type phraseHit struct {
+	queryWord []int // per phrase word: the query word, or -1
+	idf       []float64
+	fuzzy     []bool
+}
+
+func (h phraseHit) inOrder() bool {
+	prev := -1
+	for _, qi := range h.queryWord {
+		if qi < 0 || (prev >= 0 && qi != prev+1) {
+			return false
+		}
+		prev = qi
+	}
+	return true
+}
+
+// phraseHits finds, for one language, every phrase with a word among the
+// query's words (exactly, or through a typo correction of a query word that
+// matched nothing exactly).
+func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
+	hits := map[int32]phraseHit{}
+	for qi, w := range q.words {
+		for _, t := range w.forms[lang] {
+			v.markTerm(hits, lang, t, qi, false)
+		}
+		for _, t := range w.corrections[lang] {
+			v.markTerm(hits, lang, t, qi, true)
+		}
+	}
+	return hits
+}
+
+func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, fuzzy bool) {
+	k := vocabKey(lang, term)
+	for _, r := range v.byTerm[k] {
+		h, ok := hits[r.phrase]
+		if !ok {
+			n := len(v.phrases[r.phrase].words)
+			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), fuzzy: make([]bool, n)}
+			for j := range h.queryWord {
+				h.queryWord[j] = -1
+			}
+			hits[r.phrase] = h
+		}
+		if h.queryWord[r.word] >= 0 && !h.fuzzy[r.word] {
+			continue // already matched exactly
+		}
+		h.queryWord[r.word], h.idf[r.word], h.fuzzy[r.word] = qi, v.idf[k], fuzzy
+	}
+}
+
