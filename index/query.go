@@ -14,16 +14,16 @@ import (
 // words with their analysed forms per language, the towns it names, its
 // language.
 type parsedQuery struct {
-	text     string // the whole text, trimmed
-	words    []queryWord
-	langs    []string // those of the ten languages whose scripts the words use
+	text  string // the whole text, trimmed
+	words []queryWord
+	langs []string // those of the ten languages whose scripts the words use
 	// vocabLangs are langs plus the languages only the vocabulary has
 	// (situation phrases in French, Tigrinya…) written in those scripts.
 	vocabLangs []string
-	detected string   // the language the text seems written in, or ""
-	areas    []string // areas of the towns and districts named
-	intents  intents  // who seems to ask, from the situations matched
-	last     string   // the last word when it may be unfinished, folded
+	detected   string   // the language the text seems written in, or ""
+	areas      []string // areas of the towns and districts named
+	intents    intents  // who seems to ask, from the situations matched
+	last       string   // the last word when it may be unfinished, folded
 }
 
 // queryWord is one word of a query.

@@ -143,4 +143,3 @@ func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi in
 		h.queryWord[r.word], h.idf[r.word], h.fuzzy[r.word] = qi, v.idf[k], fuzzy
 	}
 }
-
