@@ -35,6 +35,7 @@ type Index struct {
 	byName   []int32          // entries in the order of their German names
 	// concepts[c] are the entries with topic or group c of the vocabulary.
 	concepts [][]int32
+	bodiesOf map[int32][]int // entries -> the body concepts they belong to (vocab.go)
 	orgs     map[string]*Organization
 	topics   map[string]*Topic
 	groups   map[string]*Group

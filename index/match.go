@@ -19,7 +19,10 @@ const (
 	// each of its services a match.
 	conceptWeight = 2
 	prefixWeight  = 1.5 // the unfinished last word, against names
-	typoWeight    = 0.3 // a word found only with a typo, against names
+	// A responsible body's service (the IHK's recognition) for a query
+	// that is not about the body's own situations (a nurse).
+	otherBodyWeight = 0.5
+	typoWeight      = 0.3 // a word found only with a typo, against names
 )
 
 // matches accumulates the score of every service a query touches: one
@@ -175,7 +178,7 @@ func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord i
 func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
 	for wi, w := range q.words {
 		for _, lang := range q.langs {
-			lw := weight
+			lw := weight * w.weight
 			if lang == q.detected {
 				lw *= detectedLangWeight
 			}

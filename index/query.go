@@ -32,6 +32,9 @@ type queryWord struct {
 	forms       map[string][]string // language -> terms of its analyzer
 	plain       []string            // terms of the plain analyzer (alt, typo)
 	corrections map[string][]string // language -> vocabulary terms one typo away
+	// weight is how much the word says about a need (1 for words the
+	// vocabulary does not know); see informativeness.
+	weight float64
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -116,6 +119,7 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 			qw.forms[lang] = ts
 		}
 	}
+	qw.weight = ix.vocab.informativeness(qw)
 	return qw
 }
 

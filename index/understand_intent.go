@@ -14,12 +14,12 @@ type intent struct {
 	via    string
 }
 
-// note records the intent of a situation phrase the query contains: the
-// whole phrase, or at least two of its words and half of them. One word of
-// "Fachkräfte aus dem Ausland einstellen" ("Ausland") says nothing about
-// who asks.
-func (found intents) note(v *vocabulary, p phrase, matched int) {
-	if p.situation < 0 || matched < len(p.words) && (matched < 2 || 2*matched < len(p.words)) {
+// note records the intent of a situation phrase the query contains, word
+// for word (whole words, not parts of compounds): the whole phrase, or at
+// least two of its words and two thirds of them. One word of "Fachkräfte
+// aus dem Ausland einstellen" ("Ausland") says nothing about who asks.
+func (found intents) note(v *vocabulary, p phrase, whole int) {
+	if p.situation < 0 || whole < len(p.words) && (whole < 2 || 3*whole < 2*len(p.words)) {
 		return
 	}
 	s := &v.situations[p.situation]

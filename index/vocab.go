@@ -50,6 +50,7 @@ type phrase struct {
 type wordRef struct {
 	phrase int32
 	word   int32
+	head   bool // the word's own term, not a part of a compound ("arbeit" of "Zwangsarbeit")
 }
 
 func vocabKey(lang, term string) string { return lang + "\x00" + term }
@@ -144,9 +145,9 @@ func (v *vocabulary) addPhrase(ci, si int, lang, text string, an analysis.Analyz
 	pi := int32(len(v.phrases))
 	v.phrases = append(v.phrases, p)
 	for wi, ts := range p.words {
-		for _, t := range ts {
+		for ti, t := range ts {
 			k := vocabKey(lang, t)
-			v.byTerm[k] = append(v.byTerm[k], wordRef{pi, int32(wi)})
+			v.byTerm[k] = append(v.byTerm[k], wordRef{pi, int32(wi), ti == 0})
 		}
 	}
 }
@@ -204,6 +205,7 @@ func (v *vocabulary) otherLanguages(word string) []string {
 // members of its concept: those with one of the situation's topics (every
 // service of the body for a situation without topics).
 func (ix *Index) addBodies() {
+	ix.bodiesOf = map[int32][]int{}
 	for ci, c := range ix.vocab.concepts {
 		if c.body == nil {
 			continue
@@ -215,6 +217,7 @@ func (ix *Index) addBodies() {
 			}
 			if len(c.body.Topics) == 0 || anyIn(e.ref.Service.Topics, c.body.Topics) {
 				ix.concepts[ci] = append(ix.concepts[ci], int32(ord))
+				ix.bodiesOf[int32(ord)] = append(ix.bodiesOf[int32(ord)], ci)
 			}
 		}
 	}

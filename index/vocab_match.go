@@ -36,14 +36,8 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		}
 		for pi, hit := range v.phraseHits(q, lang) {
 			p := v.phrases[pi]
-			matched := 0
-			for _, w := range hit.queryWord {
-				if w >= 0 {
-					matched++
-				}
-			}
-			complete := float64(matched) / float64(len(p.words))
-			found.note(v, p, matched)
+			complete, matched, whole := hit.share()
+			found.note(v, p, whole)
 			factor := weight * complete * complete
 			if matched > 1 && hit.inOrder() {
 				factor *= inOrderBonus
@@ -57,10 +51,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 				if qi < 0 {
 					continue
 				}
-				s := factor * hit.idf[j]
-				if hit.fuzzy[j] {
-					s *= fuzzyDiscount
-				}
+				s := factor * hit.idf[j] * matchWeight[hit.how[j]]
 				if s > cw[qi].score {
 					cw[qi] = wordCredit{s, p.text, cw[qi].complete || matched == len(p.words)}
 				} else if matched == len(p.words) {
@@ -91,11 +82,40 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	return out, found
 }
 
-// phraseHit records which query word matched each word of a phrase.
+// phraseHit records which query word matched each word of a phrase, and how.
 type phraseHit struct {
 	queryWord []int // per phrase word: the query word, or -1
 	idf       []float64
-	fuzzy     []bool
+	how       []matchKind
+}
+
+// matchKind is how a query word matched a phrase word, best first.
+type matchKind uint8
+
+const (
+	matchWhole matchKind = iota // the words' own terms are equal
+	matchPart                   // through a part of a compound on either side
+	matchFuzzy                  // through a typo correction
+)
+
+// Weights of the kinds of match. A compound's part says less than the
+// word: "Arbeitserlaubnis" is not "Zwangsarbeit".
+var matchWeight = [...]float64{matchWhole: 1, matchPart: 0.5, matchFuzzy: fuzzyDiscount}
+
+// share is how much of the phrase the query covers: each word counts by the
+// weight of its match.
+func (h phraseHit) share() (share float64, matched, whole int) {
+	for j, qi := range h.queryWord {
+		if qi < 0 {
+			continue
+		}
+		matched++
+		share += matchWeight[h.how[j]]
+		if h.how[j] == matchWhole {
+			whole++
+		}
+	}
+	return share / float64(len(h.queryWord)), matched, whole
 }
 
 func (h phraseHit) inOrder() bool {
@@ -115,31 +135,38 @@ func (h phraseHit) inOrder() bool {
 func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
 	hits := map[int32]phraseHit{}
 	for qi, w := range q.words {
-		for _, t := range w.forms[lang] {
-			v.markTerm(hits, lang, t, qi, false)
+		for ti, t := range w.forms[lang] {
+			v.markTerm(hits, lang, t, qi, ti == 0, false)
 		}
 		for _, t := range w.corrections[lang] {
-			v.markTerm(hits, lang, t, qi, true)
+			v.markTerm(hits, lang, t, qi, true, true)
 		}
 	}
 	return hits
 }
 
-func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, fuzzy bool) {
+func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, head, fuzzy bool) {
 	k := vocabKey(lang, term)
 	for _, r := range v.byTerm[k] {
 		h, ok := hits[r.phrase]
 		if !ok {
 			n := len(v.phrases[r.phrase].words)
-			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), fuzzy: make([]bool, n)}
+			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), how: make([]matchKind, n)}
 			for j := range h.queryWord {
 				h.queryWord[j] = -1
 			}
 			hits[r.phrase] = h
 		}
-		if h.queryWord[r.word] >= 0 && !h.fuzzy[r.word] {
-			continue // already matched exactly
+		how := matchWhole
+		switch {
+		case fuzzy:
+			how = matchFuzzy
+		case !head || !r.head:
+			how = matchPart
 		}
-		h.queryWord[r.word], h.idf[r.word], h.fuzzy[r.word] = qi, v.idf[k], fuzzy
+		if h.queryWord[r.word] >= 0 && h.how[r.word] <= how {
+			continue // already matched as well or better
+		}
+		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], how
 	}
 }
