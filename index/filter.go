@@ -16,11 +16,13 @@ type entry struct {
 	free       bool
 	wheelchair bool
 	nameKey    string
+	reach      float64 // share of the region's people it is open to, weighted (rank.go)
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"])}
 	e.served = ix.servedAreas(ref.Service)
+	e.reach = ix.reach(e.served)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"

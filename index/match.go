@@ -178,7 +178,7 @@ func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord i
 func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
 	for wi, w := range q.words {
 		for _, lang := range q.langs {
-			lw := weight * w.weight
+			lw := weight
 			if lang == q.detected {
 				lw *= detectedLangWeight
 			}

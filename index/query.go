@@ -32,9 +32,6 @@ type queryWord struct {
 	forms       map[string][]string // language -> terms of its analyzer
 	plain       []string            // terms of the plain analyzer (alt, typo)
 	corrections map[string][]string // language -> vocabulary terms one typo away
-	// weight is how much the word says about a need (1 for words the
-	// vocabulary does not know); see informativeness.
-	weight float64
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -119,7 +116,6 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 			qw.forms[lang] = ts
 		}
 	}
-	qw.weight = ix.vocab.informativeness(qw)
 	return qw
 }
 

@@ -202,7 +202,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		place := ix.placeWeight(ix.entries[o], pq.areas)
 		intent := intentWeight(&ix.entries[o], pq.intents)
 		s := m.score[o] * coord * fresh * place * intent
-		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v, × %.2f intent %v", coord, fresh, place, pq.areas, intent, pq.intents)
+		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v", coord, fresh, place, pq.areas, intent, pq.intents)
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}

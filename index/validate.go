@@ -123,6 +123,23 @@ func (f file) area(key string, a Area) {
 			f.errorf(key+".includes", "area %s: includes unknown area %q", a.ID, inc)
 		}
 	}
+	f.population(key+".population", a)
+}
+
+// population checks an area's number of inhabitants: a positive count with
+// the date and source of the figure.
+func (f file) population(key string, a Area) {
+	p := a.Population
+	if p == (Population{}) {
+		return
+	}
+	if p.Count <= 0 {
+		f.errorf(key, "area %s: population count must be a positive number", a.ID)
+	}
+	if p.AsOf.IsZero() || p.Source == "" {
+		f.errorf(key, "area %s: population needs as_of (the date of the figure) and source", a.ID)
+	}
+	f.url(key, p.Source)
 }
 
 func (v *validator) organization(o *Organization, kp *keyPositions) {
