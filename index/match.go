@@ -22,7 +22,10 @@ const (
 	// A responsible body's service (the IHK's recognition) for a query
 	// that is not about the body's own situations (a nurse).
 	otherBodyWeight = 0.5
-	typoWeight      = 0.3 // a word found only with a typo, against names
+	// A topic a service lists after its first, main one: the labour-rights
+	// counselling also lists "work", but is not where to look for a job.
+	secondaryTopicWeight = 0.75
+	typoWeight           = 0.3 // a word found only with a typo, against names
 )
 
 // matches accumulates the score of every service a query touches: one

@@ -132,13 +132,18 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 }
 
 // fit is how well a service answers a concept the query hit: a service
-// for one need fits it better than one that lists many (specificity), and
+// for one need fits it better than one that lists many (specificity), a
+// service's main topic (the first it lists) better than its others, and
 // the service of a responsible body (the IHK's recognition) fits the topic
 // only for the body's own situations (its trades): for a nurse, the IHK is
 // not the place.
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 	c := ix.vocab.concepts[ci]
-	f := ix.entries[o].specificity(c.group)
+	e := &ix.entries[o]
+	f := e.specificity(c.group)
+	if !c.group && c.body == nil && len(e.ref.Service.Topics) > 1 && e.ref.Service.Topics[0] != c.id {
+		f *= secondaryTopicWeight
+	}
 	if bodies := ix.bodiesOf[o]; c.body == nil && len(bodies) > 0 {
 		for _, b := range bodies {
 			if hit[b] {

@@ -13,6 +13,11 @@ type conceptMatch struct {
 
 // Weights of the vocabulary match.
 const (
+	// A query word makes a service match more of the query only through a
+	// keyword found at least by this share: "de" of "bê dê û bav" (Kurdish
+	// "without mother and father") adds a little to the score but does not
+	// count as a matched word of "caut de lucru".
+	countsShare   = 0.5
 	inOrderBonus  = 1.25 // a keyword of several words found as a phrase
 	fuzzyDiscount = 0.6  // a keyword found only through a typo correction
 )
@@ -24,9 +29,9 @@ const (
 func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	found := intents{}
 	type wordCredit struct {
-		score    float64
-		via      string
-		complete bool // through a keyword found whole
+		score  float64
+		via    string
+		counts bool // through a keyword found at least half (see countsShare)
 	}
 	credit := map[int][]wordCredit{} // concept -> per query word
 	for _, lang := range q.vocabLangs {
@@ -53,9 +58,9 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 				}
 				s := factor * hit.idf[j] * matchWeight[hit.how[j]]
 				if s > cw[qi].score {
-					cw[qi] = wordCredit{s, p.text, cw[qi].complete || matched == len(p.words)}
-				} else if matched == len(p.words) {
-					cw[qi].complete = true
+					cw[qi] = wordCredit{s, p.text, cw[qi].counts || complete >= countsShare}
+				} else if complete >= countsShare {
+					cw[qi].counts = true
 				}
 			}
 		}
@@ -68,7 +73,9 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			if c.score > 0 {
 				m.score += c.score
 				m.credits[i] = c.score
-				m.words |= 1 << i
+				if c.counts {
+					m.words |= 1 << i
+				}
 				if c.score > best {
 					best, m.via = c.score, c.via
 				}
