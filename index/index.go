@@ -103,6 +103,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.generic = newGenericWords(d)
 	ix.addEntries()
 	ix.addBodies()
+	ix.addSituationMembers()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err

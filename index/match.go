@@ -25,7 +25,10 @@ const (
 	// A topic a service lists after its first, main one: the labour-rights
 	// counselling also lists "work", but is not where to look for a job.
 	secondaryTopicWeight = 0.75
-	typoWeight           = 0.3 // a word found only with a typo, against names
+	// A service whose own name or keywords hold the situation the query
+	// describes ("Dolmetscher" for someone asking for "перекладач").
+	situationFit = 0.8
+	typoWeight   = 0.3 // a word found only with a typo, against names
 )
 
 // matches accumulates the score of every service a query touches: one

@@ -132,6 +132,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 }
 
 // fit is how well a service answers a concept the query hit: a service
+// specialised in the situation the query describes fits it best, a service
 // for one need fits it better than one that lists many (specificity), a
 // service's main topic (the first it lists) better than its others, and
 // the service of a responsible body (the IHK's recognition) fits the topic
@@ -139,6 +140,9 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 // not the place.
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 	c := ix.vocab.concepts[ci]
+	if c.situation != nil {
+		return situationFit
+	}
 	e := &ix.entries[o]
 	f := e.specificity(c.group)
 	if !c.group && c.body == nil && len(e.ref.Service.Topics) > 1 && e.ref.Service.Topics[0] != c.id {

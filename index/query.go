@@ -107,12 +107,16 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 		langs = queryScripts // digits and signs ("16a", "B1")
 	}
 	for _, lang := range langs {
-		if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
+		if negates(lang, w) {
+			qw.forms[lang] = []string{negTerm}
+		} else if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}
 	for _, lang := range ix.vocab.otherLanguages(w) {
-		if ts := terms(ix.vocab.others[lang], w); len(ts) > 0 {
+		if negates(lang, w) {
+			qw.forms[lang] = []string{negTerm}
+		} else if ts := terms(ix.vocab.others[lang], w); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}

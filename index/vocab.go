@@ -29,13 +29,19 @@ type vocabulary struct {
 	byScript map[string][]string
 }
 
-// concept is a topic, a target group or the bodies responsible for a
-// situation (a chamber for its professions).
+// concept is a topic, a target group, a situation or the bodies
+// responsible for a situation (a chamber for its professions).
 type concept struct {
 	group bool   // a target group, not a topic
 	id    string // its id in the vocabulary file
 	body  *Situation
+	// situation: its members are the services specialised in it, found by
+	// its phrases in their own names and keywords (addSituationMembers).
+	situation *Situation
 }
+
+// base is a topic or group: the concepts services list themselves.
+func (c concept) base() bool { return c.body == nil && c.situation == nil }
 
 // phrase is one keyword or label of a concept in one language, analysed
 // word by word with that language's analyzer.
@@ -45,6 +51,7 @@ type phrase struct {
 	lang      string
 	text      string
 	words     [][]string // the terms of each word; stop words are left out
+	full      bool       // no word was left out: every word says something
 }
 
 type wordRef struct {
@@ -98,6 +105,8 @@ func (v *vocabulary) addSituation(si int, byKey map[string]int, an *analyzers) {
 		targets = append(targets, len(v.concepts))
 		v.concepts = append(v.concepts, concept{id: s.ID, body: s})
 	}
+	targets = append(targets, len(v.concepts))
+	v.concepts = append(v.concepts, concept{id: s.ID, situation: s})
 	for _, lang := range sortedLangs(s.Phrases) {
 		a := v.analyzer(lang, an)
 		for _, text := range s.Phrases[lang] {
@@ -133,15 +142,19 @@ func (v *vocabulary) addPhrase(ci, si int, lang, text string, an analysis.Analyz
 		v.noteScript(lang, text)
 	}
 	p := phrase{concept: ci, situation: si, lang: lang, text: text}
-	for _, w := range splitWords(text) {
+	raw := splitWords(text)
+	for _, w := range raw {
 		v.words[lang][strings.ToLower(w)] = true
-		if ts := terms(an, w); len(ts) > 0 {
+		if negates(lang, w) {
+			p.words = append(p.words, []string{negTerm})
+		} else if ts := terms(an, w); len(ts) > 0 {
 			p.words = append(p.words, ts)
 		}
 	}
 	if len(p.words) == 0 {
 		return
 	}
+	p.full = len(p.words) == len(raw)
 	pi := int32(len(v.phrases))
 	v.phrases = append(v.phrases, p)
 	for wi, ts := range p.words {
@@ -175,16 +188,25 @@ func sortedLangs(w Words) []string {
 	return out
 }
 
-// computeIDF rates each term by how few concepts use it: "Arbeit" appears in
-// the keywords of several topics and says less than "Approbation".
+// computeIDF rates each term by how few topics and groups use it: "Arbeit"
+// appears in the keywords of several topics and says less than
+// "Approbation". Situations and bodies repeat their topics' words and are
+// not counted.
 func (v *vocabulary) computeIDF() {
-	n := float64(len(v.concepts))
+	n := 0
+	for _, c := range v.concepts {
+		if c.base() {
+			n++
+		}
+	}
 	for k, refs := range v.byTerm {
 		seen := map[int]bool{}
 		for _, r := range refs {
-			seen[v.phrases[r.phrase].concept] = true
+			if ci := v.phrases[r.phrase].concept; v.concepts[ci].base() {
+				seen[ci] = true
+			}
 		}
-		v.idf[k] = math.Log(1 + n/float64(len(seen)))
+		v.idf[k] = math.Log(1 + float64(n)/float64(max(len(seen), 1)))
 	}
 }
 
@@ -199,26 +221,4 @@ func (v *vocabulary) otherLanguages(word string) []string {
 		}
 	}
 	return nil
-}
-
-// addBodies makes the services of a situation's responsible bodies the
-// members of its concept: those with one of the situation's topics (every
-// service of the body for a situation without topics).
-func (ix *Index) addBodies() {
-	ix.bodiesOf = map[int32][]int{}
-	for ci, c := range ix.vocab.concepts {
-		if c.body == nil {
-			continue
-		}
-		for ord := range ix.entries {
-			e := &ix.entries[ord]
-			if !containsString(c.body.Organizations, e.ref.Org.ID) {
-				continue
-			}
-			if len(c.body.Topics) == 0 || anyIn(e.ref.Service.Topics, c.body.Topics) {
-				ix.concepts[ci] = append(ix.concepts[ci], int32(ord))
-				ix.bodiesOf[int32(ord)] = append(ix.bodiesOf[int32(ord)], ci)
-			}
-		}
-	}
 }
