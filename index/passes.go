@@ -108,7 +108,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 				continue
 			}
 			for _, o := range ix.concepts[cm.concept] {
-				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.fit(cm.concept, o, hit), cm.words&(1<<wi) != 0)
+				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.fit(cm.concept, o, hit), cm.counts(wi))
 			}
 		}
 		m.endWord(wi)

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -197,7 +196,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	out := make([]scored, 0, len(m.touched))
 	best := 0.0
 	for _, o := range m.touched {
-		coord := float64(bits.OnesCount32(m.words[o])) / n
+		coord := wordsMatched(m.words[o]) / n
 		fresh := freshnessWeight(ix.entries[o].ref, now)
 		place := ix.placeWeight(ix.entries[o], pq.areas)
 		intent := intentWeight(&ix.entries[o], pq.intents)

@@ -7,17 +7,20 @@ type conceptMatch struct {
 	concept int
 	score   float64   // the sum of credits
 	credits []float64 // per query word: how well the concept explains it
-	words   uint32    // bit i: query word i is part of a whole keyword found
+	words   uint32    // bit i: query word i counts as matched (countsShare)
+	half    uint32    // bit i: query word i counts half (partShare)
 	via     string    // the best keyword, for explanations
 }
 
 // Weights of the vocabulary match.
 const (
-	// A query word makes a service match more of the query only through a
-	// keyword found at least by this share: "de" of "bê dê û bav" (Kurdish
-	// "without mother and father") adds a little to the score but does not
-	// count as a matched word of "caut de lucru".
-	countsShare   = 0.5
+	// A query word counts as matched through a keyword found at least by
+	// this share, and half through one found at least by partShare: "lazım"
+	// of "iş lazım" counts half for "tercüman lazım", "de" of "bê dê û bav"
+	// (Kurdish "without mother and father") not at all for "caut de lucru",
+	// though both add a little to the score.
+	countsShare   = 0.6
+	partShare     = 0.3
 	inOrderBonus  = 1.25 // a keyword of several words found as a phrase
 	fuzzyDiscount = 0.6  // a keyword found only through a typo correction
 )
@@ -31,7 +34,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	type wordCredit struct {
 		score  float64
 		via    string
-		counts bool // through a keyword found at least half (see countsShare)
+		counts uint8 // how much it counts as matched (countsShare, partShare)
 	}
 	credit := map[int][]wordCredit{} // concept -> per query word
 	for _, lang := range q.vocabLangs {
@@ -58,9 +61,9 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 				}
 				s := factor * hit.idf[j] * matchWeight[hit.how[j]]
 				if s > cw[qi].score {
-					cw[qi] = wordCredit{s, p.text, cw[qi].counts || complete >= countsShare}
-				} else if complete >= countsShare {
-					cw[qi].counts = true
+					cw[qi] = wordCredit{s, p.text, max(cw[qi].counts, shareCounts(complete))}
+				} else {
+					cw[qi].counts = max(cw[qi].counts, shareCounts(complete))
 				}
 			}
 		}
@@ -73,8 +76,11 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			if c.score > 0 {
 				m.score += c.score
 				m.credits[i] = c.score
-				if c.counts {
+				switch c.counts {
+				case countsFull:
 					m.words |= 1 << i
+				case countsPart:
+					m.half |= 1 << i
 				}
 				if c.score > best {
 					best, m.via = c.score, c.via
@@ -176,4 +182,26 @@ func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi in
 		}
 		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], how
 	}
+}
+
+// shareCounts is how much a word found in a keyword by a share counts.
+func shareCounts(share float64) uint8 {
+	switch {
+	case share >= countsShare:
+		return countsFull
+	case share >= partShare:
+		return countsPart
+	}
+	return countsNot
+}
+
+// counts is how much query word i counts as matched through the concept.
+func (m conceptMatch) counts(i int) uint8 {
+	switch {
+	case m.words&(1<<i) != 0:
+		return countsFull
+	case m.half&(1<<i) != 0:
+		return countsPart
+	}
+	return countsNot
 }
