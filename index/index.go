@@ -97,10 +97,10 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("analyzers: %w", err)
 	}
 	ix.an = an
+	ix.generic = newGenericWords(d, an)
 	ix.vocab = newVocabulary(d, an)
 	ix.spelling = newSpeller(d)
 	ix.places = newPlaceNames(d.Areas)
-	ix.generic = newGenericWords(d)
 	ix.addEntries()
 	ix.addBodies()
 	ix.addSituationMembers()

@@ -25,6 +25,7 @@ type Directory struct {
 	Groups        []Group
 	Areas         []Area
 	Situations    []Situation
+	Fillers       Words // words that say nothing about a need (situation.go)
 	Places        map[string]Place
 }
 
@@ -76,9 +77,9 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		d.Organizations = append(d.Organizations, org)
 	}
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
-	situations, skp, ps := loadSituations(fsys)
+	sdoc, skp, ps := loadSituations(fsys)
 	problems = append(problems, ps...)
-	d.Situations = situations
+	d.Situations, d.Fillers = sdoc.Situation, sdoc.Filler
 	v.situations(skp)
 	problems.sort()
 	return d, problems

@@ -36,15 +36,26 @@ const (
 
 const situationsFile = "situations.toml"
 
+// situationsDoc is the content of data/situations.toml: the situations
+// and the filler words, per language, that people add to a query but that
+// say nothing about which service is right ("help", "please", "need",
+// "допомога", "بدي"). Filler words are left out of queries like the
+// generic words found in the records themselves (generic.go), for the
+// languages that have too few records to find them in.
+type situationsDoc struct {
+	Situation []Situation
+	Filler    Words
+}
+
 // loadSituations reads data/situations.toml, which is optional: without it
 // the vocabulary is the topics' and groups' keywords alone.
-func loadSituations(fsys fs.FS) ([]Situation, *keyPositions, []Problem) {
+func loadSituations(fsys fs.FS) (situationsDoc, *keyPositions, []Problem) {
+	var doc situationsDoc
 	if _, err := fs.Stat(fsys, situationsFile); err != nil {
-		return nil, nil, nil
+		return doc, nil, nil
 	}
-	var doc struct{ Situation []Situation }
 	kp, problems := decodeFile(fsys, situationsFile, &doc)
-	return doc.Situation, kp, problems
+	return doc, kp, problems
 }
 
 // situations checks data/situations.toml; it runs after the organizations
@@ -77,6 +88,14 @@ func (v *validator) situations(kp *keyPositions) {
 		}
 		f.words(key+".phrases", s.Phrases)
 		f.phrases(key+".phrases", s)
+	}
+	f.words("filler", v.dir.Fillers)
+	for lang, list := range v.dir.Fillers {
+		for _, w := range list {
+			if len(foldedWords(w)) != 1 || negatesAnywhere(w) {
+				f.errorf("filler."+lang, "filler %q (%s) must be one word and no negation", w, lang)
+			}
+		}
 	}
 }
 

@@ -44,3 +44,16 @@ var negationSet = func() map[string]map[string]bool {
 func negates(lang, word string) bool {
 	return negationSet[lang][strings.ToLower(word)]
 }
+
+// negatesAnywhere reports whether a word negates in any language: filler
+// words are taken out of every query whatever its language, so none may be
+// a negation somewhere ("ما" is "I" in Pashto and "not" in Arabic).
+func negatesAnywhere(word string) bool {
+	folded := foldedWords(word)
+	for lang := range negationSet {
+		if negates(lang, word) || len(folded) == 1 && negates(lang, folded[0]) {
+			return true
+		}
+	}
+	return false
+}
