@@ -16,13 +16,15 @@ type entry struct {
 	free       bool
 	wheelchair bool
 	nameKey    string
-	reach      float64 // share of the region's people it is open to, weighted (rank.go)
+	reach      float64   // share of the region's people it is open to, weighted (rank.go)
+	freshness  time.Time // ref.Freshness(), computed once: a query ranks many services
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"])}
 	e.served = ix.servedAreas(ref.Service)
 	e.reach = ix.reach(e.served)
+	e.freshness = ref.Freshness()
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"

@@ -34,21 +34,22 @@ type Index struct {
 	byDoc    map[string]int32 // "org/service" -> entries
 	byName   []int32          // entries in the order of their German names
 	// concepts[c] are the entries with topic or group c of the vocabulary.
-	concepts [][]int32
-	bodiesOf map[int32][]int // entries -> the body concepts they belong to (vocab.go)
-	orgs     map[string]*Organization
-	topics   map[string]*Topic
-	groups   map[string]*Group
-	areas    map[string]*Area
-	within   map[string][]string // area id -> the area and every area it includes
-	spelling *speller
-	places   *placeNames
-	generic  genericWords
-	hours    map[string]Hours // by "<organization>/<location>", parsed once
-	cache    *answerCache
-	analysed *lru.Cache[string, []textWord] // descriptions, for snippets
-	pool     sync.Pool                      // of *matches, sized for this index
-	closed   atomic.Bool
+	concepts  [][]int32
+	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab.go)
+	orgs      map[string]*Organization
+	topics    map[string]*Topic
+	groups    map[string]*Group
+	areas     map[string]*Area
+	within    map[string][]string // area id -> the area and every area it includes
+	spelling  *speller
+	places    *placeNames
+	generic   genericWords
+	hours     map[string]Hours // by "<organization>/<location>", parsed once
+	cache     *answerCache
+	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
+	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
+	pool      sync.Pool                      // of *matches, sized for this index
+	closed    atomic.Bool
 }
 
 // ErrClosed is returned by a search on a closed index.
@@ -116,6 +117,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.cache = newAnswerCache(answerCacheSize)
 	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
+		return nil, fmt.Errorf("word cache: %w", err)
 	}
 	return ix, nil
 }

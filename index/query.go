@@ -94,9 +94,28 @@ func (ix *Index) parse(text string) *parsedQuery {
 	return q
 }
 
+// wordCacheSize bounds the analysed query words kept: a word is analysed
+// by up to twenty analyzers (the ten languages and those of the situation
+// phrases in its script), and people use the same words again and again.
+const wordCacheSize = 16384
+
 // analyseWord analyses a word with the analyzer of every language written
-// in its script (a word without letters: in those of the whole query).
+// in its script (a word without letters: in those of the whole query). The
+// result is shared through a cache and must not be changed.
 func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
+	key := w
+	if !hasLetter(w) {
+		key = w + "\x00" + strings.Join(queryScripts, ",")
+	}
+	if qw, ok := ix.wordCache.Get(key); ok {
+		return qw
+	}
+	qw := ix.analyseWordOnce(w, queryScripts)
+	ix.wordCache.Add(key, qw)
+	return qw
+}
+
+func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	qw := queryWord{text: w, forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
 	langs := scriptLanguages(w)
 	switch {

@@ -197,7 +197,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	best := 0.0
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
-		fresh := freshnessWeight(ix.entries[o].ref, now)
+		fresh := freshnessWeight(ix.entries[o].freshness, now)
 		place := ix.placeWeight(ix.entries[o], pq.areas)
 		intent := intentWeight(&ix.entries[o], pq.intents)
 		s := m.score[o] * coord * fresh * place * intent

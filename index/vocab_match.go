@@ -144,24 +144,38 @@ func (h phraseHit) inOrder() bool {
 
 // phraseHits finds, for one language, every phrase with a word among the
 // query's words (exactly, or through a typo correction of a query word that
-// matched nothing exactly).
+// matched nothing exactly). Terms in very many phrases (a negation, "work")
+// only complete phrases that another term found: on their own they would
+// make hundreds of hits that say nothing.
 func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
 	hits := map[int32]phraseHit{}
-	for qi, w := range q.words {
-		for ti, t := range w.forms[lang] {
-			v.markTerm(hits, lang, t, qi, ti == 0, false)
-		}
-		for _, t := range w.corrections[lang] {
-			v.markTerm(hits, lang, t, qi, true, true)
+	for _, common := range []bool{false, true} {
+		for qi, w := range q.words {
+			for ti, t := range w.forms[lang] {
+				v.markTerm(hits, lang, t, qi, ti == 0, false, common)
+			}
+			for _, t := range w.corrections[lang] {
+				v.markTerm(hits, lang, t, qi, true, true, common)
+			}
 		}
 	}
 	return hits
 }
 
-func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, head, fuzzy bool) {
+// commonTerm is the number of phrase words from which a term is common.
+const commonTerm = 48
+
+func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, head, fuzzy, common bool) {
 	k := vocabKey(lang, term)
-	for _, r := range v.byTerm[k] {
+	refs := v.byTerm[k]
+	if (len(refs) > commonTerm) != common {
+		return
+	}
+	for _, r := range refs {
 		h, ok := hits[r.phrase]
+		if !ok && common {
+			continue
+		}
 		if !ok {
 			n := len(v.phrases[r.phrase].words)
 			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), how: make([]matchKind, n)}
