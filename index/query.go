@@ -32,6 +32,10 @@ type queryWord struct {
 	forms       map[string][]string // language -> terms of its analyzer
 	plain       []string            // terms of the plain analyzer (alt, typo)
 	corrections map[string][]string // language -> vocabulary terms one typo away
+	// translit are the terms of the vocabulary words the word may be
+	// another spelling of, per language (understand_translit.go).
+	translit map[string][]string
+	via      []string // those words, for explanations
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -51,7 +55,7 @@ var wordTokenizer = bleveunicode.NewUnicodeTokenizer()
 
 // parse understands a query's text. It returns nil for empty text.
 func (ix *Index) parse(text string) *parsedQuery {
-	text = strings.TrimSpace(norm.NFC.String(truncateRunes(text, maxQueryRunes)))
+	text = normaliseArabizi(strings.TrimSpace(norm.NFC.String(truncateRunes(text, maxQueryRunes))))
 	if text == "" {
 		return nil
 	}
@@ -72,13 +76,16 @@ func (ix *Index) parse(text string) *parsedQuery {
 		seen[key] = true
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
+	q.words = withoutStopWords(q.words, q.detected)
 	for _, w := range q.words {
-		for lang := range w.forms {
-			if !containsString(q.vocabLangs, lang) {
-				q.vocabLangs = append(q.vocabLangs, lang)
-			}
-			if !containsString(q.langs, lang) && containsString(Languages, lang) {
-				q.langs = append(q.langs, lang)
+		for _, forms := range []map[string][]string{w.forms, w.translit} {
+			for lang := range forms {
+				if !containsString(q.vocabLangs, lang) {
+					q.vocabLangs = append(q.vocabLangs, lang)
+				}
+				if !containsString(q.langs, lang) && containsString(Languages, lang) {
+					q.langs = append(q.langs, lang)
+				}
 			}
 		}
 	}
@@ -139,6 +146,7 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 			qw.forms[lang] = ts
 		}
 	}
+	ix.addTransliterations(&qw)
 	return qw
 }
 
@@ -212,3 +220,26 @@ func scriptLanguages(text string) []string {
 	}
 	return langs
 }
+
+// withoutStopWords leaves out the words that the analyzer of the query's
+// language drops ("ich", "in", "und" of a German query): other languages'
+// analyzers would keep them and find "und" in "Arbeit und Leben" or "in" in
+// Turkish phrases. Unless nothing would be left.
+func withoutStopWords(words []queryWord, detected string) []queryWord {
+	if !containsString(Languages, detected) {
+		return words
+	}
+	kept := make([]queryWord, 0, len(words))
+	for _, w := range words {
+		if _, ok := w.forms[detected]; ok || !hasLetter(w.text) || !scriptHas(w.text, detected) {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return words
+	}
+	return kept
+}
+
+// scriptHas reports whether a word is written in the script of a language.
+func scriptHas(word, lang string) bool { return containsString(scriptLanguages(word), lang) }

@@ -27,6 +27,7 @@ type vocabulary struct {
 	// analyzers, and for each script the languages written in it.
 	others   map[string]analysis.Analyzer
 	byScript map[string][]string
+	translit *transliterator
 }
 
 // concept is a topic, a target group, a situation or the bodies
@@ -87,6 +88,7 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 	}
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
+	v.translit = newTransliterator(v)
 	return v
 }
 

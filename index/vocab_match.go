@@ -23,6 +23,8 @@ const (
 	partShare     = 0.3
 	inOrderBonus  = 1.25 // a keyword of several words found as a phrase
 	fuzzyDiscount = 0.6  // a keyword found only through a typo correction
+	// a keyword found through a word spelt in another script ("dozvil")
+	translitDiscount = 0.7
 )
 
 // match finds the concepts a query's words refer to. Each query word counts
@@ -106,14 +108,15 @@ type phraseHit struct {
 type matchKind uint8
 
 const (
-	matchWhole matchKind = iota // the words' own terms are equal
-	matchPart                   // through a part of a compound on either side
-	matchFuzzy                  // through a typo correction
+	matchWhole    matchKind = iota // the words' own terms are equal
+	matchPart                      // through a part of a compound on either side
+	matchTranslit                  // through another script's spelling
+	matchFuzzy                     // through a typo correction
 )
 
 // Weights of the kinds of match. A compound's part says less than the
 // word: "Arbeitserlaubnis" is not "Zwangsarbeit".
-var matchWeight = [...]float64{matchWhole: 1, matchPart: 0.5, matchFuzzy: fuzzyDiscount}
+var matchWeight = [...]float64{matchWhole: 1, matchPart: 0.5, matchTranslit: translitDiscount, matchFuzzy: fuzzyDiscount}
 
 // share is how much of the phrase the query covers: each word counts by the
 // weight of its match.
@@ -152,10 +155,17 @@ func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit
 	for _, common := range []bool{false, true} {
 		for qi, w := range q.words {
 			for ti, t := range w.forms[lang] {
-				v.markTerm(hits, lang, t, qi, ti == 0, false, common)
+				how := matchWhole
+				if ti > 0 {
+					how = matchPart
+				}
+				v.markTerm(hits, lang, t, qi, how, common)
+			}
+			for _, t := range w.translit[lang] {
+				v.markTerm(hits, lang, t, qi, matchTranslit, common)
 			}
 			for _, t := range w.corrections[lang] {
-				v.markTerm(hits, lang, t, qi, true, true, common)
+				v.markTerm(hits, lang, t, qi, matchFuzzy, common)
 			}
 		}
 	}
@@ -165,7 +175,9 @@ func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit
 // commonTerm is the number of phrase words from which a term is common.
 const commonTerm = 48
 
-func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, head, fuzzy, common bool) {
+// markTerm marks the phrase words with a term of query word qi, found as
+// how (a compound's part on the phrase's side makes a whole match a part).
+func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, how matchKind, common bool) {
 	k := vocabKey(lang, term)
 	refs := v.byTerm[k]
 	if (len(refs) > commonTerm) != common {
@@ -184,17 +196,14 @@ func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi in
 			}
 			hits[r.phrase] = h
 		}
-		how := matchWhole
-		switch {
-		case fuzzy:
-			how = matchFuzzy
-		case !head || !r.head:
-			how = matchPart
+		kind := how
+		if how == matchWhole && !r.head {
+			kind = matchPart
 		}
-		if h.queryWord[r.word] >= 0 && h.how[r.word] <= how {
+		if h.queryWord[r.word] >= 0 && h.how[r.word] <= kind {
 			continue // already matched as well or better
 		}
-		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], how
+		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], kind
 	}
 }
 
