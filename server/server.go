@@ -32,6 +32,8 @@ type Config struct {
 	TrustedProxies []*net.IPNet  // only these may set the client address with X-Forwarded-For
 	Metrics        *Metrics      // where requests are counted; nil counts nothing
 	RequestTimeout time.Duration // how long a request may work; 0 means 10 s
+
+	Imprint, Privacy LegalPage // the Impressum and privacy statement German law asks of a public site
 }
 
 // New builds the HTTP handler: routes, error handler and the frontend.
