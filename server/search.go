@@ -39,6 +39,7 @@ type resultView struct {
 	Verified         string         `json:"verified"`
 	Stale            bool           `json:"stale"`
 	Unconfirmed      bool           `json:"unconfirmed"`
+	Confirmed        string         `json:"confirmed,omitempty"` // newest evidence the organization exists
 	Score            float64        `json:"score"`
 	Untranslated     []string       `json:"untranslated"`
 }

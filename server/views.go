@@ -157,6 +157,7 @@ func (v *viewer) result(h index.Hit) resultView {
 	}
 	prov := v.provenance(h.Org, h.Freshness())
 	r.Verified, r.Stale, r.Unconfirmed = prov.Verified, prov.Stale, prov.Unconfirmed
+	r.Confirmed = day(h.Org.Confirmed())
 	if _, got := h.Service.Description.In(v.lang); got != v.lang {
 		v.untranslated = append(v.untranslated, "snippet")
 	}
