@@ -93,9 +93,9 @@ func (w *widgetVisit) typing(t *testing.T) {
 		t.Errorf("count: got %q, want \"… Ergebnisse\" in the live region", got)
 	}
 	links := eval[[]string](t, b, `[...`+shadow+`.querySelectorAll('[part~=link]')].map((a) => a.href)`)
-	for _, l := range links {
-		if !strings.HasPrefix(l, w.srv.URL+"/?service=") || !strings.HasSuffix(l, "&lang=de") {
-			t.Errorf("result link %q, want %s/?service=…&lang=de", l, w.srv.URL)
+	for i, r := range searchResults(t, w.srv.URL+"/api/v1/search?q=Arbeit&lang=de&limit=3") {
+		if want := w.srv.URL + r.URL; i < len(links) && links[i] != want {
+			t.Errorf("result %d: link %q, want %q (the API's url on Wegweiser's origin)", i+1, links[i], want)
 		}
 	}
 	if got := eval[string](t, b, shadow+".querySelector('[part~=more]').href"); got != w.srv.URL+"/?q=Arbeit&lang=de" {
@@ -211,7 +211,7 @@ func (w *widgetVisit) attributes(t *testing.T) {
 	want := mustStrings(t, "uk")["searchLabel"].(string)
 	b.waitFor(t, shadow+".querySelector('label').textContent === "+jsString(want))
 	b.waitFor(t, shadow+".querySelectorAll('[part~=result]').length > 0")
-	if got := eval[string](t, b, shadow+".querySelector('[part~=link]').href"); !strings.HasSuffix(got, "&lang=uk") {
+	if got := eval[string](t, b, shadow+".querySelector('[part~=link]').href"); !strings.Contains(got, "lang=uk") {
 		t.Errorf("link after the host's language changed: %q, want lang=uk", got)
 	}
 	eval[chromedp.Void](t, b, "document.documentElement.lang = 'de'")

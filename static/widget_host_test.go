@@ -140,6 +140,7 @@ const shadow = `document.querySelector('wegweiser-search').shadowRoot`
 
 type apiResult struct {
 	ID               string `json:"id"`
+	URL              string `json:"url"` // the service's page, root-relative`
 	Name             string `json:"name"`
 	OrganizationName string `json:"organization_name"`
 	Cost             string `json:"cost"`

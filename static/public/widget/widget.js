@@ -51,12 +51,19 @@ async function api(path, params, signal) {
   const url = new URL(`api/v1/${path}`, ORIGIN);
   for (const [k, v] of params) if (v) url.searchParams.append(k, v);
   const res = await fetch(url, { ...GET, signal });
-  if (!res.ok) throw new Error(res.status);
+  if (!res.ok) {
+    // A wrong attribute (topic="x") is a 400 naming it: tell the page's author.
+    const msg = (await res.json().catch(() => ({}))).error?.message || res.status;
+    console.warn(`<wegweiser-search>: ${msg}`);
+    throw new Error(msg);
+  }
   return res.json();
 }
 
-// pageURL addresses Wegweiser's own page the way it writes its addresses
-// (static/public/app/state.js): "/" and "," unescaped, lang last.
+// pageURL addresses Wegweiser's page with a search, the way the page writes
+// its addresses (static/public/app/state.js): "/" and "," unescaped, lang
+// last. A service's page is the API's url (root-relative, in the answer's
+// language).
 function pageURL(params) {
   const p = new URLSearchParams(params.filter(([, v]) => v));
   return new URL(`/?${p}`.replace(/%2F/g, '/').replace(/%2C/g, ','), ORIGIN).href;
@@ -280,10 +287,8 @@ class WegweiserSearch extends HTMLElement {
     const next = locs.map((l) => l.next_open).filter(Boolean).sort()[0];
     const sep = RTL.includes(code) ? '، ' : ', ';
     const langs = (r.languages || []).map((l) => l.name).join(sep);
-    // The human page of the service: the API's url when it gives one, else the page's own address.
-    const href = r.url ? new URL(r.url, ORIGIN).href : pageURL([['service', r.id], ['lang', code]]);
     return h('li', { class: 'r', part: 'result' },
-      h('a', { href, part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
+      h('a', { href: new URL(r.url, ORIGIN).href, part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
       h('p', { dir: 'auto', lang: de('organization_name'), text: r.organization_name }),
       h('ul', { class: 'facts' },
         langs && h('li', { text: `${t('languagesSpoken')}: ${langs}` }),
