@@ -32,7 +32,8 @@ type resultView struct {
 	Topics           []topicView    `json:"topics"`
 	Languages        []languageView `json:"languages"`
 	Cost             string         `json:"cost,omitempty"`
-	OnlineOnly       bool           `json:"online_only,omitempty"`
+	OnlineOnly       bool           `json:"online_only,omitempty"` // reached by phone or online only
+	Channels         []string       `json:"channels"`
 	Locations        []locationView `json:"locations"`
 	DistanceKM       *float64       `json:"distance_km,omitempty"`
 	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
