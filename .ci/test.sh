@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command of the README. On a fresh Debian machine it installs
 # what the tests need (Debian's Chromium for the browser tests, axe-core from
-# npm), then runs every test: vet, unit, HTTP, relevance and browser tests.
+# npm), then runs every test: vet, unit, HTTP, relevance and browser tests
+# (the widget's 12 KiB gzip budget too: TestWidgetSize in static/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -40,13 +40,14 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// BenchmarkSearch measures typical queries against the embedded data.
+// BenchmarkSearch measures typical queries against the embedded data,
+// without the answer cache: what a query costs the first time.
 func BenchmarkSearch(b *testing.B) {
 	ix := mustRealIndex(b)
 	queries := []string{"Aufenthaltstitel verlängern", "Welcom Centre", "تصريح عمل", "не платят зарплату", "Deutschkurs", "Anerkennung Berufsabschluss"}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		if _, err := ix.Search(context.Background(), Query{Text: queries[i%len(queries)], Lang: "de", Page: 1, Limit: 20}); err != nil {
+		if _, err := ix.answer(context.Background(), Query{Text: queries[i%len(queries)], Lang: "de", Page: 1, Limit: 20, Now: time.Now()}); err != nil {
 			b.Fatal(err)
 		}
 	}

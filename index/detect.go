@@ -78,7 +78,7 @@ func (ix *Index) byKeywords(text, fallback string, candidates ...string) string 
 	for _, lang := range candidates {
 		score := 0
 		for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
-			if ix.vocab[lang][w] {
+			if ix.vocab.words[lang][w] {
 				score++
 			}
 		}
@@ -89,60 +89,4 @@ func (ix *Index) byKeywords(text, fallback string, candidates ...string) string 
 	return best
 }
 
-// keywordVocabulary maps each language to the words of its topic labels and
-// keywords.
-func keywordVocabulary(topics []Topic) map[string]map[string]bool {
-	vocab := map[string]map[string]bool{}
-	for _, lang := range Languages {
-		vocab[lang] = map[string]bool{}
-		for _, t := range topics {
-			for _, phrase := range append(t.Keywords[lang], t.Label[lang]) {
-				for _, w := range strings.FieldsFunc(strings.ToLower(phrase), notLetter) {
-					vocab[lang][w] = true
-				}
-			}
-		}
-	}
-	return vocab
-}
-
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
-
-// scriptLanguages returns the languages written in the scripts the text
-// uses: a query in Arabic letters cannot match Cyrillic or Latin fields, so
-// searching only its own script's fields saves most of the query's work.
-// Text without letters (digits only) gets every language.
-func scriptLanguages(text string) []string {
-	var latin, cyrillic, arabic bool
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Latin, r):
-			latin = true
-		case unicode.Is(unicode.Cyrillic, r):
-			cyrillic = true
-		case unicode.Is(unicode.Arabic, r):
-			arabic = true
-		}
-	}
-	if !latin && !cyrillic && !arabic {
-		return Languages
-	}
-	var langs []string
-	for _, l := range Languages {
-		switch l {
-		case "ar", "fa":
-			if arabic {
-				langs = append(langs, l)
-			}
-		case "uk", "ru", "bg":
-			if cyrillic {
-				langs = append(langs, l)
-			}
-		default:
-			if latin {
-				langs = append(langs, l)
-			}
-		}
-	}
-	return langs
-}

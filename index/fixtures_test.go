@@ -63,9 +63,9 @@ const fixtureOrg = `name = { de = "Ausländerbehörde Beispielstadt", en = "Immi
 alternate_names = ["Ausländeramt"]
 kind = "authority"
 description = { de = "Die Behörde für Aufenthaltstitel.", en = "The office for residence permits." }
-website = "https://example.org"
-email = "info@example.org"
-phones = [{ number = "0531 470-0", description = { de = "Zentrale" } }]
+website = { url = "https://example.org", as_of = 2026-01-15, source = "https://example.org/quelle" }
+email = { address = "info@example.org", as_of = 2026-01-15, source = "https://example.org/quelle" }
+phones = [{ number = "0531 470-0", description = { de = "Zentrale" }, as_of = 2026-01-15, source = "https://example.org/quelle" }]
 source = ["https://example.org/quelle"]
 verified = 2026-01-15
 
@@ -78,6 +78,10 @@ city = "Braunschweig"
 area = "braunschweig"
 place = "Gartenstadt"
 opening_hours = "Mo-Fr 09:00-12:00"
+as_of = 2026-01-15
+source = "https://example.org/quelle"
+hours_as_of = 2026-01-15
+hours_source = "https://example.org/quelle"
 
 [[services]]
 id = "aufenthalt"
@@ -91,8 +95,8 @@ areas = ["braunschweig"]
 locations = ["amt"]
 
 [services.contact]
-phone = "0531 470-1"
-url = "https://example.org/aufenthalt"
+phone = { number = "0531 470-1", as_of = 2026-01-15, source = "https://example.org/quelle" }
+url = { url = "https://example.org/aufenthalt", as_of = 2026-01-15, source = "https://example.org/quelle" }
 `
 
 // fixtureFS returns valid data plus the given extra or replaced files.

@@ -1,40 +1,57 @@
 // Package index owns Wegweiser's records: loading and validating the TOML
-// files, building the bleve index over them and answering searches.
+// files, building the index over them and answering searches.
 package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
-
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
-	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // Index is an immutable, searchable view of one Directory. A new data set
-// means a new Index; callers swap the pointer.
+// means a new Index; callers swap the pointer (see Live).
 type Index struct {
 	dir      *Directory
 	bleve    bleve.Index
-	services map[string]ServiceRef // by document id "org/service"
+	reader   bindex.IndexReader // one snapshot for the index's life
+	docOrd   ordinals           // bleve's internal document ids -> entries
+	docTotal float64
+	an       *analyzers
+	vocab    *vocabulary
+	entries  []entry          // one per service, in the directory's order
+	byDoc    map[string]int32 // "org/service" -> entries
+	byName   []int32          // entries in the order of their German names
+	// concepts[c] are the entries with topic or group c of the vocabulary.
+	concepts [][]int32
 	orgs     map[string]*Organization
 	topics   map[string]*Topic
 	groups   map[string]*Group
 	areas    map[string]*Area
-	within   map[string][]string        // area id -> the area and every area it includes
-	vocab    map[string]map[string]bool // language -> words of its topic keywords
+	within   map[string][]string // area id -> the area and every area it includes
 	spelling *speller
 	places   *placeNames
 	generic  genericWords
 	hours    map[string]Hours // by "<organization>/<location>", parsed once
-	docCount int
+	cache    *answerCache
+	analysed *lru.Cache[string, []textWord] // descriptions, for snippets
+	pool     sync.Pool                      // of *matches, sized for this index
+	closed   atomic.Bool
 }
+
+// ErrClosed is returned by a search on a closed index.
+var ErrClosed = errors.New("index is closed")
 
 // ServiceRef is a service with its organization.
 type ServiceRef struct {
@@ -45,9 +62,24 @@ type ServiceRef struct {
 // DocID is the document id of a service: "<organization>/<service>".
 func (r ServiceRef) DocID() string { return r.Org.ID + "/" + r.Service.ID }
 
-// New builds the index of a valid directory in memory, in one batch.
+// Options tune how an index is built.
+type Options struct {
+	// Dir keeps the index on disk there and reuses it when it was built
+	// from the same data; empty means in memory.
+	Dir string
+	// Key identifies the data (a hash of its files); with Dir, an index
+	// built from the same Key is reused.
+	Key string
+}
+
+// New builds the index of a valid directory in memory.
 func New(ctx context.Context, d *Directory) (*Index, error) {
-	ix := &Index{dir: d, services: map[string]ServiceRef{}, orgs: map[string]*Organization{},
+	return Build(ctx, d, Options{})
+}
+
+// Build builds the index of a valid directory.
+func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
+	ix := &Index{dir: d, byDoc: map[string]int32{}, orgs: map[string]*Organization{},
 		topics: map[string]*Topic{}, groups: map[string]*Group{}, areas: map[string]*Area{}}
 	for i := range d.Topics {
 		ix.topics[d.Topics[i].ID] = &d.Topics[i]
@@ -59,23 +91,41 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 		ix.areas[d.Areas[i].ID] = &d.Areas[i]
 	}
 	ix.within = containingAreas(d.Areas)
-	ix.vocab = keywordVocabulary(d.Topics)
+	an, err := newAnalyzers(germanDictionary(d))
+	if err != nil {
+		return nil, fmt.Errorf("analyzers: %w", err)
+	}
+	ix.an = an
+	ix.vocab = newVocabulary(d.Topics, d.Groups, an)
 	ix.spelling = newSpeller(d)
 	ix.places = newPlaceNames(d.Areas)
 	ix.generic = newGenericWords(d)
-	m, err := newMapping(germanDictionary(d))
+	ix.addEntries()
+	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
-		return nil, fmt.Errorf("index mapping: %w", err)
+		return nil, err
 	}
-	// scorch with an empty path stays in memory (bleve.NewMemOnly would build
-	// the deprecated upside_down index, many times slower).
-	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, fmt.Errorf("create index: %w", err)
+	ix.bleve = b
+	if err := ix.openReader(); err != nil {
+		b.Close()
+		return nil, err
 	}
-	batch := b.NewBatch()
+	ix.cache = newAnswerCache(answerCacheSize)
+	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
+		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	return ix, nil
+}
+
+// addEntries lists the services with what filters and facets need.
+func (ix *Index) addEntries() {
 	ix.hours = map[string]Hours{}
-	for _, org := range d.Organizations {
+	ix.concepts = make([][]int32, len(ix.vocab.concepts))
+	conceptOf := map[string]int{}
+	for ci, c := range ix.vocab.concepts {
+		conceptOf[conceptKey(c.group, c.id)] = ci
+	}
+	for _, org := range ix.dir.Organizations {
 		ix.orgs[org.ID] = org
 		for _, l := range org.Locations {
 			if h, err := ParseHours(l.OpeningHours); err == nil {
@@ -84,94 +134,56 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 		}
 		for i := range org.Services {
 			ref := ServiceRef{org, &org.Services[i]}
-			ix.services[ref.DocID()] = ref
-			if err := batch.Index(ref.DocID(), ix.document(ref)); err != nil {
-				return nil, fmt.Errorf("index %s: %w", ref.DocID(), err)
+			ord := int32(len(ix.entries))
+			ix.entries = append(ix.entries, ix.newEntry(ref))
+			ix.byDoc[ref.DocID()] = ord
+			for _, t := range ref.Service.Topics {
+				if ci, ok := conceptOf[conceptKey(false, t)]; ok {
+					ix.concepts[ci] = append(ix.concepts[ci], ord)
+				}
+			}
+			for _, g := range ref.Service.Groups {
+				if ci, ok := conceptOf[conceptKey(true, g)]; ok {
+					ix.concepts[ci] = append(ix.concepts[ci], ord)
+				}
 			}
 		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
 	}
-	if err := b.Batch(batch); err != nil {
-		return nil, fmt.Errorf("index batch: %w", err)
+	ix.byName = make([]int32, len(ix.entries))
+	for i := range ix.byName {
+		ix.byName[i] = int32(i)
 	}
-	ix.bleve = b
-	ix.docCount = len(ix.services)
-	return ix, nil
+	sort.SliceStable(ix.byName, func(i, j int) bool {
+		a, b := ix.entries[ix.byName[i]], ix.entries[ix.byName[j]]
+		return a.nameKey < b.nameKey || a.nameKey == b.nameKey && a.ref.DocID() < b.ref.DocID()
+	})
 }
 
-// Close releases the bleve index.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+func conceptKey(group bool, id string) string {
+	if group {
+		return "group:" + id
+	}
+	return "topic:" + id
+}
+
+// Close releases the index.
+func (ix *Index) Close() error {
+	ix.closed.Store(true)
+	if ix.reader != nil {
+		ix.reader.Close()
+	}
+	return ix.bleve.Close()
+}
 
 // Directory returns the data the index was built from.
 func (ix *Index) Directory() *Directory { return ix.dir }
 
 // Len is the number of indexed services.
-func (ix *Index) Len() int { return ix.docCount }
+func (ix *Index) Len() int { return len(ix.entries) }
 
-// document flattens a service and its organization into the indexed fields.
-func (ix *Index) document(ref ServiceRef) map[string]any {
-	o, s := ref.Org, ref.Service
-	doc := map[string]any{
-		fieldTopic:    s.Topics,
-		fieldGroup:    s.Groups,
-		fieldLanguage: s.Languages,
-		fieldCost:     s.Cost,
-		fieldNameSort: strings.ToLower(s.Name["de"]),
-		fieldAlt:      strings.Join(append([]string{strings.ReplaceAll(o.ID, "-", " ")}, o.AlternateNames...), " ; "),
-	}
-	var served []string
-	for _, a := range s.Areas {
-		served = append(served, ix.within[a]...)
-	}
-	doc[fieldArea] = served
-	var located []string
-	for _, l := range o.Locations {
-		if !contains(s.Locations, l.ID) {
-			continue
-		}
-		located = append(located, l.Area)
-		if l.Wheelchair == "yes" {
-			doc[fieldWheelchair] = "yes"
-		}
-	}
-	doc[fieldLocated] = located
-	var suggest, typo []string
-	for _, lang := range Languages {
-		doc["name_"+lang] = s.Name[lang]
-		doc["org_"+lang] = o.Name[lang]
-		doc["desc_"+lang] = s.Description[lang]
-		doc["odesc_"+lang] = o.Description[lang]
-		doc["skw_"+lang] = s.Keywords[lang]
-		var kw []string
-		for _, t := range s.Topics {
-			if topic := ix.topics[t]; topic != nil {
-				kw = append(kw, topic.Label[lang])
-				kw = append(kw, topic.Keywords[lang]...)
-			}
-		}
-		for _, g := range s.Groups {
-			if group := ix.groups[g]; group != nil {
-				kw = append(kw, group.Label[lang])
-				kw = append(kw, group.Keywords[lang]...)
-			}
-		}
-		doc["kw_"+lang] = kw // an array, so phrases do not run across keywords
-		suggest = append(suggest, s.Name[lang], o.Name[lang])
-		typo = append(typo, s.Name[lang], o.Name[lang])
-		typo = append(typo, s.Keywords[lang]...)
-	}
-	doc[fieldSuggest] = strings.Join(append(suggest, o.AlternateNames...), " ; ")
-	doc[fieldTypo] = append(typo, o.AlternateNames...)
-	return doc
-}
-
-// containingAreas maps each area to itself and every area it lies in, so a
+// containingAreas maps each area to itself and every area it includes, so a
 // service for the whole region is found when a person filters by a town.
 func containingAreas(areas []Area) map[string][]string {
-	// A service serving area X matches a filter for X and for every area X
-	// includes; so index, for a served area, the area and its descendants.
 	children := map[string][]string{}
 	for _, a := range areas {
 		children[a.ID] = a.Includes
@@ -202,26 +214,25 @@ func containingAreas(areas []Area) map[string][]string {
 // letters), tokenized, lowercased and umlaut-folded exactly as the German
 // analyzer does before decompounding, so that compounds split into them.
 func germanDictionary(d *Directory) []string {
-	var texts []string
-	for _, t := range d.Topics {
-		texts = append(texts, t.Label["de"], strings.Join(t.Keywords["de"], " "))
-	}
-	for _, g := range d.Groups {
-		texts = append(texts, g.Label["de"], strings.Join(g.Keywords["de"], " "))
-	}
-	for _, o := range d.Organizations {
-		texts = append(texts, o.Name["de"], o.Description["de"])
-		for _, s := range o.Services {
-			texts = append(texts, s.Name["de"], s.Description["de"], strings.Join(s.Keywords["de"], " "))
-		}
-	}
-	tokenizer, lower, fold := unicode.NewUnicodeTokenizer(), lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
 	seen := map[string]bool{}
-	for _, text := range texts {
+	tokenizer, lower, fold := unicode.NewUnicodeTokenizer(), lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
+	add := func(text string) {
 		for _, tok := range fold.Filter(lower.Filter(tokenizer.Tokenize([]byte(text)))) {
 			if utf8.RuneCount(tok.Term) >= 3 {
 				seen[string(tok.Term)] = true
 			}
+		}
+	}
+	for _, t := range d.Topics {
+		add(t.Label["de"] + " " + strings.Join(t.Keywords["de"], " "))
+	}
+	for _, g := range d.Groups {
+		add(g.Label["de"] + " " + strings.Join(g.Keywords["de"], " "))
+	}
+	for _, o := range d.Organizations {
+		add(o.Name["de"] + " " + o.Description["de"])
+		for _, s := range o.Services {
+			add(s.Name["de"] + " " + s.Description["de"] + " " + strings.Join(s.Keywords["de"], " "))
 		}
 	}
 	words := make([]string, 0, len(seen))
@@ -232,11 +243,4 @@ func germanDictionary(d *Directory) []string {
 	return words
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func contains(list []string, s string) bool { return containsString(list, s) }

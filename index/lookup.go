@@ -4,8 +4,11 @@ import "time"
 
 // Service finds a service by organization and service id.
 func (ix *Index) Service(orgID, serviceID string) (ServiceRef, bool) {
-	ref, ok := ix.services[orgID+"/"+serviceID]
-	return ref, ok
+	ord, ok := ix.byDoc[orgID+"/"+serviceID]
+	if !ok {
+		return ServiceRef{}, false
+	}
+	return ix.entries[ord].ref, true
 }
 
 // Organization finds an organization by id.
@@ -26,8 +29,8 @@ func (ix *Index) Area(id string) (*Area, bool) { a, ok := ix.areas[id]; return a
 // TopicCounts counts the services of each topic.
 func (ix *Index) TopicCounts() map[string]int {
 	counts := map[string]int{}
-	for _, ref := range ix.services {
-		for _, t := range ref.Service.Topics {
+	for _, e := range ix.entries {
+		for _, t := range e.ref.Service.Topics {
 			counts[t]++
 		}
 	}

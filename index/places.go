@@ -1,10 +1,9 @@
 package index
 
 import (
+	"slices"
+	"sort"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // placeNames recognizes towns and districts in a query, in any of the
@@ -12,7 +11,13 @@ import (
 // located there rank first. The names come from data/areas.toml (area names
 // in ten languages) and the places each area contains.
 type placeNames struct {
-	words map[string]string // lowercased name word -> area id
+	words []placeWord // longest first, so the most specific name wins
+}
+
+type placeWord struct {
+	word  string // lowercased
+	runes []rune
+	area  string
 }
 
 // minPlaceWord is the shortest word taken as a place name; shorter ones
@@ -44,14 +49,18 @@ func newPlaceNames(areas []Area) *placeNames {
 			}
 		}
 	}
-	pn := &placeNames{words: map[string]string{}}
+	pn := &placeNames{}
 	for w, areaIDs := range uses {
 		if len(areaIDs) == 1 && len([]rune(w)) >= minPlaceWord {
 			for id := range areaIDs {
-				pn.words[w] = id
+				pn.words = append(pn.words, placeWord{w, []rune(w), id})
 			}
 		}
 	}
+	sort.Slice(pn.words, func(i, j int) bool {
+		a, b := pn.words[i], pn.words[j]
+		return len(a.runes) > len(b.runes) || len(a.runes) == len(b.runes) && a.word < b.word
+	})
 	return pn
 }
 
@@ -81,12 +90,13 @@ func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 
 func (pn *placeNames) areaOf(word string) string {
 	for _, cand := range withoutProclitic(word) {
-		if len([]rune(cand)) < minPlaceWord {
+		r := []rune(cand)
+		if len(r) < minPlaceWord {
 			continue
 		}
-		for w, id := range pn.words {
-			if strings.HasPrefix(cand, w) || (strings.HasPrefix(w, cand) && len([]rune(cand)) >= 7) || nearPrefix(cand, w) {
-				return id
+		for _, w := range pn.words {
+			if strings.HasPrefix(cand, w.word) || (len(r) >= 7 && strings.HasPrefix(w.word, cand)) || nearPrefix(r, w.runes) {
+				return w.area
 			}
 		}
 	}
@@ -95,12 +105,23 @@ func (pn *placeNames) areaOf(word string) string {
 
 // nearPrefix accepts one typo in a long place name at the start of a word:
 // transliterations differ ("салцгитер", "Залцгитер").
-func nearPrefix(word, name string) bool {
-	w, n := []rune(word), []rune(name)
-	if len(n) < 7 || len(w) < len(n) {
+func nearPrefix(word, name []rune) bool {
+	if len(name) < 7 || len(word) < len(name) || !similarRunes(word[:len(name)], name) {
 		return false
 	}
-	return levenshtein(w[:len(n)], n) <= 1
+	return levenshtein(word[:len(name)], name) <= 1
+}
+
+// similarRunes is a cheap test before the edit distance: two words one
+// edit apart share all but at most two of their letters, position aside.
+func similarRunes(a, b []rune) bool {
+	shared := 0
+	for _, r := range a {
+		if slices.Contains(b, r) {
+			shared++
+		}
+	}
+	return shared >= len(a)-2
 }
 
 // withoutProclitic returns the word and, for Arabic script, the word without
@@ -116,20 +137,4 @@ func withoutProclitic(word string) []string {
 		}
 	}
 	return out
-}
-
-// placeBoost prefers services with a location in a named area, then those
-// serving it.
-func placeBoost(areaIDs []string) query.Query {
-	var any []query.Query
-	for _, id := range areaIDs {
-		located := bleve.NewTermQuery(id)
-		located.SetField(fieldLocated)
-		located.SetBoost(15)
-		served := bleve.NewTermQuery(id)
-		served.SetField(fieldArea)
-		served.SetBoost(5)
-		any = append(any, located, served)
-	}
-	return bleve.NewDisjunctionQuery(any...)
 }

@@ -27,27 +27,24 @@ type Words map[string][]string
 // Field names follow Open Referral HSDS 3.0 where it has one, so that an HSDS
 // export is a mapping (see docs/data-format.md).
 type Organization struct {
-	ID             string     `toml:"-"` // the file name, stable forever
-	File           string     `toml:"-"` // path the record was read from, for messages
-	Name           Text       `toml:"name"`
-	AlternateNames []string   `toml:"alternate_names"`
-	Description    Text       `toml:"description"`
-	Kind           string     `toml:"kind"`   // authority, counselling, chamber, education, network, business-development
-	Status         string     `toml:"status"` // active (default), inactive, defunct
-	Notice         Text       `toml:"notice"` // shown prominently, e.g. "for orientation only"
-	Website        string     `toml:"website"`
-	Email          string     `toml:"email"`
-	Phones         []Phone    `toml:"phones"`
-	Source         []string   `toml:"source"`
-	Verified       time.Time  `toml:"verified"`
-	Locations      []Location `toml:"locations"`
-	Services       []Service  `toml:"services"`
-}
-
-// Phone is a phone number with what it is for.
-type Phone struct {
-	Number      string `toml:"number"`
-	Description Text   `toml:"description"`
+	ID             string   `toml:"-"` // the file name, stable forever
+	File           string   `toml:"-"` // path the record was read from, for messages
+	Name           Text     `toml:"name"`
+	AlternateNames []string `toml:"alternate_names"`
+	Description    Text     `toml:"description"`
+	Kind           string   `toml:"kind"`   // authority, counselling, chamber, education, network, business-development
+	Status         string   `toml:"status"` // active (default), inactive, defunct
+	Notice         Text     `toml:"notice"` // shown prominently, e.g. "for orientation only"
+	Website        Link     `toml:"website"`
+	Email          Email    `toml:"email"`
+	Phones         []Phone  `toml:"phones"`
+	Source         []string `toml:"source"`
+	// Verified is the date of the newest source that shows the organization
+	// at work: evidence that it exists, not the date of its contact facts
+	// (see Freshness).
+	Verified  time.Time  `toml:"verified"`
+	Locations []Location `toml:"locations"`
+	Services  []Service  `toml:"services"`
 }
 
 // Location is a place where an organization receives people.
@@ -68,6 +65,13 @@ type Location struct {
 	OpeningHours string   `toml:"opening_hours"`
 	HoursNote    Text     `toml:"hours_note"`
 	Transport    Text     `toml:"transport"`
+	// AsOf and Source date the address (street, postcode, town): the date
+	// of the source that states it. HoursAsOf and HoursSource date the
+	// opening hours and the hours note.
+	AsOf        time.Time `toml:"as_of"`
+	Source      string    `toml:"source"`
+	HoursAsOf   time.Time `toml:"hours_as_of"`
+	HoursSource string    `toml:"hours_source"`
 }
 
 // Service is one thing an organization does for people.
@@ -86,20 +90,23 @@ type Service struct {
 	Contact     Contact  `toml:"contact"`
 	Locations   []string `toml:"locations"`
 	OnlineOnly  bool     `toml:"online_only"`
-	Areas       []string `toml:"areas"`
-	Keywords    Words    `toml:"keywords"`
-	Status      string   `toml:"status"` // active (default), inactive, temporarily-closed
+	// Channels says how people reach the service: in-person, phone, email,
+	// chat, video, form, outreach. Empty: derived (see ServiceRef.Channels).
+	Channels []string `toml:"channels"`
+	Areas    []string `toml:"areas"`
+	Keywords Words    `toml:"keywords"`
+	Status   string   `toml:"status"` // active (default), inactive, temporarily-closed
 	// FirstContact marks a general first point of contact, shown when a
 	// search finds nothing so that nobody meets a dead end.
 	FirstContact bool `toml:"first_contact"`
 }
 
-// Contact is how to reach a service directly.
+// Contact is how to reach a service directly; each fact carries its date.
 type Contact struct {
-	Phone      string `toml:"phone"`
-	Email      string `toml:"email"`
-	URL        string `toml:"url"`
-	BookingURL string `toml:"booking_url"`
+	Phone      Phone `toml:"phone"`
+	Email      Email `toml:"email"`
+	URL        Link  `toml:"url"`
+	BookingURL Link  `toml:"booking_url"`
 }
 
 // Topic is an entry of the controlled topic vocabulary (data/topics.toml).

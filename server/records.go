@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -12,14 +11,24 @@ import (
 type phoneView struct {
 	Number      string `json:"number"`
 	Description string `json:"description,omitempty"`
+	dated
 }
 
-// contactView is index.Contact with the API's field names.
+// contactView is index.Contact with the API's field names; each fact has
+// its date (`phone_as_of`) and source (`phone_source`) beside it.
 type contactView struct {
-	Phone      string `json:"phone,omitempty"`
-	Email      string `json:"email,omitempty"`
-	URL        string `json:"url,omitempty"`
-	BookingURL string `json:"booking_url,omitempty"`
+	Phone            string `json:"phone,omitempty"`
+	PhoneAsOf        string `json:"phone_as_of,omitempty"`
+	PhoneSource      string `json:"phone_source,omitempty"`
+	Email            string `json:"email,omitempty"`
+	EmailAsOf        string `json:"email_as_of,omitempty"`
+	EmailSource      string `json:"email_source,omitempty"`
+	URL              string `json:"url,omitempty"`
+	URLAsOf          string `json:"url_as_of,omitempty"`
+	URLSource        string `json:"url_source,omitempty"`
+	BookingURL       string `json:"booking_url,omitempty"`
+	BookingURLAsOf   string `json:"booking_url_as_of,omitempty"`
+	BookingURLSource string `json:"booking_url_source,omitempty"`
 }
 
 type orgSummary struct {
@@ -29,21 +38,23 @@ type orgSummary struct {
 	Kind           string      `json:"kind"`
 	Status         string      `json:"status,omitempty"`
 	Website        string      `json:"website,omitempty"`
+	WebsiteAsOf    string      `json:"website_as_of,omitempty"`
+	WebsiteSource  string      `json:"website_source,omitempty"`
 	Email          string      `json:"email,omitempty"`
+	EmailAsOf      string      `json:"email_as_of,omitempty"`
+	EmailSource    string      `json:"email_source,omitempty"`
 	Phones         []phoneView `json:"phones,omitempty"`
 	Notice         string      `json:"notice,omitempty"`
-}
-
-type provenance struct {
-	Source   []string `json:"source"`
-	Verified string   `json:"verified"`
-	Stale    bool     `json:"stale"` // not verified for over 12 months
+	// Confirmed is the date of the newest source that shows the
+	// organization at work (the record's `verified`).
+	Confirmed string `json:"confirmed,omitempty"`
 }
 
 type serviceView struct {
 	ID             string         `json:"id"`
 	OrganizationID string         `json:"organization_id"`
 	ServiceID      string         `json:"service_id"`
+	URL            string         `json:"url"`
 	Lang           string         `json:"lang"`
 	Untranslated   []string       `json:"untranslated"`
 	Name           string         `json:"name"`
@@ -58,7 +69,8 @@ type serviceView struct {
 	HowToApply     string         `json:"how_to_apply,omitempty"`
 	WhatToBring    string         `json:"what_to_bring,omitempty"`
 	Contact        contactView    `json:"contact"`
-	OnlineOnly     bool           `json:"online_only"`
+	OnlineOnly     bool           `json:"online_only"` // reached by phone or online only
+	Channels       []string       `json:"channels"`
 	Areas          []idLabel      `json:"areas"`
 	Locations      []locationView `json:"locations"`
 	Status         string         `json:"status,omitempty"`
@@ -77,6 +89,7 @@ type orgView struct {
 
 type serviceBrief struct {
 	ID     string      `json:"id"`
+	URL    string      `json:"url"`
 	Name   string      `json:"name"`
 	Topics []topicView `json:"topics"`
 }
@@ -105,10 +118,10 @@ func (s *server) organization(c echo.Context) error {
 		return notFound("organization", c.Param("id"))
 	}
 	out := orgView{orgSummary: v.orgSummary(org), Lang: v.lang, Description: v.text("description", org.Description),
-		Locations: []locationView{}, Services: []serviceBrief{}, provenance: v.provenance(org)}
+		Locations: []locationView{}, Services: []serviceBrief{}, provenance: v.provenance(org, org.Freshness())}
 	for i := range org.Services {
 		svc := &org.Services[i]
-		out.Services = append(out.Services, serviceBrief{ID: svc.ID, Name: v.label(svc.Name), Topics: v.topics(svc.Topics)})
+		out.Services = append(out.Services, serviceBrief{ID: svc.ID, URL: v.pageURL(org.ID + "/" + svc.ID), Name: v.label(svc.Name), Topics: v.topics(svc.Topics)})
 	}
 	all := index.Service{}
 	for _, l := range org.Locations {
@@ -122,13 +135,13 @@ func (s *server) organization(c echo.Context) error {
 func (v *viewer) service(ref index.ServiceRef) serviceView {
 	svc := ref.Service
 	out := serviceView{
-		ID: ref.DocID(), OrganizationID: ref.Org.ID, ServiceID: svc.ID, Lang: v.lang,
+		ID: ref.DocID(), OrganizationID: ref.Org.ID, ServiceID: svc.ID, URL: v.pageURL(ref.DocID()), Lang: v.lang,
 		Name: v.text("name", svc.Name), Description: v.text("description", svc.Description),
 		Organization: v.orgSummary(ref.Org), Topics: v.topics(svc.Topics), TargetGroups: []idLabel{},
 		Languages: v.languages(svc.Languages), Cost: svc.Cost, CostNote: v.text("cost_note", svc.CostNote),
 		Appointment: svc.Appointment, HowToApply: v.text("how_to_apply", svc.HowToApply),
-		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: contactView(svc.Contact), OnlineOnly: svc.OnlineOnly,
-		Areas: []idLabel{}, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org),
+		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: v.contact(svc.Contact), OnlineOnly: ref.FromHome(), Channels: nonNil(ref.Channels()),
+		Areas: []idLabel{}, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org, ref.Freshness()),
 	}
 	for _, id := range svc.Groups {
 		if g, ok := v.ix.Group(id); ok {
@@ -146,16 +159,14 @@ func (v *viewer) service(ref index.ServiceRef) serviceView {
 
 func (v *viewer) orgSummary(o *index.Organization) orgSummary {
 	out := orgSummary{ID: o.ID, Name: v.label(o.Name), AlternateNames: o.AlternateNames, Kind: o.Kind,
-		Status: o.Status, Website: o.Website, Email: o.Email, Notice: v.text("organization.notice", o.Notice)}
+		Status: o.State(v.now), Website: o.Website.URL, Email: o.Email.Address,
+		Notice: v.text("organization.notice", o.Notice), Confirmed: day(o.Confirmed())}
+	out.WebsiteAsOf, out.WebsiteSource = datedOf(o.Website.URL, o.Website.Dated)
+	out.EmailAsOf, out.EmailSource = datedOf(o.Email.Address, o.Email.Dated)
 	for _, p := range o.Phones {
-		out.Phones = append(out.Phones, phoneView{Number: p.Number, Description: v.label(p.Description)})
+		out.Phones = append(out.Phones, phoneView{Number: p.Number, Description: v.label(p.Description), dated: dated{day(p.AsOf), p.Source}})
 	}
 	return out
-}
-
-func (v *viewer) provenance(o *index.Organization) provenance {
-	return provenance{Source: o.Source, Verified: o.Verified.Format(time.DateOnly),
-		Stale: o.Verified.Before(v.now.AddDate(-1, 0, 0))}
 }
 
 func nonNil(s []string) []string {

@@ -17,7 +17,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	e.Use(observe(s.cfg.Metrics, s.log)) // outside the rest, so it sees their 405, 414, 429 and 500
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
 		DisableStackAll: true, DisableErrorHandler: true, LogErrorFunc: s.logPanic}))
-	e.Use(securityHeaders(s.cfg))
+	e.Use(securityHeaders(s.cfg), allowAnyOrigin)
 	e.Use(limitURL, readOnly)
 	if s.cfg.RateLimit > 0 {
 		e.Use(rateLimit(s.cfg.RateLimit))
@@ -46,7 +46,12 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	route(api, "/config", s.config)
 	api.Any("/*", s.notFound)
 
-	return registerStatic(e, files)
+	files = withLegalLinks(files, s.cfg)
+	site, err := registerStatic(e, files)
+	if err != nil {
+		return err
+	}
+	return s.registerPages(e, site, files)
 }
 
 // route registers a read-only route for GET and HEAD; net/http drops the

@@ -25,18 +25,22 @@ type resultView struct {
 	ID               string         `json:"id"`
 	OrganizationID   string         `json:"organization_id"`
 	ServiceID        string         `json:"service_id"`
+	URL              string         `json:"url"`
 	Name             string         `json:"name"`
 	OrganizationName string         `json:"organization_name"`
 	Snippet          string         `json:"snippet"`
 	Topics           []topicView    `json:"topics"`
 	Languages        []languageView `json:"languages"`
 	Cost             string         `json:"cost,omitempty"`
-	OnlineOnly       bool           `json:"online_only,omitempty"`
+	OnlineOnly       bool           `json:"online_only,omitempty"` // reached by phone or online only
+	Channels         []string       `json:"channels"`
 	Locations        []locationView `json:"locations"`
 	DistanceKM       *float64       `json:"distance_km,omitempty"`
 	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
 	Verified         string         `json:"verified"`
 	Stale            bool           `json:"stale"`
+	Unconfirmed      bool           `json:"unconfirmed"`
+	Confirmed        string         `json:"confirmed,omitempty"` // newest evidence the organization exists
 	Score            float64        `json:"score"`
 	Untranslated     []string       `json:"untranslated"`
 }

@@ -33,6 +33,8 @@ type Config struct {
 	Metrics        *Metrics      // where requests are counted; nil counts nothing
 	RequestTimeout time.Duration // how long a request may work; 0 means 10 s
 	MaxSearches    int           // searches running at once; 0 means twice the CPUs, at least 4
+
+	Imprint, Privacy LegalPage // the Impressum and privacy statement German law asks of a public site
 }
 
 // New builds the HTTP handler: routes, error handler and the frontend.

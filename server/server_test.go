@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -19,6 +20,11 @@ import (
 var testFrontend = fstest.MapFS{
 	"index.html": {Data: []byte(`<!doctype html><html lang="de"><head><title>Wegweiser</title></head><body><main>Wegweiser</main></body></html>`)},
 	"sw.js":      {Data: []byte(`const PRECACHE = /*PRECACHE*/[];`)},
+
+	"widget/widget.js":    {Data: []byte(`const ASSETS = new URL('/assets/_/', import.meta.url);`)},
+	"widget/embed.html":   {Data: []byte(`<!doctype html><html lang="de"><title>Wegweiser</title><script type="module" src="/assets/_/widget/embed.js"></script></html>`)},
+	"widget/embed.js":     {Data: []byte(`import '/widget.js';`)},
+	"widget/builder.html": {Data: []byte(`<!doctype html><html lang="de"><title>Wegweiser einbinden</title></html>`)},
 }
 
 // newTestServer serves the fixture data in testdata/fixture.
@@ -119,6 +125,9 @@ func TestRoutes(t *testing.T) {
 			}
 			return want(jsonPath(b, "results", 0, "id"), "jobhilfe/jobsuche")
 		}},
+		{"results link to their page in the answer's language", "/api/v1/search?topic=work&lang=ar", 200, func(b map[string]any) string {
+			return want(jsonPath(b, "results", 0, "url"), "/?service=jobhilfe/jobsuche&lang=ar")
+		}},
 		{"hostile text is just text", "/api/v1/search?q=%22*~:%5C+AND+OR+NOT+(+)+%7B%7D", 200, nil},
 		{"suggest", "/api/v1/suggest?q=Aufenth", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "suggestions", 0, "id"), "beispiel-amt/aufenthalt")
@@ -135,10 +144,31 @@ func TestRoutes(t *testing.T) {
 			}
 			return want(jsonPath(b, "locations", 0, "hours", 0, "ranges", 0), "09:00-12:00")
 		}},
+		{"service shows the date of each contact fact", "/api/v1/services/beispiel-amt/aufenthalt", 200, func(b map[string]any) string {
+			for _, path := range [][]any{{"organization", "phones", 0, "as_of"}, {"organization", "website_as_of"},
+				{"contact", "phone_as_of"}, {"locations", 0, "as_of"}, {"locations", 0, "hours_as_of"}, {"verified"}} {
+				if s := want(jsonPath(b, path...), "2026-01-15"); s != "" {
+					return fmt.Sprint(path, ": ", s)
+				}
+			}
+			if s := want(jsonPath(b, "organization", "status"), "active"); s != "" {
+				return s
+			}
+			if s := want(fmt.Sprint(jsonPath(b, "channels")), "[in-person phone email]"); s != "" {
+				return s // derived from the facts shown: a place, a phone, an e-mail address
+			}
+			return want(jsonPath(b, "unconfirmed"), false)
+		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "url"), "/?service=beispiel-amt/aufenthalt&lang=uk"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "untranslated", 0), "name")
 		}},
 		{"organization", "/api/v1/organizations/jobhilfe", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "services", 0, "url"), "/?service=jobhilfe/jobsuche&lang=de"); s != "" {
+				return s
+			}
 			return want(jsonPath(b, "services", 0, "id"), "jobsuche")
 		}},
 		{"topics", "/api/v1/topics?lang=en", 200, func(b map[string]any) string {

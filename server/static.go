@@ -16,14 +16,35 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-// assetPlaceholder is how index.html and sw.js refer to the asset folder.
-// registerStatic replaces it once at startup with /assets/<hash>/, so that a
-// URL changes whenever any file changes and can be cached for a year.
+// assetPlaceholder is how the pages (index.html, sw.js, the widget) refer to
+// the asset folder. registerStatic replaces it once at startup with
+// /assets/<hash>/, so that a URL changes whenever any file changes and can be
+// cached for a year.
 const assetPlaceholder = "/assets/_/"
+
+// widgetPath and embedPath are the widget's two public addresses: partner
+// sites load the script from any origin (CORS) and frame the embed page
+// (frame-ancestors *); see docs/decisions/embed-widget.md.
+const (
+	widgetPath = "/widget.js"
+	embedPath  = "/embed"
+)
+
+// pages are the files served at an address of their own, which must stay
+// the same across versions, so they are revalidated on every load. Every
+// other file is an asset under /assets/<hash>/.
+var pages = []struct{ route, file string }{
+	{"/", "index.html"},
+	{"/sw.js", "sw.js"},
+	{widgetPath, "widget/widget.js"},
+	{embedPath, "widget/embed.html"},
+	{"/embed-builder", "widget/builder.html"},
+}
 
 // precachePlaceholder in sw.js becomes the JSON list of the URLs the service
 // worker stores on install: the shell and German, the fallback of every
-// text. Vendored libraries and the other translations are cached when used.
+// text. Vendored libraries and the other translations are cached when used;
+// the widget's files are not part of the page.
 const precachePlaceholder = "/*PRECACHE*/[]"
 
 // staticAsset is one file, kept in memory as is and gzip-compressed.
@@ -38,28 +59,36 @@ type staticSite struct {
 	assets map[string]staticAsset // by path inside files, e.g. "app/main.js"
 }
 
-// registerStatic serves the embedded frontend: GET / (index.html) and
-// /sw.js revalidated on every load, and every other file under
-// /assets/<hash>/<path> with immutable caching. files is static.FS().
-func registerStatic(e *echo.Echo, files fs.FS) error {
+// registerStatic serves the embedded frontend: the pages revalidated on
+// every load, and every other file under /assets/<hash>/<path> with
+// immutable caching. files is static.FS().
+func registerStatic(e *echo.Echo, files fs.FS) (*staticSite, error) {
 	site, err := loadStatic(files)
 	if err != nil {
-		return fmt.Errorf("static: %w", err)
-	}
-	for _, name := range []string{"index.html", "sw.js"} {
-		if _, ok := site.assets[name]; !ok {
-			return fmt.Errorf("static: %s missing", name)
-		}
+		return nil, fmt.Errorf("static: %w", err)
 	}
 	methods := []string{http.MethodGet, http.MethodHead}
-	e.Match(methods, "/", site.page("index.html"))
-	e.Match(methods, "/sw.js", site.page("sw.js"))
+	for _, p := range pages {
+		if _, ok := site.assets[p.file]; !ok {
+			return nil, fmt.Errorf("static: %s missing", p.file)
+		}
+		e.Match(methods, p.route, site.page(p.file))
+	}
 	e.Match(methods, "/assets/:hash/*", site.asset)
-	return nil
+	return site, nil
+}
+
+func isPage(name string) bool {
+	for _, p := range pages {
+		if p.file == name {
+			return true
+		}
+	}
+	return false
 }
 
 // loadStatic reads every file, hashes them all together and rewrites the
-// asset URLs in index.html and sw.js.
+// asset URLs in the pages.
 func loadStatic(files fs.FS) (*staticSite, error) {
 	raw := map[string][]byte{}
 	err := fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
@@ -76,7 +105,7 @@ func loadStatic(files fs.FS) (*staticSite, error) {
 	site := &staticSite{hash: hashFiles(raw), assets: map[string]staticAsset{}}
 	prefix := "/assets/" + site.hash + "/"
 	for name, b := range raw {
-		if name == "index.html" || name == "sw.js" {
+		if isPage(name) {
 			b = bytes.ReplaceAll(b, []byte(assetPlaceholder), []byte(prefix))
 		}
 		if name == "sw.js" {
@@ -110,7 +139,7 @@ func hashFiles(raw map[string][]byte) string {
 func precacheList(raw map[string][]byte, prefix string) []byte {
 	urls := []string{"/"}
 	for name := range raw {
-		if name == "index.html" || name == "sw.js" || strings.HasPrefix(name, "vendor/") ||
+		if isPage(name) || strings.HasPrefix(name, "vendor/") || strings.HasPrefix(name, "widget/") ||
 			(strings.HasPrefix(name, "i18n/") && name != "i18n/de.json") {
 			continue
 		}
@@ -154,7 +183,8 @@ func contentType(name string) string {
 }
 
 // page serves a file that must be revalidated on every load; its ETag is
-// the site hash, so a revalidation costs one 304.
+// the site hash, so a revalidation costs one 304. /widget.js too: it names
+// the asset folder of this version, which the next version deletes.
 func (s *staticSite) page(name string) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		etag := `"` + s.hash + `"`
@@ -168,10 +198,11 @@ func (s *staticSite) page(name string) echo.HandlerFunc {
 	}
 }
 
-// asset serves /assets/<hash>/<path>; only the current hash exists.
+// asset serves /assets/<hash>/<path>; only the current hash exists, and
+// pages only at their own address.
 func (s *staticSite) asset(c echo.Context) error {
 	a, ok := s.assets[c.Param("*")]
-	if !ok || c.Param("hash") != s.hash || c.Param("*") == "index.html" {
+	if !ok || c.Param("hash") != s.hash || isPage(c.Param("*")) {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
 	c.Response().Header().Set("Cache-Control", "public, max-age=31536000, immutable")

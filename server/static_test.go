@@ -22,12 +22,18 @@ var testSite = fstest.MapFS{
 	"i18n/de.json": {Data: []byte(`{"title":"Wegweiser"}`)},
 	"i18n/ar.json": {Data: []byte(`{"title":"Wegweiser"}`)},
 	"vendor/x.js":  {Data: []byte(`x`)},
+
+	"widget/widget.js":    {Data: []byte(`const ASSETS = new URL('/assets/_/', import.meta.url);` + strings.Repeat("\n// widget", 50))},
+	"widget/embed.html":   {Data: []byte(`<script type="module" src="/assets/_/widget/embed.js"></script>`)},
+	"widget/embed.js":     {Data: []byte(`import '/widget.js';`)},
+	"widget/builder.html": {Data: []byte(`<script type="module" src="/assets/_/widget/builder.js"></script>`)},
+	"widget/builder.js":   {Data: []byte(`import '/widget.js';`)},
 }
 
 func mustStatic(tb testing.TB, files fstest.MapFS) (*echo.Echo, string) {
 	tb.Helper()
 	e := echo.New()
-	if err := registerStatic(e, files); err != nil {
+	if _, err := registerStatic(e, files); err != nil {
 		tb.Fatalf("registerStatic: %v", err)
 	}
 	site, err := loadStatic(files)
@@ -63,6 +69,17 @@ func TestRegisterStatic(t *testing.T) {
 			body: regexp.MustCompile(`^body`)},
 		{name: "json", target: prefix + "i18n/de.json", status: 200, ctype: "application/json"},
 		{name: "head", method: http.MethodHead, target: prefix + "app.css", status: 200, ctype: "text/css; charset=utf-8"},
+		{name: "widget revalidated by ETag", target: "/widget.js", encoding: "gzip", status: 200, cache: "no-cache",
+			ctype: "text/javascript; charset=utf-8", gzip: "gzip",
+			body: regexp.MustCompile(`^const ASSETS = new URL\('` + prefix + `', import.meta.url\);`)},
+		{name: "widget unchanged", target: "/widget.js", ifNoneMatch: `"` + hash + `"`, status: 304, cache: "no-cache"},
+		{name: "embed page", target: "/embed?q=Arbeit&lang=ar", status: 200, cache: "no-cache", ctype: "text/html; charset=utf-8",
+			body: regexp.MustCompile(`src="` + prefix + `widget/embed.js"`)},
+		{name: "embed builder", target: "/embed-builder", status: 200, cache: "no-cache",
+			body: regexp.MustCompile(`src="` + prefix + `widget/builder.js"`)},
+		{name: "embed script is an asset", target: prefix + "widget/embed.js", status: 200, cache: "public, max-age=31536000, immutable"},
+		{name: "widget only at its address", target: prefix + "widget/widget.js", status: 404},
+		{name: "embed page only at its address", target: prefix + "widget/embed.html", status: 404},
 		{name: "old hash", target: "/assets/0123456789abcdef/app.css", status: 404},
 		{name: "placeholder hash", target: "/assets/_/app.css", status: 404},
 		{name: "unknown file", target: prefix + "nope.js", status: 404},
@@ -135,7 +152,7 @@ func TestStaticHashChangesWithContent(t *testing.T) {
 }
 
 func TestRegisterStaticNeedsShell(t *testing.T) {
-	err := registerStatic(echo.New(), fstest.MapFS{"index.html": {Data: []byte("x")}})
+	_, err := registerStatic(echo.New(), fstest.MapFS{"index.html": {Data: []byte("x")}})
 	if err == nil || !strings.Contains(err.Error(), "sw.js missing") {
 		t.Errorf("error: got %v, want sw.js missing", err)
 	}

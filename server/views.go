@@ -74,6 +74,11 @@ type locationView struct {
 	NextOpen     string     `json:"next_open,omitempty"`
 	HoursNote    string     `json:"hours_note,omitempty"`
 	Transport    string     `json:"transport,omitempty"`
+	// AsOf and Source date the address, HoursAsOf and HoursSource the hours.
+	AsOf        string `json:"as_of,omitempty"`
+	Source      string `json:"source,omitempty"`
+	HoursAsOf   string `json:"hours_as_of,omitempty"`
+	HoursSource string `json:"hours_source,omitempty"`
 }
 
 type dayHours struct {
@@ -107,7 +112,8 @@ func (v *viewer) locations(ref index.ServiceRef) []locationView {
 	for _, l := range ref.Locations() {
 		lv := locationView{ID: l.ID, Name: v.text("locations.name", l.Name), Street: l.Street, Postcode: l.Postcode,
 			City: l.City, Area: l.Area, Place: l.Place, Wheelchair: l.Wheelchair, OpeningHours: l.OpeningHours,
-			HoursNote: v.text("locations.hours_note", l.HoursNote), Transport: v.text("locations.transport", l.Transport)}
+			HoursNote: v.text("locations.hours_note", l.HoursNote), Transport: v.text("locations.transport", l.Transport),
+			AsOf: day(l.AsOf), Source: l.Source, HoursAsOf: day(l.HoursAsOf), HoursSource: l.HoursSource}
 		if lat, lon, approx, ok := v.ix.Coordinates(l); ok {
 			lv.Lat, lv.Lon, lv.Approximate = &lat, &lon, approx
 		}
@@ -143,19 +149,27 @@ func (v *viewer) week(h index.Hours) []dayHours {
 func (v *viewer) result(h index.Hit) resultView {
 	v.untranslated = nil
 	r := resultView{
-		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID,
+		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID, URL: v.pageURL(h.DocID()),
 		Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name),
 		Snippet: h.Snippet, Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
-		Cost: h.Service.Cost, OnlineOnly: h.Service.OnlineOnly, Locations: v.locations(h.ServiceRef),
+		Cost: h.Service.Cost, OnlineOnly: h.FromHome(), Channels: nonNil(h.Channels()), Locations: v.locations(h.ServiceRef),
 		DistanceKM: h.DistanceKM, DistanceApprox: h.DistanceApproximate, Score: h.Score,
 	}
-	prov := v.provenance(h.Org)
-	r.Verified, r.Stale = prov.Verified, prov.Stale
+	prov := v.provenance(h.Org, h.Freshness())
+	r.Verified, r.Stale, r.Unconfirmed = prov.Verified, prov.Stale, prov.Unconfirmed
+	r.Confirmed = day(h.Org.Confirmed())
 	if _, got := h.Service.Description.In(v.lang); got != v.lang {
 		v.untranslated = append(v.untranslated, "snippet")
 	}
 	r.Untranslated = nonNil(v.untranslated)
 	return r
+}
+
+// pageURL is the root-relative address of a service's page, in the
+// viewer's language, written as the page writes its own links. Ids are
+// [a-z0-9-] and languages come from a fixed list: nothing needs escaping.
+func (v *viewer) pageURL(docID string) string {
+	return "/?service=" + docID + "&lang=" + v.lang
 }
 
 // facets localizes facet counts, most frequent first.

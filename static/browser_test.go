@@ -47,6 +47,8 @@ func TestBrowser(t *testing.T) {
 		{"map after a click", st.mapOnClick},
 		{"my list", st.myList},
 		{"referral sheet", st.sheet},
+		{"dates and unconfirmed notice", st.dates},
+		{"contact channels", st.channels},
 		{"shared list", st.sharedList},
 		{"nothing found", st.nothingFound},
 		{"query language offered", st.offerLanguage},

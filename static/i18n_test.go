@@ -68,8 +68,9 @@ func placeholders(v any) []string {
 	return slices.Compact(names)
 }
 
-// TestStringsUsedExist finds the keys the page asks for (t('key') in the
-// modules, data-i18n in index.html) and checks that German has them.
+// TestStringsUsedExist finds the keys the page and the widget ask for
+// (t('key') in the modules, data-i18n in index.html) and checks that German
+// has them.
 func TestStringsUsedExist(t *testing.T) {
 	de := mustStrings(t, "de")
 	uses := regexp.MustCompile(`\bt(?:l|De|Client)?\(\s*'(\w+)'|data-i18n(?:-label)?="(\w+)"`)
@@ -90,23 +91,25 @@ func TestStringsUsedExist(t *testing.T) {
 	}
 }
 
-// TestIndexHasNoInlineCode keeps index.html within a CSP without
-// 'unsafe-inline': no inline script, no style element or attribute, no
-// event handler attributes.
-func TestIndexHasNoInlineCode(t *testing.T) {
-	b, err := fs.ReadFile(static.FS(), "index.html")
-	if err != nil {
-		t.Fatalf("read: %v", err)
-	}
-	html := string(b)
-	for _, bad := range []*regexp.Regexp{
-		regexp.MustCompile(`<script(?:\s[^>]*)?>[^<]+</script>`),
-		regexp.MustCompile(`<style`),
-		regexp.MustCompile(`\sstyle=`),
-		regexp.MustCompile(`\son[a-z]+=`),
-	} {
-		if m := bad.FindString(html); m != "" {
-			t.Errorf("index.html: got %q, want no inline code", strings.TrimSpace(m))
+// TestPagesHaveNoInlineCode keeps the pages (index.html, the embed page and
+// the embed builder) within a CSP without 'unsafe-inline': no inline script,
+// no style element or attribute, no event handler attributes.
+func TestPagesHaveNoInlineCode(t *testing.T) {
+	for _, name := range []string{"index.html", "widget/embed.html", "widget/builder.html"} {
+		b, err := fs.ReadFile(static.FS(), name)
+		if err != nil {
+			t.Fatalf("read: %v", err)
+		}
+		html := string(b)
+		for _, bad := range []*regexp.Regexp{
+			regexp.MustCompile(`<script(?:\s[^>]*)?>[^<]+</script>`),
+			regexp.MustCompile(`<style`),
+			regexp.MustCompile(`\sstyle=`),
+			regexp.MustCompile(`\son[a-z]+=`),
+		} {
+			if m := bad.FindString(html); m != "" {
+				t.Errorf("%s: got %q, want no inline code", name, strings.TrimSpace(m))
+			}
 		}
 	}
 }

@@ -109,7 +109,7 @@ func TestVersionAndSearchCommands(t *testing.T) {
 	if err := run(context.Background(), []string{"search", "--data", "../../testdata/fixture", "--explain", "work permit"}, &out, &errOut); err != nil {
 		t.Fatalf("search: %v %s", err, errOut.String())
 	}
-	if !strings.Contains(out.String(), " 1. beispiel-amt/aufenthalt") || !strings.Contains(out.String(), "weight(") {
+	if !strings.Contains(out.String(), " 1. beispiel-amt/aufenthalt") || !strings.Contains(out.String(), `topic residence`) {
 		t.Errorf("search output lacks the ranking or the explanation:\n%s", out.String())
 	}
 }

@@ -106,8 +106,8 @@ func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
 		t.Fatal("a broken file replaced the index being served")
 	}
 	problems := r.metrics.LastReload().Problems
-	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":20:") {
-		t.Errorf("got problems %+v, want one at %s:20", problems, org)
+	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":24:") {
+		t.Errorf("got problems %+v, want one at %s:24", problems, org)
 	}
 
 	// Repairing the file serves it again.

@@ -45,8 +45,17 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.cfg.ReportEmail, "report-email", "", `address for "report an error" mails (empty hides the button)`)
 	fl.StringVar(&f.cfg.TileURL, "tile-url", "", "map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png (empty: no map)")
 	fl.StringVar(&f.cfg.TileAttribution, "tile-attribution", "", "attribution shown on the map")
+	imprint := addLegalFlags(fl, "imprint", "Impressum (legal notice)", "/impressum")
+	privacy := addLegalFlags(fl, "privacy", "privacy statement", "/datenschutz")
 	if err := fl.Parse(args); err != nil {
 		return nil, flagError(err)
+	}
+	var err error
+	if f.cfg.Imprint, err = imprint.page(); err != nil {
+		return nil, err
+	}
+	if f.cfg.Privacy, err = privacy.page(); err != nil {
+		return nil, err
 	}
 	if f.cfg.RateLimit < 0 {
 		return nil, fmt.Errorf("--rate-limit %g: must be 0 or more", f.cfg.RateLimit)
@@ -70,6 +79,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	log, err := newLogger(f.logFormat, stderr)
 	if err != nil {
 		return err
+	}
+	if f.cfg.Imprint.URL == "" && f.cfg.Imprint.Markdown == nil {
+		log.Warn("no --imprint-url or --imprint-file: a public site in Germany must say who runs it (Impressum)")
 	}
 	fsys, err := dataFS(f.dir)
 	if err != nil {

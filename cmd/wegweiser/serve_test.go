@@ -149,6 +149,9 @@ func TestServeFlagErrors(t *testing.T) {
 		{"serve", "--max-searches", "-1", "--addr", "127.0.0.1:0"},
 		{"serve", "--trusted-proxy", "not-a-network", "--addr", "127.0.0.1:0"},
 		{"serve", "--admin-addr", "not an address", "--addr", "127.0.0.1:0"},
+		{"serve", "--imprint-url", "https://example.org/i", "--imprint-file", "serve_test.go", "--addr", "127.0.0.1:0"},
+		{"serve", "--imprint-url", "example.org/impressum", "--addr", "127.0.0.1:0"},
+		{"serve", "--privacy-file", "no-such-file.md", "--addr", "127.0.0.1:0"},
 	} {
 		var out, errOut bytes.Buffer
 		if err := run(context.Background(), args, &out, &errOut); err == nil {

@@ -3,6 +3,7 @@ import { h } from './dom.js';
 import { t } from './i18n.js';
 import { ui } from './icons.js';
 import { openingLine } from './results.js';
+import { asOfTag, shownDates } from './dates.js';
 
 /** telHref turns "0531 123-45" into "tel:053112345". */
 export const telHref = (n) => `tel:${n.replace(/(?!^\+)[^\d]/g, '')}`;
@@ -16,25 +17,28 @@ export function contactLinks(s) {
   const phone = c.phone || org.phones?.[0]?.number;
   const email = c.email || org.email;
   const url = web(c.url) || web(org.website);
+  const when = shownDates(s);
   const items = [
-    phone && button(telHref(phone), 'phone', t('call'), phone),
-    email && button(`mailto:${email}`, 'mail', t('email'), email),
-    url && button(url, 'web', t('website'), new URL(url).hostname),
-    web(c.booking_url) && button(c.booking_url, 'calendar', t('bookAppointment'), new URL(c.booking_url).hostname),
+    phone && button(telHref(phone), 'phone', t('call'), phone, when.phone),
+    email && button(`mailto:${email}`, 'mail', t('email'), email, when.email),
+    url && button(url, 'web', t('website'), new URL(url).hostname, when.web),
+    web(c.booking_url) && button(c.booking_url, 'calendar', t('bookAppointment'), new URL(c.booking_url).hostname, when.booking),
   ].filter(Boolean);
   const more = (org.phones || []).filter((p) => p.number !== phone);
   if (!items.length && !more.length) return h('p', { text: t('noContact') });
   return [
     h('ul', { class: 'contact' }, items.map((el) => h('li', {}, el))),
     more.length ? h('ul', { class: 'phones' }, more.map((p) => h('li', {},
-      h('a', { href: telHref(p.number), dir: 'ltr', text: p.number }), p.description ? [' – ', h('span', { dir: 'auto', text: p.description })] : ''))) : null,
+      h('a', { href: telHref(p.number), dir: 'ltr', text: p.number }), p.description ? [' – ', h('span', { dir: 'auto', text: p.description })] : '',
+      asOfTag(p.as_of)))) : null,
   ];
 }
 
-function button(href, icon, label, detail) {
+// button is one contact fact as a link, with the date of the source that states it.
+function button(href, icon, label, detail, asOf) {
   const ext = /^https?:/.test(href);
   return h('a', { class: 'button contact-button', href, rel: ext ? 'noopener noreferrer' : null },
-    ui(icon), h('span', {}, h('strong', { text: label }), h('span', { class: 'detail', dir: 'ltr', text: detail })));
+    ui(icon), h('span', {}, h('strong', { text: label }), h('span', { class: 'detail', dir: 'ltr', text: detail }), asOfTag(asOf)));
 }
 
 /** address returns the lines of a location's address. */
@@ -52,7 +56,7 @@ export function locationBlock(l) {
   const wheel = { yes: t('wheelchairYes'), limited: t('wheelchairLimited'), no: t('wheelchairNo') }[l.wheelchair];
   return h('div', { class: 'location' },
     l.name && h('h3', { dir: 'auto', text: l.name }),
-    h('address', { dir: 'auto' }, address(l).map((line, i) => [i ? h('br') : '', line])),
+    h('address', { dir: 'auto' }, address(l).map((line, i) => [i ? h('br') : '', line]), asOfTag(l.as_of)),
     l.approximate && l.street === undefined ? h('p', { class: 'hint', text: t('approximate') }) : null,
     wheel && h('p', { text: wheel }),
     openingLine([l]),
@@ -74,11 +78,11 @@ function berlinDay() {
 export function hoursTable(l) {
   if (!l.hours?.length) {
     return l.opening_hours ? h('p', {}, h('span', { class: 'label', text: t('openingHours') }), ' ',
-      h('span', { dir: 'ltr', text: l.opening_hours })) : null;
+      h('span', { dir: 'ltr', text: l.opening_hours }), asOfTag(l.hours_as_of)) : null;
   }
   const today = berlinDay();
   return h('table', { class: 'hours' },
-    h('caption', { text: t('openingHours') }),
+    h('caption', {}, t('openingHours'), asOfTag(l.hours_as_of)),
     h('tbody', {}, l.hours.map((d) => h('tr', { class: d.day === today ? 'today' : null },
       h('th', { scope: 'row' }, d.label, d.day === today ? h('span', { class: 'today-mark', text: ` (${t('today')})` }) : ''),
       h('td', { dir: d.ranges?.length ? 'ltr' : null, text: d.ranges?.length ? d.ranges.map((r) => r.replace('-', '–')).join(', ') : t('closed') })))));

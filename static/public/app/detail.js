@@ -5,6 +5,7 @@ import { t, date, sep } from './i18n.js';
 import { topicChips, languagesLine, saveButton, link } from './results.js';
 import { ui } from './icons.js';
 import { contactLinks, locationBlock, shareButton } from './contact.js';
+import { unconfirmedNotice, channelsText } from './dates.js';
 
 /** render draws the service named by st.service. */
 export async function render(root, st, ctx) {
@@ -24,6 +25,7 @@ export async function render(root, st, ctx) {
     backLink(ctx, st),
     h('h1', { tabindex: '-1', ...de('name'), text: s.name }),
     h('p', { class: 'org', ...de('organization'), text: s.organization?.name }),
+    unconfirmedNotice(s),
     s.organization?.notice && h('p', { class: 'callout', ...de('notice'), text: s.organization.notice }),
     s.untranslated?.length ? h('p', { class: 'note', text: t('untranslated') }) : null,
     h('div', { class: 'actions' },
@@ -64,6 +66,7 @@ function facts(s, st, de) {
   return section('facts', t('keyFacts'), h('dl', { class: 'facts' },
     row(t('whoFor'), groups),
     row(t('areaServed'), areas && h('span', { dir: 'auto', text: areas })),
+    row(t('channels'), channelsText(s, t, sep())),
     row(t('languagesSpoken'), s.languages?.length && languagesLine(s.languages, st, false)),
     row(t('cost'), cost, s.cost_note && h('span', { class: 'cost-note', ...de('cost_note'), text: s.cost_note })),
     row(t('appointment'), appt),
@@ -100,7 +103,7 @@ function moreFromOrganization(s, st) {
 function sourceSection(s, cfg, self) {
   const sources = (s.source || []).filter((u) => /^https?:\/\//.test(u));
   return section('source', t('aboutInfo'),
-    s.verified && h('p', {}, t('verifiedOn', { date: date(s.verified) })),
+    h('p', { class: 'contacts-as-of' }, s.verified ? t('contactsAsOf', { date: date(s.verified) }) : t('contactsUndated')),
     s.stale && h('p', { class: 'note', text: t('stale') }),
     sources.length ? h('p', {}, t('sources'), ' ', sources.map((u, i) => [i ? sep() : '',
       h('a', { href: u, rel: 'noopener noreferrer', text: new URL(u).hostname })])) : null,

@@ -2,7 +2,7 @@
 import { h, replace } from './dom.js';
 import { once } from './api.js';
 import { t, lang, LANGS } from './i18n.js';
-import { searchOnly } from './state.js';
+import { searchOnly, href } from './state.js';
 import { ui } from './icons.js';
 
 const NEAR_KEY = 'wegweiser.near';
@@ -61,19 +61,48 @@ export async function filterForm(st, ctx) {
     nearControls(locBox, ctx);
   };
   sync(st);
+  const badge = h('span', { class: 'filter-count' });
   const details = h('details', { class: 'filter-box' },
-    h('summary', {}, h('h2', { id: 'filters-h', text: t('filters') })), form);
-  details.open = matchMedia('(min-width: 56em)').matches || activeCount(st) > 0;
+    h('summary', {}, h('h2', { id: 'filters-h' }, t('filters'), ' ', badge)), form);
+  // Open on wide screens only: on a phone the open panel would push every
+  // result below the first screen. The active filters show above the results.
+  details.open = matchMedia('(min-width: 56em)').matches;
+  const labels = {
+    topic: (id) => topics.find((x) => x.id === id)?.label, area: (id) => areas.find((x) => x.id === id)?.name,
+    group: (id) => groups.find((x) => x.id === id)?.label, language: (id) => optionText(fields.language.input, id),
+    free: () => t('filterFree'), wheelchair: () => t('filterWheelchair'), open: () => t('filterOpenNow'),
+  };
+  const active = (s) => {
+    const n = activeCount(s);
+    badge.textContent = n ? `(${n})` : '';
+    return activeFilters(s, labels);
+  };
   // Languages the results name (with their names from the API) join the menu.
   const languages = (facet = []) => {
     const menu = fields.language.input;
     const known = new Set([...menu.options].map((o) => o.value));
     for (const f of facet) if (!known.has(f.id) && f.id !== 'de') menu.append(h('option', { value: f.id, text: f.label }));
   };
-  return { el: details, sync, languages };
+  return { el: details, sync, languages, active };
 }
 
 const list = (v) => (v ? [v] : []);
+
+const optionText = (menu, value) => [...menu.options].find((o) => o.value === value)?.textContent;
+
+// activeFilters lists the filters in use, each a link that removes it.
+function activeFilters(st, labels) {
+  const items = [];
+  for (const key of ['topic', 'language', 'group']) {
+    for (const id of st[key]) items.push([labels[key](id) || id, { [key]: st[key].filter((x) => x !== id) }]);
+  }
+  if (st.area) items.push([labels.area(st.area) || st.area, { area: '' }]);
+  for (const key of ['free', 'wheelchair', 'open']) if (st[key]) items.push([labels[key](), { [key]: '' }]);
+  if (!items.length) return null;
+  return h('ul', { class: 'active-filters', 'aria-label': t('activeFilters') }, items.map(([label, change]) => h('li', {},
+    h('a', { href: href({ ...searchOnly(st), ...change }) },
+      h('span', { text: label }), h('span', { class: 'visually-hidden', text: ` – ${t('removeFilter')}` }), ui('close')))));
+}
 
 function activeCount(st) {
   return [st.topic.length, st.language.length, st.area, st.group.length, st.free, st.wheelchair, st.open]

@@ -57,6 +57,7 @@ async function route({ focus = true, scroll, force = false } = {}) {
 }
 
 function done(focus, scroll, fresh) {
+  document.getElementById('skip-results').hidden = !document.getElementById('results-title');
   if (scroll !== undefined) window.scrollTo(0, scroll);
   if (focus && fresh) main.querySelector('h1')?.focus({ preventScroll: true });
 }
@@ -75,6 +76,8 @@ function chrome() {
     for (const o of menu.options) o.lang = o.value;
   }
   menu.value = lang();
+  // The legal pages are written by the server, in the language they are asked in.
+  for (const a of document.querySelectorAll('.legal a')) a.setAttribute('href', `${a.pathname}?lang=${lang()}`);
   listCount();
   offline();
 }
@@ -112,7 +115,7 @@ function onClick(ev) {
   const url = new URL(a.href);
   if (url.origin !== location.origin || url.pathname !== '/') return;
   ev.preventDefault();
-  if (url.hash && url.search === location.search) return;
+  if (url.hash && url.search === location.search) { jump(url.hash.slice(1)); return; }
   const here = new URLSearchParams(location.search).get('lang');
   if (here && !url.searchParams.has('lang')) url.searchParams.set('lang', here); // keep ?lang= in the address
   if (outdated) { location.assign(url.pathname + url.search); return; }
@@ -120,6 +123,15 @@ function onClick(ev) {
   previous = location.pathname + location.search;
   history.pushState(null, '', url.pathname + url.search);
   route({ scroll: 0 });
+}
+
+// jump moves the focus to an element of this page (the skip links), without
+// a new address: the router would take it for another view.
+function jump(id) {
+  const target = document.getElementById(decodeURIComponent(id));
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus();
 }
 
 function onLanguage(ev) {

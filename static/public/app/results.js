@@ -1,10 +1,11 @@
 // One search result, also used for saved services.
 import { h, highlighted } from './dom.js';
-import { t, when, km, sep, date } from './i18n.js';
+import { t, when, km, sep } from './i18n.js';
 import { href } from './state.js';
 import * as saved from './saved.js';
 import { ui } from './icons.js';
 import { service } from './api.js';
+import { unconfirmed } from './dates.js';
 
 /** link returns the address of a view, keeping the language if the address names one. */
 export function link(st, current) {
@@ -43,7 +44,8 @@ export function resultItem(r, st) {
         openingLine(r.locations),
         r.distance_km !== undefined && h('p', { class: 'distance', text: t('distance', { km: km(r.distance_km) }) }),
         r.cost === 'free' && h('p', { class: 'free', text: t('costFree') }),
-        r.stale && r.verified && h('p', { class: 'stale', text: t('verifiedOn', { date: date(r.verified) }) }),
+        unconfirmed(r) ? h('p', { class: 'stale unconfirmed', text: t('unconfirmedShort', { year: (r.confirmed || '?').slice(0, 4) }) })
+          : r.stale && h('p', { class: 'stale', text: r.verified ? t('contactsYear', { year: r.verified.slice(0, 4) }) : t('contactsUndatedShort') }),
         saveButton({ id: r.id, name: r.name, org: r.organization_name }))));
 }
 

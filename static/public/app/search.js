@@ -47,8 +47,9 @@ async function home(root, form, st) {
 }
 
 async function results(root, form, st, ctx) {
-  const heading = h('h1', { tabindex: '-1' });
+  const heading = h('h1', { id: 'results-title', tabindex: '-1' });
   const count = h('p', { class: 'count', id: 'count' });
+  const chips = h('div');
   const list = h('ol', { class: 'results', 'aria-labelledby': 'results-h' });
   const extra = h('div');
   const pages = h('div');
@@ -58,25 +59,26 @@ async function results(root, form, st, ctx) {
       filters.el,
       h('section', { class: 'results-main', 'aria-labelledby': 'results-h' },
         heading, h('h2', { id: 'results-h', class: 'visually-hidden', text: t('results') }),
-        count, extra, list, pages)));
+        count, chips, extra, list, pages)));
   const view = { mode: 'results', ctrl: null };
   view.update = async (next) => {
     if (!hasSearch(next)) return false;
     form.querySelector('#q').value = next.q;
     filters.sync(next);
-    await load(next, { heading, count, list, extra, pages, view, ctx, filters });
+    await load(next, { heading, count, chips, list, extra, pages, view, ctx, filters });
     return true;
   };
-  await load(st, { heading, count, list, extra, pages, view, ctx, filters });
+  await load(st, { heading, count, chips, list, extra, pages, view, ctx, filters });
   return view;
 }
 
-async function load(st, { heading, count, list, extra, pages, view, ctx, filters }) {
+async function load(st, { heading, count, chips, list, extra, pages, view, ctx, filters }) {
   view.ctrl?.abort();
   const ctrl = new AbortController();
   view.ctrl = ctrl;
   // Busy from the first moment the address changed until the new results are in.
   root(list).setAttribute('aria-busy', 'true');
+  replace(chips, filters.active(st));
   let res;
   try {
     heading.textContent = await title(st);

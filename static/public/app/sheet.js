@@ -8,6 +8,7 @@ import { ids } from './list.js';
 import { href } from './state.js';
 import { ui } from './icons.js';
 import { address } from './contact.js';
+import { asOf, unconfirmedNotice, shownDates, channelsText } from './dates.js';
 
 /** render draws the sheet for st.ids. */
 export async function render(root, st, ctx) {
@@ -20,8 +21,10 @@ export async function render(root, st, ctx) {
     tIn('de'), tIn(code),
   ]);
   const target = wanted.length === 1 ? link({ service: wanted[0] }, st) : link({ view: 'list', ids: wanted.join(',') }, st);
-  // The QR code opens the page in the client's language.
-  const forClient = href(wanted.length === 1 ? { service: wanted[0], lang: code } : { view: 'list', ids: wanted.join(','), lang: code });
+  // The QR code opens the page in the client's language (a service's url is that page).
+  const forClient = wanted.length === 1
+    ? mine[0]?.url || href({ service: wanted[0], lang: code })
+    : href({ view: 'list', ids: wanted.join(','), lang: code });
   const url = new URL(forClient, location.origin).href;
   document.title = `${t('referralSheet')} – ${t('appName')}`;
   const printBtn = h('button', { type: 'button', class: 'button primary' }, ui('print'), h('span', { text: t('print') }));
@@ -58,31 +61,39 @@ function clientMenu(code, st, ctx) {
 
 function column(s, tl, code) {
   const row = (label, value) => (value ? [h('dt', { text: label }), h('dd', { dir: 'auto', text: value })] : null);
+  // dated: a contact fact with the date of its source, "0531 … (Stand 2016)".
+  const dated = (value, ymd) => (value ? `${value} (${asOf(ymd, tl)})` : '');
   const c = s.contact || {};
+  const when = shownDates(s);
   const phone = c.phone || s.organization?.phones?.[0]?.number;
   const appt = { required: tl('apptRequired'), recommended: tl('apptRecommended'), none: tl('apptNone') }[s.appointment];
   const cost = { free: tl('costFree'), fee: tl('costFee') }[s.cost];
   return h('div', { class: 'sheet-col', lang: code, dir: dir(code) },
     h('h2', { text: s.name }),
     h('p', { class: 'org', text: s.organization?.name }),
+    unconfirmedNotice(s, tl),
     s.description && h('p', { text: s.description }),
     h('dl', { class: 'facts' },
-      row(tl('address'), (s.locations || []).map((l) => [l.name, ...address(l)].filter(Boolean).join(', ')).join(' · ')),
+      row(tl('address'), (s.locations || []).map((l) => dated([l.name, ...address(l)].filter(Boolean).join(', '), l.as_of)).join(' · ')),
       row(tl('openingHours'), hours(s.locations, tl)),
-      row(tl('phone'), phone),
-      row(tl('email'), c.email || s.organization?.email),
-      row(tl('website'), c.url || s.organization?.website),
+      row(tl('phone'), dated(phone, when.phone)),
+      row(tl('email'), dated(c.email || s.organization?.email, when.email)),
+      row(tl('website'), dated(c.url || s.organization?.website, when.web)),
+      row(tl('channels'), channelsText(s, tl, sep(code))),
       row(tl('appointment'), appt),
       row(tl('cost'), cost),
       row(tl('languagesSpoken'), (s.languages || []).map((l) => l.name).join(sep(code))),
-      row(tl('whatToBring'), s.what_to_bring)));
+      row(tl('whatToBring'), s.what_to_bring)),
+    h('p', { class: 'contacts-as-of' }, s.verified ? tl('contactsAsOf', { date: date(s.verified, code) }) : tl('contactsUndated')));
 }
 
 function hours(locs = [], tl) {
   const l = locs.find((x) => x.hours?.length || x.opening_hours);
   if (!l) return '';
-  if (!l.hours?.length) return l.opening_hours;
-  return l.hours.filter((d) => d.ranges?.length).map((d) => `${d.label} ${d.ranges.join(', ')}`).join(' · ') || tl('closed');
+  const shown = l.hours?.length
+    ? l.hours.filter((d) => d.ranges?.length).map((d) => `${d.label} ${d.ranges.join(', ')}`).join(' · ') || tl('closed')
+    : l.opening_hours;
+  return `${shown} (${asOf(l.hours_as_of, tl)})`;
 }
 
 async function qrCode(url) {

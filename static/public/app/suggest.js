@@ -48,14 +48,18 @@ class Combo {
 
   async fetch() {
     const q = this.input.value.trim();
-    this.ctrl?.abort();
     if (q.length < 2) return this.close();
-    this.ctrl = new AbortController();
+    this.ctrl?.abort();
+    const ctrl = new AbortController();
+    this.ctrl = ctrl;
     try {
-      const res = await get('suggest', { q }, { signal: this.ctrl.signal });
+      const res = await get('suggest', { q }, { signal: ctrl.signal });
+      // An answer for words no longer in the field, or after the field was
+      // left, would cover the results.
+      if (ctrl.signal.aborted || this.input.value.trim() !== q || document.activeElement !== this.input) return;
       this.show(res.suggestions || []);
     } catch {
-      this.close(); // offline or aborted: the field still works without suggestions
+      if (this.ctrl === ctrl) this.show([]); // offline: the field still works without suggestions
     }
   }
 
@@ -71,7 +75,11 @@ class Combo {
     this.input.setAttribute('aria-expanded', String(open));
   }
 
+  /** close hides the list and cancels a suggestion request pending or in flight. */
   close() {
+    clearTimeout(this.timer);
+    this.ctrl?.abort();
+    this.ctrl = null;
     this.show([]);
   }
 

@@ -1,0 +1,149 @@
+package index
+
+import (
+	"fmt"
+
+	// bleve registers each language analyzer (named by its ISO code) on import.
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/en"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ru"
+
+	"bytes"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/lang/bg"
+	"github.com/blevesearch/bleve/v2/analysis/lang/de"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ro"
+	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
+	"github.com/blevesearch/bleve/v2/analysis/token/apostrophe"
+	"github.com/blevesearch/bleve/v2/analysis/token/compound"
+	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// analyzers are the text analyzers of every language, built once per index
+// and used both to index the records and to analyse queries, so that the
+// two always agree. They are assembled from bleve's parts here rather than
+// configured by name in a mapping, because folding accents must happen per
+// token (see foldFilter) and because documents are indexed field by field
+// with the analyzer of their language (see document.go).
+type analyzers struct {
+	lang    map[string]analysis.Analyzer // by language code
+	plain   analysis.Analyzer            // names and abbreviations: lowercased, folded
+	suggest analysis.Analyzer            // plain plus edge n-grams, for search as you type
+}
+
+// German decompounding: words of at least 8 letters are split into parts of
+// 3 to 20 letters found in the data's own German words, so that
+// "Aufenthaltserlaubnis" also yields "aufenthalt" and "erlaubnis".
+const (
+	compoundMinWord, compoundMinPart, compoundMaxPart = 8, 3, 20
+	suggestMinGram, suggestMaxGram                    = 2, 20
+)
+
+// newAnalyzers builds the analyzers; germanWords is the dictionary of the
+// German decompounding filter. See docs/decisions/analyzers.md.
+func newAnalyzers(germanWords []string) (*analyzers, error) {
+	cache := registry.NewCache()
+	filter := func(name string) analysis.TokenFilter {
+		f, err := cache.TokenFilterNamed(name)
+		if err != nil {
+			panic(fmt.Sprintf("bleve token filter %s is compiled in: %v", name, err))
+		}
+		return f
+	}
+	tokenizer := unicode.NewUnicodeTokenizer()
+	chain := func(filters ...analysis.TokenFilter) analysis.Analyzer {
+		return &analysis.DefaultAnalyzer{Tokenizer: tokenizer, TokenFilters: filters}
+	}
+	dict := analysis.NewTokenMap()
+	for _, w := range germanWords {
+		dict.AddToken(w)
+	}
+	lower, fold, deNorm := lowercase.NewLowerCaseFilter(), foldFilter{asciifolding.New()}, de.NewGermanNormalizeFilter()
+	a := &analyzers{lang: map[string]analysis.Analyzer{
+		"de": chain(lower, deNorm, compound.NewDictionaryCompoundFilter(dict, compoundMinWord, compoundMinPart, compoundMaxPart, false),
+			filter(de.StopName), de.NewGermanLightStemmerFilter()),
+		// bleve has no Ukrainian analyzer, and Bulgarian only stop words.
+		"uk": chain(lower),
+		"bg": chain(lower, filter(bg.StopName)),
+		// People type Polish, Romanian and Turkish on phones without
+		// diacritics ("nie zaplacili", "fara contract", "is ariyorum"), so
+		// records and queries are folded to ASCII. bleve's Polish stemmer
+		// (stempel) turns "wiza" into "ć", so Polish is not stemmed.
+		"pl": chain(fold, lower, filter(pl.StopName)),
+		"ro": chain(fold, lower, filter(ro.StopName), filter(ro.SnowballStemmerName)),
+		"tr": chain(apostrophe.NewApostropheFilter(), fold, lower, filter(tr.StopName), filter(tr.SnowballStemmerName)),
+	}}
+	// Persian: bleve's chain, but the zero-width non-joiner inside words
+	// ("می‌خواهم") becomes spaces of the same byte length, so offsets stay.
+	a.lang["fa"] = &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}}, Tokenizer: tokenizer,
+		TokenFilters: []analysis.TokenFilter{lower, filter(ar.NormalizeName), filter(fa.NormalizeName), filter(fa.StopName)}}
+	for _, lang := range []string{"en", "ar", "ru"} {
+		an, err := cache.AnalyzerNamed(lang)
+		if err != nil {
+			return nil, fmt.Errorf("analyzer %s: %w", lang, err)
+		}
+		a.lang[lang] = an
+	}
+	for _, lang := range Languages {
+		if a.lang[lang] == nil {
+			return nil, fmt.Errorf("no analyzer for language %s", lang)
+		}
+	}
+	a.plain = chain(fold, lower, deNorm)
+	a.suggest = chain(fold, lower, deNorm, edgengram.NewEdgeNgramFilter(edgengram.FRONT, suggestMinGram, suggestMaxGram))
+	return a, nil
+}
+
+// terms analyses text with an analyzer and returns its distinct terms.
+func terms(an analysis.Analyzer, text string) []string {
+	var out []string
+	for _, tok := range an.Analyze([]byte(text)) {
+		t := string(tok.Term)
+		if !containsString(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// foldFilter removes accents from each token's term (ł → l, ş → s). As a
+// token filter, unlike bleve's character filter of the same job, it keeps
+// each token's offsets pointing at the original text, so highlights mark the
+// right letters.
+type foldFilter struct {
+	fold *asciifolding.AsciiFoldingFilter
+}
+
+func (f foldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range input {
+		tok.Term = f.fold.Filter(tok.Term)
+	}
+	return input
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// zwnjFilter replaces each zero-width non-joiner (3 bytes in UTF-8) with
+// three spaces: the words it joins are split, as by bleve's Persian filter,
+// and every byte offset stays that of the original text.
+type zwnjFilter struct{}
+
+var zwnj = []byte("\u200c")
+
+func (zwnjFilter) Filter(input []byte) []byte {
+	return bytes.ReplaceAll(input, zwnj, []byte("   "))
+}

@@ -1,0 +1,60 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+)
+
+// answerCacheSize bounds the answers kept per index: the common searches
+// of a site repeat (search-as-you-type prefixes, topic tiles), and each
+// answer is a page of hits and facet counts, a few KiB.
+const answerCacheSize = 4096
+
+// answerCache keeps recent answers of one index. It belongs to the index, so
+// a reload, which builds a new index, starts with an empty one.
+type answerCache struct{ lru *lru.Cache[string, Result] }
+
+func newAnswerCache(size int) *answerCache {
+	c, err := lru.New[string, Result](size)
+	if err != nil {
+		return &answerCache{} // size > 0 is a constant; without a cache, searches still work
+	}
+	return &answerCache{lru: c}
+}
+
+func (c *answerCache) get(key string) (Result, bool) {
+	if c == nil || c.lru == nil {
+		return Result{}, false
+	}
+	return c.lru.Get(key)
+}
+
+func (c *answerCache) put(key string, res Result) {
+	if c != nil && c.lru != nil {
+		c.lru.Add(key, res)
+	}
+}
+
+// answerKey identifies a query's answer: its text with case and spacing
+// normalised, every filter, the page and the language. Open-now answers
+// are kept for the minute they describe; explanations are not kept.
+func answerKey(q Query) (string, bool) {
+	if q.Explain {
+		return "", false
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x00%s\x00%q%q%q%q\x00%v%v\x00%d/%d", strings.Join(strings.Fields(strings.ToLower(q.Text)), " "),
+		q.Lang, q.Topics, q.Languages, q.Areas, q.Groups, q.FreeOnly, q.Wheelchair, q.Page, q.Limit)
+	if strings.HasSuffix(q.Text, " ") {
+		b.WriteString("\x00 ") // a finished last word is not a prefix
+	}
+	if q.OpenNow {
+		b.WriteString("\x00open " + q.Now.In(berlin).Format("2006-01-02T15:04"))
+	}
+	if q.Near != nil {
+		fmt.Fprintf(&b, "\x00near %.5f,%.5f", q.Near.Lat, q.Near.Lon)
+	}
+	return b.String(), true
+}

@@ -1,0 +1,259 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Per-language text fields of a service document ("name_de", "desc_ar"…)
+// and their weights: names weigh most, then the service's own keywords,
+// then prose. The vocabulary of topics and groups is not in the documents;
+// it is matched at query time (vocab.go).
+var textFields = []struct {
+	prefix string
+	weight float64
+}{
+	{"name", 6}, {"org", 4}, {"skw", 3.5}, {"desc", 1}, {"odesc", 0.4},
+}
+
+// Fields analysed once for every language.
+const (
+	fieldAlt     = "alt"     // organization id and alternate names ("AWO", "IHK")
+	fieldTypo    = "typo"    // names and service keywords, for typo tolerance
+	fieldSuggest = "suggest" // edge n-grams of names, for search as you type
+	altWeight    = 6
+)
+
+// batchSize bounds the documents analysed and held at once while building:
+// one batch for everything would hold every analysed document in memory.
+const batchSize = 1000
+
+// indexFormat changes whenever the documents or analyzers change, so that a
+// persisted index of an older build is not reused.
+const indexFormat = "wegweiser-index-2"
+
+// openBleve builds the services' index, in memory or in opt.Dir.
+func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error) {
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = bleve.NewDocumentDisabledMapping() // documents are built here, not mapped
+	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
+	if opt.Dir == "" {
+		// scorch with an empty path stays in memory (bleve.NewMemOnly would
+		// build the deprecated upside_down index, many times slower).
+		b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+		if err != nil {
+			return nil, fmt.Errorf("create index: %w", err)
+		}
+		return b, ix.fill(ctx, b)
+	}
+	return ix.persisted(ctx, m, opt)
+}
+
+// persisted opens the index kept in opt.Dir for the same data and format,
+// or builds it there beside any older one and then removes the older.
+func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt Options) (bleve.Index, error) {
+	if opt.Key == "" {
+		return nil, errors.New("a persisted index needs the data's content key")
+	}
+	path := filepath.Join(opt.Dir, indexFormat+"-"+opt.Key)
+	if b, err := bleve.Open(path); err == nil {
+		if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries) {
+			return b, nil
+		}
+		b.Close()
+	}
+	if err := os.MkdirAll(opt.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index dir: %w", err)
+	}
+	tmp, err := os.MkdirTemp(opt.Dir, ".building-")
+	if err != nil {
+		return nil, fmt.Errorf("index dir: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	b, err := bleve.NewUsing(filepath.Join(tmp, "index"), m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	if err := ix.fill(ctx, b); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if err := forceMerge(ctx, b); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if err := b.Close(); err != nil {
+		return nil, fmt.Errorf("write index: %w", err)
+	}
+	os.RemoveAll(path)
+	if err := os.Rename(filepath.Join(tmp, "index"), path); err != nil {
+		return nil, fmt.Errorf("keep index: %w", err)
+	}
+	removeOlder(opt.Dir, path)
+	return bleve.Open(path)
+}
+
+// forceMerge merges a persisted index into one segment: a search looks up
+// each term once per segment.
+func forceMerge(ctx context.Context, b bleve.Index) error {
+	idx, err := b.Advanced()
+	if err != nil {
+		return fmt.Errorf("merge index: %w", err)
+	}
+	if s, ok := idx.(*scorch.Scorch); ok {
+		if err := s.ForceMerge(ctx, nil); err != nil {
+			return fmt.Errorf("merge index: %w", err)
+		}
+	}
+	return nil
+}
+
+// removeOlder deletes the indexes of other data or formats in dir.
+func removeOlder(dir, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-index-*"))
+	for _, p := range old {
+		if p != keep {
+			os.RemoveAll(p)
+		}
+	}
+}
+
+// fill indexes every service in bounded batches.
+func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
+	batch := b.NewBatch()
+	for i := range ix.entries {
+		if err := batch.IndexAdvanced(ix.document(ix.entries[i].ref)); err != nil {
+			return fmt.Errorf("index %s: %w", ix.entries[i].ref.DocID(), err)
+		}
+		if batch.Size() >= batchSize || i == len(ix.entries)-1 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := b.Batch(batch); err != nil {
+				return fmt.Errorf("index batch: %w", err)
+			}
+			batch.Reset()
+		}
+	}
+	return nil
+}
+
+// document is a service's own texts, each analysed by its language's
+// analyzer. Nothing is stored: the records are in memory, and snippets are
+// highlighted from them (snippet.go).
+func (ix *Index) document(ref ServiceRef) *document.Document {
+	o, s := ref.Org, ref.Service
+	doc := document.NewDocument(ref.DocID())
+	add := func(field, text string, an analysis.Analyzer) {
+		if strings.TrimSpace(text) != "" {
+			doc.AddField(document.NewTextFieldCustom(field, nil, []byte(text), bindex.IndexField, an))
+		}
+	}
+	var names, typo []string
+	for _, lang := range Languages {
+		an := ix.an.lang[lang]
+		add("name_"+lang, s.Name[lang], an)
+		add("org_"+lang, o.Name[lang], an)
+		add("skw_"+lang, strings.Join(s.Keywords[lang], " ; "), an)
+		add("desc_"+lang, s.Description[lang], an)
+		add("odesc_"+lang, o.Description[lang], an)
+		names = append(names, s.Name[lang], o.Name[lang])
+		typo = append(typo, s.Name[lang], o.Name[lang])
+		typo = append(typo, s.Keywords[lang]...)
+	}
+	add(fieldAlt, strings.Join(append([]string{strings.ReplaceAll(o.ID, "-", " ")}, o.AlternateNames...), " ; "), ix.an.plain)
+	add(fieldTypo, strings.Join(append(typo, o.AlternateNames...), " ; "), ix.an.plain)
+	add(fieldSuggest, strings.Join(append(names, o.AlternateNames...), " ; "), ix.an.suggest)
+	return doc
+}
+
+// openReader takes the index's one snapshot and maps bleve's internal
+// document ids to entries, so that a search reads postings and scores in
+// Go without looking up each match's external id.
+func (ix *Index) openReader() error {
+	idx, err := ix.bleve.Advanced()
+	if err != nil {
+		return fmt.Errorf("index reader: %w", err)
+	}
+	r, err := idx.Reader()
+	if err != nil {
+		return fmt.Errorf("index reader: %w", err)
+	}
+	n, err := r.DocCount()
+	if err != nil || int(n) != len(ix.entries) {
+		r.Close()
+		return fmt.Errorf("index holds %d documents, want %d (%v)", n, len(ix.entries), err)
+	}
+	ix.reader, ix.docTotal = r, float64(n)
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		return fmt.Errorf("index reader: %w", err)
+	}
+	defer all.Close()
+	ix.docOrd = ordinals{sparse: map[string]int32{}}
+	for {
+		id, err := all.Next()
+		if err != nil {
+			return fmt.Errorf("index reader: %w", err)
+		}
+		if id == nil {
+			return nil
+		}
+		ext, err := r.ExternalID(id)
+		if err != nil {
+			return fmt.Errorf("index reader: %w", err)
+		}
+		ord, ok := ix.byDoc[ext]
+		if !ok {
+			return fmt.Errorf("index holds %s, which the data lack", ext)
+		}
+		ix.docOrd.set(id, ord)
+	}
+}
+
+// ordinals maps bleve's internal ids to entries. scorch's ids are 8-byte
+// document numbers, kept in a slice; any other form falls back to a map.
+type ordinals struct {
+	dense  []int32 // by document number, -1 for none
+	sparse map[string]int32
+}
+
+func (o *ordinals) set(id bindex.IndexInternalID, ord int32) {
+	if len(id) != 8 {
+		o.sparse[string(id)] = ord
+		return
+	}
+	n := binary.BigEndian.Uint64(id)
+	if n >= 1<<31 {
+		o.sparse[string(id)] = ord
+		return
+	}
+	for uint64(len(o.dense)) <= n {
+		o.dense = append(o.dense, -1)
+	}
+	o.dense[n] = ord
+}
+
+func (o *ordinals) get(id bindex.IndexInternalID) int32 {
+	if len(id) == 8 {
+		if n := binary.BigEndian.Uint64(id); n < uint64(len(o.dense)) && o.dense[n] >= 0 {
+			return o.dense[n]
+		}
+	}
+	if ord, ok := o.sparse[string(id)]; ok {
+		return ord
+	}
+	return -1
+}

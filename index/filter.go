@@ -1,0 +1,198 @@
+package index
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// entry is a service with what filters, facets and ranking need of it.
+type entry struct {
+	ref        ServiceRef
+	served     []string // areas served, with the areas they include
+	located    []string // areas of its locations
+	free       bool
+	wheelchair bool
+	nameKey    string
+}
+
+func (ix *Index) newEntry(ref ServiceRef) entry {
+	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"])}
+	e.served = ix.servedAreas(ref.Service)
+	for _, l := range ref.Locations() {
+		e.located = append(e.located, l.Area)
+		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"
+	}
+	return e
+}
+
+// servedAreas is every area a service serves, including the areas inside
+// the ones it names: the same values the area filter matches.
+func (ix *Index) servedAreas(s *Service) []string {
+	var out []string
+	for _, a := range s.Areas {
+		for _, id := range ix.within[a] {
+			if !containsString(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// specificity weighs a topic or group match by how many the service has:
+// a service for one need is the better referral for it than one that lists
+// many (the length norm of a field, applied to the vocabulary).
+func (e *entry) specificity(group bool) float64 {
+	n := len(e.ref.Service.Topics)
+	if group {
+		n = len(e.ref.Service.Groups)
+	}
+	return 1 / math.Sqrt(float64(max(n, 1)))
+}
+
+// Facet dimensions: filters whose values are counted.
+const (
+	dimTopic = iota
+	dimLanguage
+	dimArea
+	dimGroup
+	dims
+)
+
+var dimNames = [dims]string{"topic", "language", "area", "group"}
+
+// filter is a query's filters, checked service by service.
+type filter struct {
+	values     [dims][]string
+	free       bool
+	wheelchair bool
+	open       map[int32]bool // with open now
+}
+
+func (ix *Index) newFilter(q Query) *filter {
+	f := &filter{values: [dims][]string{q.Topics, q.Languages, q.Areas, q.Groups}, free: q.FreeOnly, wheelchair: q.Wheelchair}
+	if q.OpenNow {
+		f.open = ix.openAt(q.Now.In(berlin))
+	}
+	return f
+}
+
+// values of an entry per dimension.
+func (e *entry) values(d int) []string {
+	switch d {
+	case dimTopic:
+		return e.ref.Service.Topics
+	case dimLanguage:
+		return e.ref.Service.Languages
+	case dimArea:
+		return e.served
+	}
+	return e.ref.Service.Groups
+}
+
+// apply keeps the candidates that pass every filter, in their order, and
+// counts facets: a value is counted for a candidate that passes every
+// filter but its own dimension's, so each count says what choosing the
+// value would give.
+func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetCount) {
+	var counts [dims]map[string]int
+	for d := range counts {
+		counts[d] = map[string]int{}
+	}
+	hits := cands[:0]
+	for _, c := range cands {
+		e := &ix.entries[c.ord]
+		if (f.free && !e.free) || (f.wheelchair && !e.wheelchair) || (f.open != nil && !f.open[c.ord]) {
+			continue
+		}
+		failed, failures := -1, 0
+		for d := range dims {
+			if len(f.values[d]) > 0 && !anyIn(e.values(d), f.values[d]) {
+				failed, failures = d, failures+1
+			}
+		}
+		for d := range dims {
+			if failures == 0 || (failures == 1 && failed == d) {
+				for _, v := range e.values(d) {
+					counts[d][v]++
+				}
+			}
+		}
+		if failures == 0 {
+			hits = append(hits, c)
+		}
+	}
+	out := map[string][]FacetCount{}
+	for d, byID := range counts {
+		list := make([]FacetCount, 0, len(byID))
+		for id, n := range byID {
+			list = append(list, FacetCount{ID: id, Count: n})
+		}
+		sort.Slice(list, func(i, j int) bool {
+			return list[i].Count > list[j].Count || list[i].Count == list[j].Count && list[i].ID < list[j].ID
+		})
+		out[dimNames[d]] = list
+	}
+	return hits, out
+}
+
+func anyIn(have, want []string) bool {
+	for _, w := range want {
+		if containsString(have, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) checkFilters(q Query) error {
+	checks := []struct {
+		param  string
+		values []string
+		known  func(string) bool
+	}{
+		{"topic", q.Topics, func(id string) bool { return ix.topics[id] != nil }},
+		{"group", q.Groups, func(id string) bool { return ix.groups[id] != nil }},
+		{"area", q.Areas, func(id string) bool { return ix.areas[id] != nil }},
+		{"language", q.Languages, isLanguage},
+	}
+	for _, c := range checks {
+		for _, v := range c.values {
+			if !c.known(v) {
+				return &QueryError{Param: c.param, Message: fmt.Sprintf("unknown value %q", v)}
+			}
+		}
+	}
+	return nil
+}
+
+// openAt is the set of services with a location open at t.
+func (ix *Index) openAt(t time.Time) map[int32]bool {
+	open := map[int32]bool{}
+	for i := range ix.entries {
+		ref := ix.entries[i].ref
+		for _, l := range ref.Locations() {
+			if h, ok := ix.Hours(ref.Org, l); ok && h.OpenAt(t) {
+				open[int32(i)] = true
+				break
+			}
+		}
+	}
+	return open
+}
+
+// Locations returns the locations of the service, in the order it lists them.
+func (r ServiceRef) Locations() []Location {
+	var locs []Location
+	for _, id := range r.Service.Locations {
+		for _, l := range r.Org.Locations {
+			if l.ID == id {
+				locs = append(locs, l)
+			}
+		}
+	}
+	return locs
+}

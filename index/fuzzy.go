@@ -1,0 +1,97 @@
+package index
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/vellum"
+	lev "github.com/blevesearch/vellum/levenshtein"
+)
+
+// fuzzyTerms finds the vocabulary's terms within a small edit distance of a
+// misspelt query term, with the Levenshtein automata of vellum (the finite
+// state transducers bleve's own fuzzy queries run on), one per language.
+type fuzzyTerms struct {
+	fst      map[string]*vellum.FST // by language
+	builders [3]*lev.LevenshteinAutomatonBuilder
+}
+
+// Typo tolerance grows with the length of a word: none below 4 letters,
+// where one edit makes another common word, one edit up to 7, two above.
+const (
+	fuzzyMinLen  = 4
+	fuzzyTwoLen  = 8
+	maxFuzzyHits = 8 // corrections per word, the closest first
+)
+
+func newFuzzyTerms(byTerm map[string][]wordRef) *fuzzyTerms {
+	perLang := map[string][]string{}
+	for k := range byTerm {
+		lang, term, _ := strings.Cut(k, "\x00")
+		perLang[lang] = append(perLang[lang], term)
+	}
+	f := &fuzzyTerms{fst: map[string]*vellum.FST{}}
+	for lang, list := range perLang {
+		sort.Strings(list)
+		var buf bytes.Buffer
+		b, err := vellum.New(&buf, nil)
+		if err != nil {
+			continue
+		}
+		for _, t := range list {
+			if b.Insert([]byte(t), 0) != nil {
+				break
+			}
+		}
+		if b.Close() != nil {
+			continue
+		}
+		if fst, err := vellum.Load(buf.Bytes()); err == nil {
+			f.fst[lang] = fst
+		}
+	}
+	for d := 1; d <= 2; d++ {
+		// Building the parametric automaton takes milliseconds, so once.
+		if lb, err := lev.NewLevenshteinAutomatonBuilder(uint8(d), true); err == nil {
+			f.builders[d] = lb
+		}
+	}
+	return f
+}
+
+// maxEdits is the typo tolerance for a term of n letters.
+func maxEdits(n int) int {
+	switch {
+	case n < fuzzyMinLen:
+		return 0
+	case n < fuzzyTwoLen:
+		return 1
+	}
+	return 2
+}
+
+// corrections returns the language's terms within the term's typo
+// tolerance, other than the term itself.
+func (f *fuzzyTerms) corrections(lang, term string) []string {
+	d := maxEdits(utf8.RuneCountInString(term))
+	fst := f.fst[lang]
+	if d == 0 || fst == nil || f.builders[d] == nil {
+		return nil
+	}
+	dfa, err := f.builders[d].BuildDfa(term, uint8(d))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	it, err := fst.Search(dfa, nil, nil)
+	for err == nil && len(out) < maxFuzzyHits {
+		k, _ := it.Current()
+		if string(k) != term {
+			out = append(out, string(k))
+		}
+		err = it.Next()
+	}
+	return out
+}

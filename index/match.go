@@ -1,0 +1,200 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/bits"
+
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Weights of the ranking; docs/decisions/search-core.md has the reasons.
+const (
+	// All of a query's words in one field (a name, a topic's keywords) say
+	// more than each word alone somewhere.
+	allWordsWeight = 2
+	// Matches of the vocabulary: a topic or group a query refers to makes
+	// each of its services a match.
+	conceptWeight = 2
+	prefixWeight  = 1.5 // the unfinished last word, against names
+	typoWeight    = 0.3 // a word found only with a typo, against names
+)
+
+// matches accumulates the score of every service a query touches: one
+// slot per service, reused from a pool, so a query allocates little however
+// many services match.
+type matches struct {
+	score   []float64
+	words   []uint32 // bit i: query word i matched
+	touched []int32
+	// per pass: one field (or the vocabulary) at a time
+	pass        []float64
+	passWords   []uint32
+	passTouched []int32
+	// per word within a pass: the best of its languages and forms
+	word        []float64
+	wordCounts  []bool // the word counts as matched (see wordMax)
+	wordTouched []int32
+	explain     map[int32][]string // with Query.Explain
+	hitWords    uint32             // words that matched any service
+}
+
+func (ix *Index) newMatches(explain bool) *matches {
+	m, _ := ix.pool.Get().(*matches)
+	if m == nil {
+		n := len(ix.entries)
+		m = &matches{score: make([]float64, n), words: make([]uint32, n), pass: make([]float64, n),
+			passWords: make([]uint32, n), word: make([]float64, n), wordCounts: make([]bool, n)}
+	}
+	if explain {
+		m.explain = map[int32][]string{}
+	}
+	return m
+}
+
+// release clears the touched slots and returns m to the pool.
+func (ix *Index) release(m *matches) {
+	for _, o := range m.touched {
+		m.score[o], m.words[o] = 0, 0
+	}
+	m.touched, m.explain, m.hitWords = m.touched[:0], nil, 0
+	ix.pool.Put(m)
+}
+
+// wordAdd adds, for one word in one pass, a score per service: the word's
+// forms and languages add up ("Jobcenter" in the German and the English
+// name), which favours records that are translated.
+func (m *matches) wordAdd(ord int32, s float64) {
+	if m.word[ord] == 0 {
+		m.wordTouched = append(m.wordTouched, ord)
+	}
+	m.word[ord] += s
+	m.wordCounts[ord] = true
+}
+
+// wordMax keeps, for one word in one pass, the best score per service.
+// counts says whether this match makes the word count as matched: a word
+// that only fills part of a keyword ("need" of "I need a job") adds to the
+// score but does not make the service match more of the query.
+func (m *matches) wordMax(ord int32, s float64, counts bool) {
+	if m.word[ord] == 0 {
+		m.wordTouched = append(m.wordTouched, ord)
+	}
+	m.word[ord] = max(m.word[ord], s)
+	m.wordCounts[ord] = m.wordCounts[ord] || counts
+}
+
+// endWord moves one word's best scores into the pass.
+func (m *matches) endWord(wi int) {
+	for _, o := range m.wordTouched {
+		var bit uint32
+		if m.wordCounts[o] {
+			bit = 1 << wi
+		}
+		m.passAdd(o, m.word[o], bit)
+		m.word[o], m.wordCounts[o] = 0, false
+	}
+	m.wordTouched = m.wordTouched[:0]
+}
+
+func (m *matches) passAdd(ord int32, s float64, words uint32) {
+	if m.pass[ord] == 0 && m.passWords[ord] == 0 {
+		m.passTouched = append(m.passTouched, ord)
+	}
+	m.pass[ord] += s
+	m.passWords[ord] |= words
+}
+
+// endPass adds a pass to the scores; a service matching all of the query's
+// (several) words within the pass counts the pass more.
+func (m *matches) endPass(name string, all uint32) {
+	for _, o := range m.passTouched {
+		s, w := m.pass[o], m.passWords[o]
+		if w == all && bits.OnesCount32(all) > 1 {
+			s *= 1 + allWordsWeight
+		}
+		if m.score[o] == 0 && m.words[o] == 0 {
+			m.touched = append(m.touched, o)
+		}
+		m.score[o] += s
+		m.words[o] |= w
+		m.hitWords |= w
+		if m.explain != nil {
+			m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (words %b)", s, name, w))
+		}
+		m.pass[o], m.passWords[o] = 0, 0
+	}
+	m.passTouched = m.passTouched[:0]
+}
+
+// note records an explanation line for a service.
+func (m *matches) note(ord int32, format string, args ...any) {
+	if m.explain != nil {
+		m.explain[ord] = append(m.explain[ord], fmt.Sprintf(format, args...))
+	}
+}
+
+// postings calls fn for every service whose field holds term, with the
+// term's classic TF-IDF weight there (bleve's: √tf × idf² × length norm),
+// read straight from the postings.
+func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord int32, tfidf float64)) error {
+	r, err := ix.reader.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return fmt.Errorf("postings %s:%s: %w", field, term, err)
+	}
+	defer r.Close()
+	n := r.Count()
+	if n == 0 {
+		return nil
+	}
+	idf := 1 + math.Log(ix.docTotal/float64(n+1))
+	var doc bindex.TermFieldDoc
+	for {
+		d, err := r.Next(&doc)
+		if err != nil {
+			return fmt.Errorf("postings %s:%s: %w", field, term, err)
+		}
+		if d == nil {
+			return nil
+		}
+		if ord := ix.docOrd.get(d.ID); ord >= 0 {
+			tf := 0.0
+			if d.Freq < scorer.MaxSqrtCache {
+				tf = scorer.SqrtCache[d.Freq]
+			} else {
+				tf = math.Sqrt(float64(d.Freq))
+			}
+			fn(ord, tf*idf*d.Norm)
+		}
+	}
+}
+
+// termPass matches each word's terms in one field per language.
+func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
+	for wi, w := range q.words {
+		for _, lang := range q.langs {
+			lw := weight
+			if lang == q.detected {
+				lw *= detectedLangWeight
+			}
+			for _, t := range w.forms[lang] {
+				if err := ix.scoreTerm(ctx, m, prefix+"_"+lang, t, lw); err != nil {
+					return err
+				}
+			}
+		}
+		m.endWord(wi)
+	}
+	m.endPass(prefix, q.allWords())
+	return ctx.Err()
+}
+
+// scoreTerm adds weight × TF-IDF for every service with the term.
+func (ix *Index) scoreTerm(ctx context.Context, m *matches, field, term string, weight float64) error {
+	return ix.postings(ctx, field, term, func(ord int32, tfidf float64) { m.wordAdd(ord, weight*tfidf) })
+}
+
+// allWords is the mask of every word of the query.
+func (q *parsedQuery) allWords() uint32 { return 1<<len(q.words) - 1 }

@@ -1,0 +1,140 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// plainPass matches each word's plain form in a field analysed once for
+// every language (the organization's id and alternate names).
+func (ix *Index) plainPass(ctx context.Context, m *matches, q *parsedQuery, field string, weight float64) error {
+	for wi, w := range q.words {
+		for _, t := range w.plain {
+			if err := ix.scoreTerm(ctx, m, field, t, weight); err != nil {
+				return err
+			}
+		}
+		m.endWord(wi)
+	}
+	m.endPass(field, q.allWords())
+	return nil
+}
+
+// prefixPass matches the last word as the beginning of a name: search as
+// you type ("Jobsu").
+func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) error {
+	if q.last == "" || len(q.words) == 0 {
+		return nil
+	}
+	if err := ix.scoreTerm(ctx, m, fieldSuggest, q.last, prefixWeight); err != nil {
+		return err
+	}
+	m.endWord(len(q.words) - 1)
+	m.endPass("prefix", q.allWords())
+	return nil
+}
+
+// addCorrections finds, for words that matched nothing exactly, the
+// vocabulary's terms one or two typos away.
+func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
+	for wi := range q.words {
+		if words&(1<<wi) == 0 {
+			continue
+		}
+		w := &q.words[wi]
+		w.corrections = map[string][]string{}
+		for lang, forms := range w.forms {
+			for _, t := range forms {
+				w.corrections[lang] = append(w.corrections[lang], ix.vocab.fuzzy.corrections(lang, t)...)
+			}
+		}
+	}
+}
+
+// typoPass matches words that found nothing exactly against the names and
+// service keywords, forgiving typos: a fuzzy lookup costs far more than an
+// exact one, so only where it pays.
+func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words uint32) error {
+	fuzzy, ok := ix.reader.(bindex.IndexReaderFuzzy)
+	if !ok {
+		return nil // an index kind without fuzzy dictionaries: exact matches only
+	}
+	for wi, w := range q.words {
+		if words&(1<<wi) == 0 {
+			continue
+		}
+		for _, t := range w.plain {
+			d := maxEdits(len([]rune(t)))
+			if d == 0 {
+				continue
+			}
+			dict, err := fuzzy.FieldDictFuzzy(fieldTypo, t, d, "")
+			if err != nil {
+				return fmt.Errorf("typo %s: %w", t, err)
+			}
+			var found []string
+			for e, err := dict.Next(); e != nil && err == nil && len(found) < maxFuzzyHits; e, err = dict.Next() {
+				found = append(found, e.Term)
+			}
+			dict.Close()
+			for _, c := range found {
+				if err := ix.scoreTerm(ctx, m, fieldTypo, c, typoWeight); err != nil {
+					return err
+				}
+			}
+		}
+		m.endWord(wi)
+	}
+	m.endPass("typo", q.allWords())
+	return nil
+}
+
+// conceptPass adds the topics and groups the query refers to: each of
+// their services matches. A query word counts once per service, through the
+// service's concept that explains it best, so that a keyword listed under
+// two topics does not count twice for a service with both.
+func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
+	cms := ix.vocab.match(q)
+	for wi := range q.words {
+		for _, cm := range cms {
+			if cm.credits[wi] == 0 {
+				continue
+			}
+			group := ix.vocab.concepts[cm.concept].group
+			for _, o := range ix.concepts[cm.concept] {
+				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.entries[o].specificity(group), cm.words&(1<<wi) != 0)
+			}
+		}
+		m.endWord(wi)
+	}
+	if m.explain != nil {
+		for _, cm := range cms {
+			c := ix.vocab.concepts[cm.concept]
+			kind := "topic"
+			if c.group {
+				kind = "group"
+			}
+			for _, o := range ix.concepts[cm.concept] {
+				m.note(o, "          %s %s %.3f via %q", kind, c.id, conceptWeight*cm.score*ix.entries[o].specificity(c.group), cm.via)
+			}
+		}
+	}
+	m.endPass("vocabulary", q.allWords())
+}
+
+// known is the mask of query words the vocabulary has exactly.
+func (v *vocabulary) known(q *parsedQuery) uint32 {
+	var mask uint32
+	for wi, w := range q.words {
+		for lang, forms := range w.forms {
+			for _, t := range forms {
+				if v.knows(lang, t) {
+					mask |= 1 << wi
+				}
+			}
+		}
+	}
+	return mask
+}

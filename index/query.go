@@ -1,0 +1,177 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	bleveunicode "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// parsedQuery is a query's text understood once, before any lookup: its
+// words with their analysed forms per language, the towns it names, its
+// language.
+type parsedQuery struct {
+	text     string // the whole text, trimmed
+	words    []queryWord
+	langs    []string // languages of the scripts the words use
+	detected string   // the language the text seems written in, or ""
+	areas    []string // areas of the towns and districts named
+	last     string   // the last word when it may be unfinished, folded
+}
+
+// queryWord is one word of a query.
+type queryWord struct {
+	text        string
+	forms       map[string][]string // language -> terms of its analyzer
+	plain       []string            // terms of the plain analyzer (alt, typo)
+	corrections map[string][]string // language -> vocabulary terms one typo away
+}
+
+// Bounds on the work one query may cause: the words searched (a pasted
+// paragraph or 200 CJK characters are cut to the first distinct words) and
+// the terms each word may expand to. See docs/decisions/search-core.md.
+const (
+	maxQueryWords = 12
+	maxQueryRunes = 300
+	maxWordRunes  = 40
+)
+
+// detectedLangWeight favours the fields and keywords of the language the
+// query is written in.
+const detectedLangWeight = 1.5
+
+var wordTokenizer = bleveunicode.NewUnicodeTokenizer()
+
+// parse understands a query's text. It returns nil for empty text.
+func (ix *Index) parse(text string) *parsedQuery {
+	text = strings.TrimSpace(norm.NFC.String(truncateRunes(text, maxQueryRunes)))
+	if text == "" {
+		return nil
+	}
+	q := &parsedQuery{text: text, detected: ix.DetectLanguage(text)}
+	// A town named in the query ranks services there; left in the text it
+	// would favour every provider with the town in its name ("TU
+	// Braunschweig" for "Arbeit Braunschweig").
+	areas, rest := ix.places.areasIn(text)
+	q.areas = areas
+	rest = ix.generic.strip(rest)
+	scripts := scriptLanguages(rest)
+	seen := map[string]bool{}
+	for _, w := range splitWords(rest) {
+		key := strings.ToLower(w)
+		if seen[key] || len(q.words) == maxQueryWords {
+			continue
+		}
+		seen[key] = true
+		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
+	}
+	for _, w := range q.words {
+		for lang := range w.forms {
+			if !containsString(q.langs, lang) {
+				q.langs = append(q.langs, lang)
+			}
+		}
+	}
+	// The last word may be unfinished (search as you type), unless it was
+	// a town's name or a generic word taken out above.
+	if last := lastWord(text); utf8.RuneCountInString(last) >= suggestMinGram && len(q.words) > 0 &&
+		strings.EqualFold(q.words[len(q.words)-1].text, last) {
+		if ts := terms(ix.an.plain, last); len(ts) == 1 {
+			q.last = ts[0]
+		}
+	}
+	return q
+}
+
+// analyseWord analyses a word with the analyzer of every language written
+// in its script (a word without letters: in those of the whole query).
+func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
+	qw := queryWord{text: w, forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
+	langs := scriptLanguages(w)
+	switch {
+	case len(langs) < len(Languages):
+	case hasLetter(w):
+		langs = nil // a script none of the ten languages uses: names only
+	default:
+		langs = queryScripts // digits and signs ("16a", "B1")
+	}
+	for _, lang := range langs {
+		if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
+			qw.forms[lang] = ts
+		}
+	}
+	return qw
+}
+
+// splitWords splits text into words as the analyzers' tokenizer does.
+func splitWords(text string) []string {
+	var out []string
+	for _, tok := range wordTokenizer.Tokenize([]byte(text)) {
+		out = append(out, string(tok.Term))
+	}
+	return out
+}
+
+func lastWord(text string) string {
+	if strings.HasSuffix(text, " ") {
+		return ""
+	}
+	words := strings.FieldsFunc(text, notLetter)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// truncateRunes returns the first n runes of s.
+func truncateRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// scriptLanguages returns the languages written in the scripts the text
+// uses: a query in Arabic letters cannot match Cyrillic or Latin fields.
+// Text without letters of these scripts gets every language.
+func scriptLanguages(text string) []string {
+	var latin, cyrillic, arabic bool
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic = true
+		case unicode.Is(unicode.Arabic, r):
+			arabic = true
+		}
+	}
+	if !latin && !cyrillic && !arabic {
+		return Languages
+	}
+	var langs []string
+	for _, l := range Languages {
+		switch l {
+		case "ar", "fa":
+			if arabic {
+				langs = append(langs, l)
+			}
+		case "uk", "ru", "bg":
+			if cyrillic {
+				langs = append(langs, l)
+			}
+		default:
+			if latin {
+				langs = append(langs, l)
+			}
+		}
+	}
+	return langs
+}
