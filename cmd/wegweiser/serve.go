@@ -35,6 +35,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
 	fl.DurationVar(&f.shutdown, "shutdown-timeout", 10*time.Second, "how long running requests may take to finish on SIGTERM")
+	fl.IntVar(&f.cfg.MaxSearches, "max-searches", 0, "searches running at once, long queries at most a quarter; more wait up to 0.5 s, then get a 503 (0: twice the CPUs, at least 4)")
 	fl.DurationVar(&f.cfg.RequestTimeout, "request-timeout", 10*time.Second, "how long one request may work; then its search stops and it gets a 503")
 	// Off by default: behind a proxy that is not named with --trusted-proxy,
 	// every visitor shares the proxy's address and so one limit. The shipped
@@ -58,6 +59,9 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	}
 	if f.cfg.RateLimit < 0 {
 		return nil, fmt.Errorf("--rate-limit %g: must be 0 or more", f.cfg.RateLimit)
+	}
+	if f.cfg.MaxSearches < 0 {
+		return nil, fmt.Errorf("--max-searches %d: must be 0 or more", f.cfg.MaxSearches)
 	}
 	if f.cfg.RequestTimeout <= 0 {
 		return nil, fmt.Errorf("--request-timeout %s: must be more than 0", f.cfg.RequestTimeout)

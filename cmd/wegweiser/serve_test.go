@@ -146,6 +146,7 @@ func TestServeFlagErrors(t *testing.T) {
 		{"serve", "--log-format", "xml", "--addr", "127.0.0.1:0"},
 		{"serve", "--rate-limit", "-1", "--addr", "127.0.0.1:0"},
 		{"serve", "--request-timeout", "0s", "--addr", "127.0.0.1:0"},
+		{"serve", "--max-searches", "-1", "--addr", "127.0.0.1:0"},
 		{"serve", "--trusted-proxy", "not-a-network", "--addr", "127.0.0.1:0"},
 		{"serve", "--admin-addr", "not an address", "--addr", "127.0.0.1:0"},
 		{"serve", "--imprint-url", "https://example.org/i", "--imprint-file", "serve_test.go", "--addr", "127.0.0.1:0"},
