@@ -56,7 +56,7 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	}
 	kps := map[string]*keyPositions{}
 	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
-		kp, ps := decodeFile(fsys, name, v)
+		kp, ps := decodeFile(fsys, name, v, maxVocabFileBytes)
 		kps[name] = kp
 		problems = append(problems, ps...)
 	}
@@ -83,7 +83,7 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
 	problems.sort()
-	return d, problems
+	return d, problems.capPerFile(maxProblemsPerFile)
 }
 
 func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {
@@ -91,7 +91,7 @@ func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []
 		return nil, nil, []Problem{{File: file, Message: "only .toml files belong in " + orgDir}}
 	}
 	org := &Organization{ID: strings.TrimSuffix(path.Base(file), ".toml"), File: file}
-	kp, problems := decodeFile(fsys, file, org)
+	kp, problems := decodeFile(fsys, file, org, maxOrgFileBytes)
 	if kp == nil {
 		return nil, nil, problems
 	}
@@ -103,13 +103,13 @@ var (
 	lastKeyInMessage = regexp.MustCompile(`last key "([^"]+)"`)
 )
 
-// decodeFile decodes one TOML file into v and reports syntax errors, type
-// errors and unknown keys with their positions. A nil keyPositions means the
-// file could not be decoded at all.
-func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return nil, []Problem{{File: file, Message: fmt.Sprintf("cannot read: %v", err)}}
+// decodeFile decodes one TOML file of at most limit bytes into v and reports
+// syntax errors, type errors and unknown keys with their positions. A nil
+// keyPositions means the file could not be decoded at all.
+func decodeFile(fsys fs.FS, file string, v any, limit int) (*keyPositions, []Problem) {
+	src, p := readLimited(fsys, file, limit)
+	if p != nil {
+		return nil, []Problem{*p}
 	}
 	md, err := toml.Decode(string(src), v)
 	if err != nil {
