@@ -25,6 +25,9 @@ type Directory struct {
 	Groups        []Group
 	Areas         []Area
 	Places        map[string]Place
+	// RequiredOffices are the responsibilities (responsible_for) that every
+	// city and district must have an office for (areas.toml).
+	RequiredOffices []string
 }
 
 // File names inside the data folder.
@@ -47,14 +50,17 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	problems = append(problems, places...)
 	var topics struct{ Topic []Topic }
 	var groups struct{ Group []Group }
-	var areas struct{ Area []Area }
+	var areas struct {
+		Area            []Area
+		RequiredOffices []string `toml:"required_offices"`
+	}
 	kps := map[string]*keyPositions{}
 	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
 		kp, ps := decodeFile(fsys, name, v, maxVocabFileBytes)
 		kps[name] = kp
 		problems = append(problems, ps...)
 	}
-	d.Topics, d.Groups, d.Areas = topics.Topic, groups.Group, areas.Area
+	d.Topics, d.Groups, d.Areas, d.RequiredOffices = topics.Topic, groups.Group, areas.Area, areas.RequiredOffices
 	v := newValidator(d, now, &problems)
 	v.vocabularies(kps)
 
@@ -74,6 +80,7 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		v.organization(org, kp)
 		d.Organizations = append(d.Organizations, org)
 	}
+	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
 	problems.sort()
 	return d, problems.capPerFile(maxProblemsPerFile)

@@ -238,6 +238,7 @@ func (f file) service(key string, s Service, seen, locs map[string]bool) {
 		}
 	}
 	f.channels(key, s)
+	f.responsible(key, s)
 	if len(s.Areas) == 0 {
 		f.errorf(key+".areas", "service %s: areas served is required", s.ID)
 	}
