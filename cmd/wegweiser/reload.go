@@ -80,7 +80,7 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 			r.log.Warn("data problem", "problem", problems[i].String())
 		}
 	}
-	if n := len(problems.Errors()); n > 0 {
+	if n, _ := problems.Count(); n > 0 {
 		return nil, problems, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
 	if ix, err = index.New(ctx, d); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -270,5 +271,59 @@ func TestReloadSurvivesPanic(t *testing.T) {
 	}
 	if r.live.Load() != good || r.metrics.LastReload().OK {
 		t.Error("a panicking reload replaced the index or was reported as fine")
+	}
+}
+
+// TestReloadRejectsOversizedData: an oversized file is a data problem with
+// its line, the last good data stays, and a file with hundreds of problems
+// lists its first ones and a count, in /reload-problems and in the log.
+func TestReloadRejectsOversizedData(t *testing.T) {
+	dir := copyFixture(t)
+	var logs syncBuffer
+	var live index.Live
+	r := newReloader(os.DirFS(dir), dir, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(&logs, nil)))
+	if err := r.reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.close)
+	good := r.live.Load()
+	const org = "organizations/jobhilfe.toml"
+	src := string(mustRead(t, filepath.Join(dir, org)))
+	huge := src + "\n# " + strings.Repeat("x", 300<<10) + "\n"
+	if err := os.WriteFile(filepath.Join(dir, org), []byte(huge), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.reload(context.Background()); err == nil {
+		t.Fatal("an oversized file was served")
+	}
+	if r.live.Load() != good {
+		t.Fatal("an oversized file replaced the index being served")
+	}
+	line := strings.Count(src, "\n") + 2
+	want := fmt.Sprintf("%s:%d:1", filepath.Join(dir, org), line)
+	if p := r.metrics.LastReload().Problems; len(p) != 1 || p[0].Position != want || !strings.Contains(p[0].Message, "more than the 256.0 KiB allowed") {
+		t.Errorf("got problems %+v, want one at %s", p, want)
+	}
+
+	var unknown strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&unknown, "unknown_%d = 1\n", i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, org), []byte(unknown.String()+src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	logs.Reset()
+	if err := r.reload(context.Background()); err == nil {
+		t.Fatal("a file of unknown keys was served")
+	}
+	p := r.metrics.LastReload().Problems
+	if len(p) != 21 || !strings.Contains(p[20].Message, "980 more problems in this file are not listed") {
+		t.Errorf("got %d problems, the last %+v; want 20 and a count of 980 more", len(p), p[len(p)-1])
+	}
+	if n := strings.Count(logs.String(), "data problem"); n != 21 {
+		t.Errorf("the log has %d data problem lines, want 21", n)
+	}
+	if r.live.Load() != good {
+		t.Error("a broken file replaced the index being served")
 	}
 }

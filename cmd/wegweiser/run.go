@@ -97,7 +97,8 @@ func load(ctx context.Context, dir string, stderr io.Writer) (*index.Index, erro
 		for _, p := range errs {
 			fmt.Fprintln(stderr, withRoot(dir, p))
 		}
-		return nil, fmt.Errorf("the data has %d errors; run wegweiser check", len(errs))
+		n, _ := problems.Count()
+		return nil, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
 	return index.New(ctx, d)
 }
