@@ -136,7 +136,7 @@ function fallbackNote(res, st) {
   const filtered = hasSearch({ ...searchOnly(st), q: '' });
   return h('div', { class: 'notice' },
     h('p', { text: t('noResults') }),
-    res.suggestion && h('p', {}, t('didYouMean'), ' ',
+    res.suggestion && h('p', { class: 'did-you-mean' }, t('didYouMean'), ' ',
       h('a', { href: link({ ...searchOnly(st), q: res.suggestion }, st), text: res.suggestion })),
     filtered && h('p', {}, h('a', { href: link({ q: st.q }, st), text: t('fewerFilters') })),
     res.results.length ? h('p', { text: t('firstContacts') }) : null);
