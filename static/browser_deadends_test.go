@@ -44,6 +44,7 @@ func TestNoDeadEnds(t *testing.T) {
 		{"phone topic tile", phoneTopic, "fa", "de"},
 		{"api links to the page", apiLink, "ar", "pl"},
 		{"legal pages and not found", legalPages, "ar", "pl"},
+		{"referral sheet", sheetOnce, "ar", "pl"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
