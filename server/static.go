@@ -191,7 +191,7 @@ func (s *staticSite) page(name string) echo.HandlerFunc {
 		h := c.Response().Header()
 		h.Set("Cache-Control", "no-cache")
 		h.Set("ETag", etag)
-		if c.Request().Header.Get("If-None-Match") == etag {
+		if notModified(c.Request(), etag) {
 			return c.NoContent(http.StatusNotModified)
 		}
 		return s.send(c, s.assets[name])
@@ -225,14 +225,4 @@ func (s *staticSite) send(c echo.Context, a staticAsset) error {
 		return c.NoContent(http.StatusOK)
 	}
 	return c.Blob(http.StatusOK, a.contentType, body)
-}
-
-func acceptsGzip(r *http.Request) bool {
-	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
-		enc, q, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.TrimSpace(enc) == "gzip" && strings.ReplaceAll(q, " ", "") != "q=0" {
-			return true
-		}
-	}
-	return false
 }

@@ -86,42 +86,6 @@ func serviceName(ix *index.Index) string {
 	return ref.Service.Name["de"]
 }
 
-func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
-	dir := copyFixture(t)
-	r := newTestReloader(t, dir)
-	ctx, cancel := context.WithCancel(context.Background())
-	hup := make(chan os.Signal, 1)
-	done := make(chan struct{})
-	w := r.startWatching()
-	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, hup) }()
-	defer func() { cancel(); <-done }()
-
-	const org = "organizations/jobhilfe.toml"
-	editFile(t, dir, org, "Beratung zur Jobsuche", "Beratung zur Stellensuche")
-	eventually(t, "the good change to be served", func() bool { return serviceName(r.live.Load()) == "Beratung zur Stellensuche" })
-	good := r.live.Load()
-
-	editFile(t, dir, org, `topics = ["work"]`, `topics = ["work"`)
-	eventually(t, "the broken file to be reported", func() bool { return !r.metrics.LastReload().OK })
-	if r.live.Load() != good {
-		t.Fatal("a broken file replaced the index being served")
-	}
-	problems := r.metrics.LastReload().Problems
-	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":24:") {
-		t.Errorf("got problems %+v, want one at %s:24", problems, org)
-	}
-
-	// Repairing the file serves it again.
-	if err := os.WriteFile(filepath.Join(dir, org), mustRead(t, "../../testdata/fixture/"+org), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the repaired file to be served", func() bool { return r.metrics.LastReload().OK && r.live.Load() != good })
-
-	before := r.metrics.LastReload().Time
-	hup <- os.Interrupt // any value: the channel stands for SIGHUP
-	eventually(t, "SIGHUP to reload", func() bool { return r.metrics.LastReload().Time.After(before) })
-}
-
 func mustRead(tb testing.TB, path string) []byte {
 	tb.Helper()
 	b, err := os.ReadFile(path)
@@ -129,31 +93,6 @@ func mustRead(tb testing.TB, path string) []byte {
 		tb.Fatal(err)
 	}
 	return b
-}
-
-func TestWatchFollowsNewFolders(t *testing.T) {
-	dir := copyFixture(t)
-	r := newTestReloader(t, dir)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	w := r.startWatching()
-	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, nil) }()
-	defer func() { cancel(); <-done }()
-
-	// geo/ is replaced by a new folder, as git does on checkout.
-	if err := os.Rename(filepath.Join(dir, "geo"), filepath.Join(dir, "geo.old")); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the missing places file to be reported", func() bool { return !r.metrics.LastReload().OK })
-	if err := os.Mkdir(filepath.Join(dir, "geo"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(50 * time.Millisecond) // the file comes later: its own event, or the reload after the new folder is watched, serves it
-	places := mustRead(t, filepath.Join(dir, "geo.old", "places.csv"))
-	if err := os.WriteFile(filepath.Join(dir, "geo", "places.csv"), places, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the restored folder to be served", func() bool { return r.metrics.LastReload().OK })
 }
 
 // TestReplacedIndexServesItsLastRequest: a request that holds the index
@@ -224,37 +163,6 @@ func TestReloadUnderLoad(t *testing.T) {
 		t.Errorf("%d of %d requests failed during 10 reloads; first: %v", failures.Load(), requests.Load(), firstFailure.Load())
 	}
 	t.Logf("%d requests during 10 reloads, %d failed", requests.Load(), failures.Load())
-}
-
-// TestWatchFollowsLinkSwap publishes data the way git-sync and ConfigMap
-// volumes do: a new folder, then a symbolic link swapped over to it.
-func TestWatchFollowsLinkSwap(t *testing.T) {
-	root := t.TempDir()
-	v1 := copyFixture(t)
-	link := filepath.Join(root, "current")
-	if err := os.Symlink(v1, link); err != nil {
-		t.Fatal(err)
-	}
-	r := newTestReloader(t, link)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	w := r.startWatching()
-	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, nil) }()
-	defer func() { cancel(); <-done }()
-
-	const org = "organizations/jobhilfe.toml"
-	v2 := copyFixture(t)
-	editFile(t, v2, org, "Beratung zur Jobsuche", "Version zwei")
-	tmp := filepath.Join(root, "current.tmp")
-	if err := os.Symlink(v2, tmp); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(tmp, link); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the swapped link to be served", func() bool { return serviceName(r.live.Load()) == "Version zwei" })
-	editFile(t, v2, org, "Version zwei", "Version drei")
-	eventually(t, "a change in the new target to be served", func() bool { return serviceName(r.live.Load()) == "Version drei" })
 }
 
 // panicFS stands for a bug that odd data brings out in the loader.
