@@ -27,6 +27,9 @@ type Directory struct {
 	Situations    []Situation
 	Fillers       Words // words that say nothing about a need (situation.go)
 	Places        map[string]Place
+	// RequiredOffices are the responsibilities (responsible_for) that every
+	// city and district must have an office for (areas.toml).
+	RequiredOffices []string
 }
 
 // File names inside the data folder.
@@ -49,14 +52,17 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	problems = append(problems, places...)
 	var topics struct{ Topic []Topic }
 	var groups struct{ Group []Group }
-	var areas struct{ Area []Area }
+	var areas struct {
+		Area            []Area
+		RequiredOffices []string `toml:"required_offices"`
+	}
 	kps := map[string]*keyPositions{}
 	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
-		kp, ps := decodeFile(fsys, name, v)
+		kp, ps := decodeFile(fsys, name, v, maxVocabFileBytes)
 		kps[name] = kp
 		problems = append(problems, ps...)
 	}
-	d.Topics, d.Groups, d.Areas = topics.Topic, groups.Group, areas.Area
+	d.Topics, d.Groups, d.Areas, d.RequiredOffices = topics.Topic, groups.Group, areas.Area, areas.RequiredOffices
 	v := newValidator(d, now, &problems)
 	v.vocabularies(kps)
 
@@ -76,13 +82,14 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		v.organization(org, kp)
 		d.Organizations = append(d.Organizations, org)
 	}
+	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
 	sdoc, skp, ps := loadSituations(fsys)
 	problems = append(problems, ps...)
 	d.Situations, d.Fillers = sdoc.Situation, sdoc.Filler
 	v.situations(skp)
 	problems.sort()
-	return d, problems
+	return d, problems.capPerFile(maxProblemsPerFile)
 }
 
 func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {
@@ -90,7 +97,7 @@ func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []
 		return nil, nil, []Problem{{File: file, Message: "only .toml files belong in " + orgDir}}
 	}
 	org := &Organization{ID: strings.TrimSuffix(path.Base(file), ".toml"), File: file}
-	kp, problems := decodeFile(fsys, file, org)
+	kp, problems := decodeFile(fsys, file, org, maxOrgFileBytes)
 	if kp == nil {
 		return nil, nil, problems
 	}
@@ -102,13 +109,13 @@ var (
 	lastKeyInMessage = regexp.MustCompile(`last key "([^"]+)"`)
 )
 
-// decodeFile decodes one TOML file into v and reports syntax errors, type
-// errors and unknown keys with their positions. A nil keyPositions means the
-// file could not be decoded at all.
-func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return nil, []Problem{{File: file, Message: fmt.Sprintf("cannot read: %v", err)}}
+// decodeFile decodes one TOML file of at most limit bytes into v and reports
+// syntax errors, type errors and unknown keys with their positions. A nil
+// keyPositions means the file could not be decoded at all.
+func decodeFile(fsys fs.FS, file string, v any, limit int) (*keyPositions, []Problem) {
+	src, p := readLimited(fsys, file, limit)
+	if p != nil {
+		return nil, []Problem{*p}
 	}
 	md, err := toml.Decode(string(src), v)
 	if err != nil {

@@ -53,6 +53,9 @@ hours_as_of`, `hours_as_of`, org, 20, "as_of without source"},
 		{"opening hours", `opening_hours = "Mo-Fr 09:00-12:00"`, `opening_hours = "Mo-Fr 9 bis 12"`, org, 19, "opening hours"},
 		{"verified in the future", `verified = 2026-01-15`, `verified = 2027-01-15`, org, 9, "in the future"},
 		{"enumeration", `cost = "fee"`, `cost = "cheap"`, org, 32, `cost "cheap" is not allowed`},
+		{"unknown channel", `cost = "fee"`, "cost = \"fee\"\nchannels = [\"fax\"]", org, 33, `channel "fax" is not one of`},
+		{"in person without a place", `locations = ["amt"]`, `channels = ["in-person"]`, org, 34, "in-person needs its locations"},
+		{"a remote service on a map", `locations = ["amt"]`, "locations = [\"amt\"]\nchannels = [\"phone\"]", org, 34, "a remote service is not placed on a map"},
 		{"postcode", `postcode = "38100"`, `postcode = "3810"`, org, 15, "not five digits"},
 	}
 	for _, tc := range tests {
@@ -200,5 +203,32 @@ func TestLoadVocabularyProblems(t *testing.T) {
 		if !strings.Contains(joined, want) {
 			t.Errorf("got\n%s\nwant %s", joined, want)
 		}
+	}
+}
+
+// Every city and district needs its responsible offices when areas.toml
+// requires them; a service for a larger area covers the areas inside it.
+func TestCoverageOfRequiredOffices(t *testing.T) {
+	areas := "required_offices = [\"auslaenderbehoerde\"]\n" + fixtureAreas
+	local := breakOrg(t, `areas = ["braunschweig"]`, "areas = [\"braunschweig\"]\nresponsible_for = [\"auslaenderbehoerde\"]")
+	_, problems := Load(fixtureFS(map[string]string{"areas.toml": areas, "organizations/beispiel-amt.toml": local}), testNow)
+	var got []string
+	for _, p := range problems.Errors() {
+		got = append(got, p.String())
+	}
+	want := `areas.toml:10:1: error: area wolfsburg has no responsible auslaenderbehoerde`
+	if len(got) != 1 || !strings.Contains(got[0], want) {
+		t.Errorf("got %q, want one error %q", got, want)
+	}
+
+	regional := breakOrg(t, `areas = ["braunschweig"]`, "areas = [\"region-braunschweig\"]\nresponsible_for = [\"auslaenderbehoerde\"]")
+	_, problems = Load(fixtureFS(map[string]string{"areas.toml": areas, "organizations/beispiel-amt.toml": regional}), testNow)
+	if errs := problems.Errors(); len(errs) > 0 {
+		t.Errorf("a service for the whole region covers its cities: got %v", errs)
+	}
+	bad := breakOrg(t, `areas = ["braunschweig"]`, "areas = [\"braunschweig\"]\nresponsible_for = [\"konsulat\"]")
+	_, problems = Load(fixtureFS(map[string]string{"organizations/beispiel-amt.toml": bad}), testNow)
+	if errs := problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].Message, `"konsulat" is not one of`) {
+		t.Errorf("got %v, want an unknown office", errs)
 	}
 }

@@ -154,6 +154,9 @@ func TestRoutes(t *testing.T) {
 			if s := want(jsonPath(b, "organization", "status"), "active"); s != "" {
 				return s
 			}
+			if s := want(fmt.Sprint(jsonPath(b, "channels")), "[in-person phone email]"); s != "" {
+				return s // derived from the facts shown: a place, a phone, an e-mail address
+			}
 			return want(jsonPath(b, "unconfirmed"), false)
 		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
@@ -177,6 +180,12 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "languages", 2, "dir"), "rtl")
 		}},
 		{"config", "/api/v1/config", 200, func(b map[string]any) string { return want(jsonPath(b, "report_email"), "daten@example.org") }},
+		{"config says how many services have wheelchair data", "/api/v1/config", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "coverage", "services"), 2.0); s != "" {
+				return s
+			}
+			return want(jsonPath(b, "coverage", "wheelchair"), 1.0) // only the Wolfsburg office says
+		}},
 		{"lang region tag", "/api/v1/topics?lang=ar-SY", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "topics", 0, "label"), "العمل")
 		}},
@@ -217,6 +226,9 @@ func TestBadInput(t *testing.T) {
 		param        string
 	}{
 		{"query too long", "/api/v1/search?q=" + long, 400, "q"},
+		{"query of too many words", "/api/v1/search?q=" + strings.Repeat("ab+", 41), 400, "q"},
+		{"suggest of too many words", "/api/v1/suggest?q=" + strings.Repeat("a+", 41), 400, "q"},
+		{"a pasted sentence", "/api/v1/search?q=" + escape("Ich bin seit drei Monaten in Deutschland, arbeite in einer Fabrik in Wolfsburg und möchte wissen, wer mir bei der Anerkennung meines Abschlusses und beim Deutschkurs helfen kann, am besten kostenlos"), 200, ""},
 		{"query not utf-8", "/api/v1/search?q=%ff%fe", 400, "q"},
 		{"limit zero", "/api/v1/search?limit=0", 400, "limit"},
 		{"limit too big", "/api/v1/search?limit=101", 400, "limit"},

@@ -33,7 +33,7 @@ var testSite = fstest.MapFS{
 func mustStatic(tb testing.TB, files fstest.MapFS) (*echo.Echo, string) {
 	tb.Helper()
 	e := echo.New()
-	if err := registerStatic(e, files); err != nil {
+	if _, err := registerStatic(e, files); err != nil {
 		tb.Fatalf("registerStatic: %v", err)
 	}
 	site, err := loadStatic(files)
@@ -58,7 +58,7 @@ func TestRegisterStatic(t *testing.T) {
 		{name: "index with query", target: "/?q=Arbeit&lang=ar", status: 200, cache: "no-cache"},
 		{name: "service worker lists shell", target: "/sw.js", status: 200, cache: "no-cache",
 			ctype: "text/javascript; charset=utf-8",
-			body:  regexp.MustCompile(`SHELL = \["/","` + prefix + `app.css","` + prefix + `app/main.js","` + prefix + `i18n/de.json"\]; const BASE = "` + prefix + `"`)},
+			body:  regexp.MustCompile(`SHELL = \["/","` + prefix + `app.css","` + prefix + `app/main.js","` + prefix + `i18n/ar.json","` + prefix + `i18n/de.json"\]; const BASE = "` + prefix + `"`)},
 		{name: "asset immutable", target: prefix + "app/main.js", status: 200,
 			cache: "public, max-age=31536000, immutable", ctype: "text/javascript; charset=utf-8",
 			body: regexp.MustCompile(`^import "./other.js";$`)},
@@ -152,7 +152,7 @@ func TestStaticHashChangesWithContent(t *testing.T) {
 }
 
 func TestRegisterStaticNeedsShell(t *testing.T) {
-	err := registerStatic(echo.New(), fstest.MapFS{"index.html": {Data: []byte("x")}})
+	_, err := registerStatic(echo.New(), fstest.MapFS{"index.html": {Data: []byte("x")}})
 	if err == nil || !strings.Contains(err.Error(), "sw.js missing") {
 		t.Errorf("error: got %v, want sw.js missing", err)
 	}

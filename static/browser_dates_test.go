@@ -84,9 +84,11 @@ func (j *journey) dates(t *testing.T) {
 	b.check(t, "unconfirmed-detail")
 
 	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=uk&view=sheet&for=uk&ids="+old.ID))
-	b.waitFor(t, "document.querySelector('.sheet-col[lang=uk]') && document.querySelector('.sheet-col[lang=de]')")
+	// A record without a Ukrainian translation prints once, in German, with
+	// the notice also in the client's language above it.
+	b.waitFor(t, "document.querySelector('.sheet-item [lang=uk]') && document.querySelector('.sheet-col[lang=de]')")
 	for lang, want := range map[string]string{"uk": "Востаннє підтверджено в " + year, "de": "Zuletzt " + year + " bestätigt"} {
-		got := eval[string](t, b, "document.querySelector('.sheet-col[lang="+lang+"] .unconfirmed')?.textContent || ''")
+		got := eval[string](t, b, "document.querySelector('.sheet-item [lang="+lang+"] .unconfirmed')?.textContent || ''")
 		if !strings.Contains(got, want) {
 			t.Errorf("sheet, %s column: notice got %q, want %q", lang, got, want)
 		}
@@ -95,4 +97,34 @@ func (j *journey) dates(t *testing.T) {
 		t.Errorf("sheet: no contact fact in the German column carries its date (\"Stand …\")")
 	}
 	b.check(t, "unconfirmed-sheet")
+}
+
+// channels: an outreach service says that they come to people, in the
+// reader's language, and has no place on a map; it is found from every area
+// it serves.
+func (j *journey) channels(t *testing.T) {
+	b := j.b
+	const id = "arbeit-und-leben-mobile-beschaeftigte/vor-ort"
+	for _, area := range []string{"braunschweig", "wolfsburg", "salzgitter"} {
+		var body struct{ Results []datedService }
+		apiGet(t, j.srv.URL+"/api/v1/search?limit=100&topic=labour-rights&area="+area, &body)
+		found := false
+		for _, r := range body.Results {
+			found = found || r.ID == id
+		}
+		if !found {
+			t.Errorf("%s: the outreach service is not found from the area %s it serves", id, area)
+		}
+	}
+	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=pl&service="+id))
+	b.waitFor(t, "document.querySelector('.detail h1')")
+	if got := eval[string](t, b, "document.querySelector('.detail .facts')?.textContent || ''"); !strings.Contains(got, "przychodzą do ciebie") {
+		t.Errorf("channels: facts %q do not say that they come to you (Polish)", got)
+	}
+	if got := eval[string](t, b, "document.querySelector('.detail .facts')?.textContent || ''"); strings.Contains(got, "Tylko online") {
+		t.Errorf("channels: an outreach service is called online only: %q", got)
+	}
+	if eval[bool](t, b, "Boolean(document.querySelector('.detail .map-slot, #locations-h'))") {
+		t.Errorf("channels: an outreach service shows a place or a map")
+	}
 }

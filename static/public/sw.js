@@ -6,8 +6,15 @@ const STATIC = `static-${BASE}`;
 const DATA = 'data-v1';
 const MAX_DATA = 150;
 
+// The topics of every interface language (the tiles of the home page), so
+// that a language chosen offline has them; the translations are in SHELL.
+const LANGS = SHELL.map((u) => u.match(/\/i18n\/([a-z]+)\.json$/)?.[1]).filter(Boolean);
+const TOPICS = LANGS.map((code) => `/api/v1/topics?lang=${code}`);
+
 self.addEventListener('install', (ev) => {
-  ev.waitUntil(caches.open(STATIC).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  ev.waitUntil(caches.open(STATIC).then((c) => c.addAll(SHELL))
+    .then(() => caches.open(DATA).then((c) => c.addAll(TOPICS)).catch(() => {})) // welcome, not required
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (ev) => {
@@ -25,15 +32,17 @@ self.addEventListener('fetch', (ev) => {
   else if (url.pathname.startsWith('/api/v1/') && !url.pathname.startsWith('/api/v1/suggest')) ev.respondWith(data(req));
 });
 
-// The page: fresh when online, the stored shell when not (it reads its
-// state from the address, so one copy serves every view).
+// Pages: fresh when online, the stored copy when not. The shell at / reads
+// its state from the address, so one copy serves every view; other pages
+// (the legal ones, the widget's) are kept under their own path.
 async function page(req) {
+  const path = new URL(req.url).pathname;
   try {
     const res = await fetch(req);
-    if (res.ok) (await caches.open(STATIC)).put('/', res.clone());
+    if (res.ok && res.type === 'basic') (await caches.open(STATIC)).put(path, res.clone());
     return res;
   } catch {
-    return (await caches.match('/', { cacheName: STATIC })) || Response.error();
+    return (await caches.match(path, { cacheName: STATIC })) || Response.error();
   }
 }
 
@@ -62,7 +71,8 @@ async function data(req) {
   }
 }
 
+// trim keeps the newest answers; the topics of every language stay.
 async function trim(cache) {
-  const keys = await cache.keys();
+  const keys = (await cache.keys()).filter((k) => !TOPICS.includes(new URL(k.url).pathname + new URL(k.url).search));
   for (const k of keys.slice(0, Math.max(0, keys.length - MAX_DATA))) await cache.delete(k);
 }
