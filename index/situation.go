@@ -54,7 +54,7 @@ func loadSituations(fsys fs.FS) (situationsDoc, *keyPositions, []Problem) {
 	if _, err := fs.Stat(fsys, situationsFile); err != nil {
 		return doc, nil, nil
 	}
-	kp, problems := decodeFile(fsys, situationsFile, &doc)
+	kp, problems := decodeFile(fsys, situationsFile, &doc, maxVocabFileBytes)
 	return doc, kp, problems
 }
 
