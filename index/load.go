@@ -25,6 +25,7 @@ type Directory struct {
 	Groups        []Group
 	Areas         []Area
 	Places        map[string]Place
+	Bounds        Bounds // where places and coordinates may lie
 }
 
 // File names inside the data folder.
@@ -42,19 +43,25 @@ const (
 func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	var problems Problems
 	d := &Directory{}
-	var places []Problem
-	d.Places, places = loadPlaces(fsys, placesFile)
-	problems = append(problems, places...)
 	var topics struct{ Topic []Topic }
 	var groups struct{ Group []Group }
-	var areas struct{ Area []Area }
+	var areas struct {
+		Area   []Area
+		Bounds *Bounds
+	}
 	kps := map[string]*keyPositions{}
 	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
 		kp, ps := decodeFile(fsys, name, v)
 		kps[name] = kp
 		problems = append(problems, ps...)
 	}
-	d.Topics, d.Groups, d.Areas = topics.Topic, groups.Group, areas.Area
+	d.Topics, d.Groups, d.Areas, d.Bounds = topics.Topic, groups.Group, areas.Area, regionBounds
+	if areas.Bounds != nil {
+		d.Bounds = *areas.Bounds
+	}
+	var places []Problem
+	d.Places, places = loadPlaces(fsys, placesFile, d.Bounds)
+	problems = append(problems, places...)
 	v := newValidator(d, now, &problems)
 	v.vocabularies(kps)
 

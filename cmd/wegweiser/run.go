@@ -38,6 +38,8 @@ Usage:
   wegweiser serve   [--addr :8080] [--data DIR] [flags]   run the web server
   wegweiser check   [--data DIR]                          validate the records
   wegweiser search  [--data DIR] [--explain] [--lang de] QUERY   print a ranking
+  wegweiser synth   --services N --out DIR [--mode generated|copies] [--seed S]
+                                                          write a data folder for measurements
   wegweiser version                                       print the version
 
 Without --data the records embedded in the binary are used.
@@ -57,6 +59,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return check(args[1:], stdout, stderr)
 	case "search":
 		return search(ctx, args[1:], stdout, stderr)
+	case "synth":
+		return synthCmd(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "wegweiser", version())
 		return nil
