@@ -53,6 +53,9 @@ hours_as_of`, `hours_as_of`, org, 20, "as_of without source"},
 		{"opening hours", `opening_hours = "Mo-Fr 09:00-12:00"`, `opening_hours = "Mo-Fr 9 bis 12"`, org, 19, "opening hours"},
 		{"verified in the future", `verified = 2026-01-15`, `verified = 2027-01-15`, org, 9, "in the future"},
 		{"enumeration", `cost = "fee"`, `cost = "cheap"`, org, 32, `cost "cheap" is not allowed`},
+		{"unknown channel", `cost = "fee"`, "cost = \"fee\"\nchannels = [\"fax\"]", org, 33, `channel "fax" is not one of`},
+		{"in person without a place", `locations = ["amt"]`, `channels = ["in-person"]`, org, 34, "in-person needs its locations"},
+		{"a remote service on a map", `locations = ["amt"]`, "locations = [\"amt\"]\nchannels = [\"phone\"]", org, 34, "a remote service is not placed on a map"},
 		{"postcode", `postcode = "38100"`, `postcode = "3810"`, org, 15, "not five digits"},
 	}
 	for _, tc := range tests {

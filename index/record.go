@@ -90,9 +90,12 @@ type Service struct {
 	Contact     Contact  `toml:"contact"`
 	Locations   []string `toml:"locations"`
 	OnlineOnly  bool     `toml:"online_only"`
-	Areas       []string `toml:"areas"`
-	Keywords    Words    `toml:"keywords"`
-	Status      string   `toml:"status"` // active (default), inactive, temporarily-closed
+	// Channels says how people reach the service: in-person, phone, email,
+	// chat, video, form, outreach. Empty: derived (see ServiceRef.Channels).
+	Channels []string `toml:"channels"`
+	Areas    []string `toml:"areas"`
+	Keywords Words    `toml:"keywords"`
+	Status   string   `toml:"status"` // active (default), inactive, temporarily-closed
 	// FirstContact marks a general first point of contact, shown when a
 	// search finds nothing so that nobody meets a dead end.
 	FirstContact bool `toml:"first_contact"`

@@ -234,9 +234,7 @@ func (f file) service(key string, s Service, seen, locs map[string]bool) {
 			f.errorf(key+".languages", "service %s: %q is not an ISO 639-1 language code", s.ID, code)
 		}
 	}
-	if len(s.Locations) == 0 && !s.OnlineOnly {
-		f.errorf(key, "service %s: list its locations or set online_only = true", s.ID)
-	}
+	f.channels(key, s)
 	if len(s.Areas) == 0 {
 		f.errorf(key+".areas", "service %s: areas served is required", s.ID)
 	}

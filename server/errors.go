@@ -47,6 +47,9 @@ func (s *server) handleError(err error, c echo.Context) {
 		ae = badParam(qe.Param, qe.Message)
 	case errors.Is(err, errNotReady):
 		ae = &apiError{Status: http.StatusServiceUnavailable, Code: "not_ready", Message: err.Error()}
+	case errors.Is(err, errBusy):
+		c.Response().Header().Set("Retry-After", "1")
+		ae = &apiError{Status: http.StatusServiceUnavailable, Code: "busy", Message: err.Error() + "; try again in 1 s"}
 	case errors.Is(err, context.DeadlineExceeded):
 		// The request's time ran out and its search stopped: the server is
 		// busy or the query too costly, not broken. Counted, not logged.

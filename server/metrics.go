@@ -27,6 +27,8 @@ type Metrics struct {
 	requests  *prometheus.CounterVec
 	latency   *prometheus.HistogramVec
 	search    prometheus.Histogram
+	running   prometheus.Gauge
+	rejected  *prometheus.CounterVec
 	services  prometheus.Gauge
 	orgs      prometheus.Gauge
 	reloads   *prometheus.CounterVec
@@ -67,6 +69,10 @@ func NewMetrics() *Metrics {
 		Help: "HTTP request latency by route template.", Buckets: buckets}, []string{"route"})
 	m.search = f.NewHistogram(prometheus.HistogramOpts{Name: "wegweiser_search_duration_seconds",
 		Help: "Latency of /api/v1/search and /api/v1/suggest, rendering included.", Buckets: buckets})
+	m.running = f.NewGauge(prometheus.GaugeOpts{Name: "wegweiser_searches_running",
+		Help: "Searches running now (at most --max-searches)."})
+	m.rejected = f.NewCounterVec(prometheus.CounterOpts{Name: "wegweiser_searches_rejected_total",
+		Help: "Searches answered 503 busy because no slot freed up in time, by query length (long: many terms)."}, []string{"query"})
 	m.services = f.NewGauge(prometheus.GaugeOpts{Name: "wegweiser_index_services", Help: "Services in the index being served."})
 	m.orgs = f.NewGauge(prometheus.GaugeOpts{Name: "wegweiser_index_organizations", Help: "Organizations in the index being served."})
 	m.reloads = f.NewCounterVec(prometheus.CounterOpts{Name: "wegweiser_reloads_total",
@@ -78,6 +84,25 @@ func NewMetrics() *Metrics {
 		Help: "Problems found by the last data load, by severity."}, []string{"severity"})
 	m.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// searchStarted counts a search in (+1) or out (-1) of its slot.
+func (m *Metrics) searchStarted(delta float64) {
+	if m != nil {
+		m.running.Add(delta)
+	}
+}
+
+// searchRejected counts a search refused for want of a slot.
+func (m *Metrics) searchRejected(long bool) {
+	if m == nil {
+		return
+	}
+	length := "short"
+	if long {
+		length = "long"
+	}
+	m.rejected.WithLabelValues(length).Inc()
 }
 
 // ObserveReload records a reload: ix is the index served afterwards (the new

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -20,6 +21,12 @@ import (
 // serverWith serves the fixture data with the given configuration.
 func serverWith(tb testing.TB, cfg Config, log *slog.Logger) *echo.Echo {
 	tb.Helper()
+	return serverWithFiles(tb, cfg, log, testFrontend)
+}
+
+// serverWithFiles serves the fixture data with a frontend of files.
+func serverWithFiles(tb testing.TB, cfg Config, log *slog.Logger, files fs.FS) *echo.Echo {
+	tb.Helper()
 	d, problems := index.Load(os.DirFS("../testdata/fixture"), time.Now())
 	if errs := problems.Errors(); len(errs) > 0 {
 		tb.Fatalf("fixture: %v", errs)
@@ -34,7 +41,7 @@ func serverWith(tb testing.TB, cfg Config, log *slog.Logger) *echo.Echo {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	e, err := New(&live, testFrontend, cfg, log)
+	e, err := New(&live, files, cfg, log)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 // Limits of the search parameters.
 const (
 	maxQueryRunes = 200
+	maxQueryWords = 40 // a pasted sentence has about 30; more is not a question
 	defaultLimit  = 20
 	maxLimit      = 100
 	maxPage       = 1000
@@ -50,15 +51,18 @@ func langParam(c echo.Context) (string, error) {
 	return index.Languages[i], nil
 }
 
-// textParam reads free text: valid UTF-8, at most maxQueryRunes characters,
-// control characters turned into spaces.
+// textParam reads free text: valid UTF-8, at most maxQueryRunes characters
+// and maxQueryWords words, control characters turned into spaces.
 func textParam(c echo.Context, name string) (string, error) {
 	raw := c.QueryParam(name)
 	if !utf8.ValidString(raw) {
 		return "", badParam(name, "not valid UTF-8")
 	}
 	if utf8.RuneCountInString(raw) > maxQueryRunes {
-		return "", badParam(name, "longer than 200 characters")
+		return "", badParam(name, "longer than "+strconv.Itoa(maxQueryRunes)+" characters")
+	}
+	if len(strings.Fields(raw)) > maxQueryWords {
+		return "", badParam(name, "more than "+strconv.Itoa(maxQueryWords)+" words; ask in fewer words")
 	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {

@@ -69,7 +69,8 @@ type serviceView struct {
 	HowToApply     string         `json:"how_to_apply,omitempty"`
 	WhatToBring    string         `json:"what_to_bring,omitempty"`
 	Contact        contactView    `json:"contact"`
-	OnlineOnly     bool           `json:"online_only"`
+	OnlineOnly     bool           `json:"online_only"` // reached by phone or online only
+	Channels       []string       `json:"channels"`
 	Areas          []idLabel      `json:"areas"`
 	Locations      []locationView `json:"locations"`
 	Status         string         `json:"status,omitempty"`
@@ -139,7 +140,7 @@ func (v *viewer) service(ref index.ServiceRef) serviceView {
 		Organization: v.orgSummary(ref.Org), Topics: v.topics(svc.Topics), TargetGroups: []idLabel{},
 		Languages: v.languages(svc.Languages), Cost: svc.Cost, CostNote: v.text("cost_note", svc.CostNote),
 		Appointment: svc.Appointment, HowToApply: v.text("how_to_apply", svc.HowToApply),
-		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: v.contact(svc.Contact), OnlineOnly: svc.OnlineOnly,
+		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: v.contact(svc.Contact), OnlineOnly: ref.FromHome(), Channels: nonNil(ref.Channels()),
 		Areas: []idLabel{}, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org, ref.Freshness()),
 	}
 	for _, id := range svc.Groups {

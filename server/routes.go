@@ -46,7 +46,12 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	route(api, "/config", s.config)
 	api.Any("/*", s.notFound)
 
-	return registerStatic(e, files)
+	files = withLegalLinks(files, s.cfg)
+	site, err := registerStatic(e, files)
+	if err != nil {
+		return err
+	}
+	return s.registerPages(e, site, files)
 }
 
 // route registers a read-only route for GET and HEAD; net/http drops the

@@ -32,7 +32,8 @@ type resultView struct {
 	Topics           []topicView    `json:"topics"`
 	Languages        []languageView `json:"languages"`
 	Cost             string         `json:"cost,omitempty"`
-	OnlineOnly       bool           `json:"online_only,omitempty"`
+	OnlineOnly       bool           `json:"online_only,omitempty"` // reached by phone or online only
+	Channels         []string       `json:"channels"`
 	Locations        []locationView `json:"locations"`
 	DistanceKM       *float64       `json:"distance_km,omitempty"`
 	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
@@ -144,13 +145,21 @@ func (s *server) suggest(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"suggestions": out})
 }
 
-// query parses the search parameters and takes the current index; call
-// release when the answer is written.
+// query parses the search parameters, waits for a search slot and takes
+// the current index; call release when the answer is written.
 func (s *server) query(c echo.Context) (index.Query, *index.Index, func(), error) {
 	q, err := parseQuery(c)
 	if err != nil {
 		return q, nil, nil, err
 	}
+	leave, err := s.admission.enter(c.Request().Context(), q.Text)
+	if err != nil {
+		return q, nil, nil, err
+	}
 	ix, release, err := s.index()
-	return q, ix, release, err
+	if err != nil {
+		leave()
+		return q, nil, nil, err
+	}
+	return q, ix, func() { release(); leave() }, nil
 }

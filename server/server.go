@@ -32,6 +32,9 @@ type Config struct {
 	TrustedProxies []*net.IPNet  // only these may set the client address with X-Forwarded-For
 	Metrics        *Metrics      // where requests are counted; nil counts nothing
 	RequestTimeout time.Duration // how long a request may work; 0 means 10 s
+	MaxSearches    int           // searches running at once; 0 means twice the CPUs, at least 4
+
+	Imprint, Privacy LegalPage // the Impressum and privacy statement German law asks of a public site
 }
 
 // New builds the HTTP handler: routes, error handler and the frontend.
@@ -39,7 +42,7 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.IPExtractor = ipExtractor(cfg.TrustedProxies)
-	s := &server{src: src, cfg: cfg, log: log}
+	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics)}
 	e.HTTPErrorHandler = s.handleError
 	if err := s.routes(e, files); err != nil {
 		return nil, err
@@ -48,9 +51,10 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 }
 
 type server struct {
-	src Source
-	cfg Config
-	log *slog.Logger
+	src       Source
+	cfg       Config
+	log       *slog.Logger
+	admission *admission // bounds the searches running at once
 }
 
 // index takes the current index for one request, or returns an error that

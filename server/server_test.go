@@ -154,6 +154,9 @@ func TestRoutes(t *testing.T) {
 			if s := want(jsonPath(b, "organization", "status"), "active"); s != "" {
 				return s
 			}
+			if s := want(fmt.Sprint(jsonPath(b, "channels")), "[in-person phone email]"); s != "" {
+				return s // derived from the facts shown: a place, a phone, an e-mail address
+			}
 			return want(jsonPath(b, "unconfirmed"), false)
 		}},
 		{"service falls back to german", "/api/v1/services/beispiel-amt/aufenthalt?lang=uk", 200, func(b map[string]any) string {
@@ -217,6 +220,9 @@ func TestBadInput(t *testing.T) {
 		param        string
 	}{
 		{"query too long", "/api/v1/search?q=" + long, 400, "q"},
+		{"query of too many words", "/api/v1/search?q=" + strings.Repeat("ab+", 41), 400, "q"},
+		{"suggest of too many words", "/api/v1/suggest?q=" + strings.Repeat("a+", 41), 400, "q"},
+		{"a pasted sentence", "/api/v1/search?q=" + escape("Ich bin seit drei Monaten in Deutschland, arbeite in einer Fabrik in Wolfsburg und möchte wissen, wer mir bei der Anerkennung meines Abschlusses und beim Deutschkurs helfen kann, am besten kostenlos"), 200, ""},
 		{"query not utf-8", "/api/v1/search?q=%ff%fe", 400, "q"},
 		{"limit zero", "/api/v1/search?limit=0", 400, "limit"},
 		{"limit too big", "/api/v1/search?limit=101", 400, "limit"},

@@ -62,20 +62,20 @@ type staticSite struct {
 // registerStatic serves the embedded frontend: the pages revalidated on
 // every load, and every other file under /assets/<hash>/<path> with
 // immutable caching. files is static.FS().
-func registerStatic(e *echo.Echo, files fs.FS) error {
+func registerStatic(e *echo.Echo, files fs.FS) (*staticSite, error) {
 	site, err := loadStatic(files)
 	if err != nil {
-		return fmt.Errorf("static: %w", err)
+		return nil, fmt.Errorf("static: %w", err)
 	}
 	methods := []string{http.MethodGet, http.MethodHead}
 	for _, p := range pages {
 		if _, ok := site.assets[p.file]; !ok {
-			return fmt.Errorf("static: %s missing", p.file)
+			return nil, fmt.Errorf("static: %s missing", p.file)
 		}
 		e.Match(methods, p.route, site.page(p.file))
 	}
 	e.Match(methods, "/assets/:hash/*", site.asset)
-	return nil
+	return site, nil
 }
 
 func isPage(name string) bool {

@@ -33,7 +33,7 @@ var testSite = fstest.MapFS{
 func mustStatic(tb testing.TB, files fstest.MapFS) (*echo.Echo, string) {
 	tb.Helper()
 	e := echo.New()
-	if err := registerStatic(e, files); err != nil {
+	if _, err := registerStatic(e, files); err != nil {
 		tb.Fatalf("registerStatic: %v", err)
 	}
 	site, err := loadStatic(files)
@@ -152,7 +152,7 @@ func TestStaticHashChangesWithContent(t *testing.T) {
 }
 
 func TestRegisterStaticNeedsShell(t *testing.T) {
-	err := registerStatic(echo.New(), fstest.MapFS{"index.html": {Data: []byte("x")}})
+	_, err := registerStatic(echo.New(), fstest.MapFS{"index.html": {Data: []byte("x")}})
 	if err == nil || !strings.Contains(err.Error(), "sw.js missing") {
 		t.Errorf("error: got %v, want sw.js missing", err)
 	}

@@ -152,7 +152,7 @@ func (v *viewer) result(h index.Hit) resultView {
 		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID, URL: v.pageURL(h.DocID()),
 		Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name),
 		Snippet: h.Snippet, Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
-		Cost: h.Service.Cost, OnlineOnly: h.Service.OnlineOnly, Locations: v.locations(h.ServiceRef),
+		Cost: h.Service.Cost, OnlineOnly: h.FromHome(), Channels: nonNil(h.Channels()), Locations: v.locations(h.ServiceRef),
 		DistanceKM: h.DistanceKM, DistanceApprox: h.DistanceApproximate, Score: h.Score,
 	}
 	prov := v.provenance(h.Org, h.Freshness())

@@ -84,11 +84,7 @@ func (s *server) languages(c echo.Context) error {
 	out := []uiLanguage{}
 	for _, code := range index.Languages {
 		tag := language.Make(code)
-		dir := "ltr"
-		if code == "ar" || code == "fa" {
-			dir = "rtl"
-		}
-		out = append(out, uiLanguage{Code: code, Name: names.Name(tag), Native: display.Self.Name(tag), Dir: dir})
+		out = append(out, uiLanguage{Code: code, Name: names.Name(tag), Native: display.Self.Name(tag), Dir: dirOf(code)})
 	}
 	return c.JSON(http.StatusOK, map[string]any{"languages": out})
 }

@@ -96,3 +96,33 @@ func (j *journey) dates(t *testing.T) {
 	}
 	b.check(t, "unconfirmed-sheet")
 }
+
+// channels: an outreach service says that they come to people, in the
+// reader's language, and has no place on a map; it is found from every area
+// it serves.
+func (j *journey) channels(t *testing.T) {
+	b := j.b
+	const id = "arbeit-und-leben-mobile-beschaeftigte/vor-ort"
+	for _, area := range []string{"braunschweig", "wolfsburg", "salzgitter"} {
+		var body struct{ Results []datedService }
+		apiGet(t, j.srv.URL+"/api/v1/search?limit=100&topic=labour-rights&area="+area, &body)
+		found := false
+		for _, r := range body.Results {
+			found = found || r.ID == id
+		}
+		if !found {
+			t.Errorf("%s: the outreach service is not found from the area %s it serves", id, area)
+		}
+	}
+	b.do(t, chromedp.Navigate(j.srv.URL+"/?lang=pl&service="+id))
+	b.waitFor(t, "document.querySelector('.detail h1')")
+	if got := eval[string](t, b, "document.querySelector('.detail .facts')?.textContent || ''"); !strings.Contains(got, "przychodzą do ciebie") {
+		t.Errorf("channels: facts %q do not say that they come to you (Polish)", got)
+	}
+	if got := eval[string](t, b, "document.querySelector('.detail .facts')?.textContent || ''"); strings.Contains(got, "Tylko online") {
+		t.Errorf("channels: an outreach service is called online only: %q", got)
+	}
+	if eval[bool](t, b, "Boolean(document.querySelector('.detail .map-slot, #locations-h'))") {
+		t.Errorf("channels: an outreach service shows a place or a map")
+	}
+}

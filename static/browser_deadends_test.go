@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,7 +27,11 @@ func TestNoDeadEnds(t *testing.T) {
 	need(t, "chromium not found", err)
 	axe, err := axeSource()
 	need(t, "axe-core not installed", err)
-	srv := startServer(t)
+	imprint := filepath.Join(t.TempDir(), "impressum.md")
+	if err := os.WriteFile(imprint, []byte("## Anbieter\n\nBeispielverein e. V., Musterweg 1, 38100 Braunschweig\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServer(t, "--imprint-file", imprint, "--privacy-url", "https://example.org/datenschutz")
 	b := newBrowser(t, chromium, axe)
 	steps := []struct {
 		name string
@@ -36,6 +43,7 @@ func TestNoDeadEnds(t *testing.T) {
 		{"skip link", skipLink, "fa", "de"},
 		{"phone topic tile", phoneTopic, "fa", "de"},
 		{"api links to the page", apiLink, "ar", "pl"},
+		{"legal pages and not found", legalPages, "ar", "pl"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
@@ -224,4 +232,39 @@ func apiLink(t *testing.T, b *browser, srv *server, lang string) {
 		t.Errorf("%s opens in %q, want %q", first.URL, got, lang)
 	}
 	b.check(t, "api-link-"+lang)
+}
+
+// legalPages: the footer links the Impressum and the privacy statement in
+// the reader's language, and an unknown address is a page in that
+// language that leads on, not an error in JSON.
+func legalPages(t *testing.T, b *browser, srv *server, lang string) {
+	words := mustStrings(t, lang)
+	b.do(t, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/?lang="+lang))
+	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
+	got := eval[[]string](t, b, "[...document.querySelectorAll('.foot .legal a')].map((a) => a.textContent + ' ' + a.getAttribute('href'))")
+	want := []string{words["imprint"].(string) + " /impressum?lang=" + lang, words["privacy"].(string) + " /datenschutz?lang=" + lang}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("footer links: got %q, want %q", got, want)
+	}
+	b.do(t, chromedp.Click(chromedp.CSS(".foot .legal a")))
+	b.waitFor(t, "location.pathname === '/impressum' && document.querySelector('h1')")
+	if got := eval[string](t, b, "document.documentElement.lang + ' ' + document.querySelector('h1').textContent"); got != lang+" "+words["imprint"].(string) {
+		t.Errorf("imprint page: got %q, want its title in %s", got, lang)
+	}
+	if !eval[bool](t, b, "document.querySelector('main').textContent.includes('Beispielverein e. V.')") {
+		t.Errorf("imprint page: the operator's text is missing")
+	}
+	b.check(t, "imprint-"+lang)
+
+	b.do(t, chromedp.EmulateViewport(390, 900), chromedp.Navigate(srv.URL+"/gibt-es-nicht?lang="+lang))
+	b.waitFor(t, "document.querySelector('h1')")
+	if got := eval[string](t, b, "document.documentElement.lang + ' ' + document.querySelector('h1').textContent"); got != lang+" "+words["pageNotFound"].(string) {
+		t.Errorf("unknown address: got %q, want a page titled in %s", got, lang)
+	}
+	b.check(t, "not-found-"+lang)
+	b.do(t, chromedp.SendKeys(chromedp.ID("q"), queries[lang]+"\r"))
+	b.waitFor(t, "location.pathname === '/' && document.querySelectorAll('.result').length > 0")
+	if got := eval[string](t, b, "document.documentElement.lang"); got != lang {
+		t.Errorf("search from the not-found page: page in %q, want %q", got, lang)
+	}
 }

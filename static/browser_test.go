@@ -48,6 +48,7 @@ func TestBrowser(t *testing.T) {
 		{"my list", st.myList},
 		{"referral sheet", st.sheet},
 		{"dates and unconfirmed notice", st.dates},
+		{"contact channels", st.channels},
 		{"shared list", st.sharedList},
 		{"nothing found", st.nothingFound},
 		{"query language offered", st.offerLanguage},

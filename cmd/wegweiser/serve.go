@@ -35,6 +35,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
 	fl.DurationVar(&f.shutdown, "shutdown-timeout", 10*time.Second, "how long running requests may take to finish on SIGTERM")
+	fl.IntVar(&f.cfg.MaxSearches, "max-searches", 0, "searches running at once, long queries at most a quarter; more wait up to 0.5 s, then get a 503 (0: twice the CPUs, at least 4)")
 	fl.DurationVar(&f.cfg.RequestTimeout, "request-timeout", 10*time.Second, "how long one request may work; then its search stops and it gets a 503")
 	// Off by default: behind a proxy that is not named with --trusted-proxy,
 	// every visitor shares the proxy's address and so one limit. The shipped
@@ -44,11 +45,23 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.cfg.ReportEmail, "report-email", "", `address for "report an error" mails (empty hides the button)`)
 	fl.StringVar(&f.cfg.TileURL, "tile-url", "", "map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png (empty: no map)")
 	fl.StringVar(&f.cfg.TileAttribution, "tile-attribution", "", "attribution shown on the map")
+	imprint := addLegalFlags(fl, "imprint", "Impressum (legal notice)", "/impressum")
+	privacy := addLegalFlags(fl, "privacy", "privacy statement", "/datenschutz")
 	if err := fl.Parse(args); err != nil {
 		return nil, flagError(err)
 	}
+	var err error
+	if f.cfg.Imprint, err = imprint.page(); err != nil {
+		return nil, err
+	}
+	if f.cfg.Privacy, err = privacy.page(); err != nil {
+		return nil, err
+	}
 	if f.cfg.RateLimit < 0 {
 		return nil, fmt.Errorf("--rate-limit %g: must be 0 or more", f.cfg.RateLimit)
+	}
+	if f.cfg.MaxSearches < 0 {
+		return nil, fmt.Errorf("--max-searches %d: must be 0 or more", f.cfg.MaxSearches)
 	}
 	if f.cfg.RequestTimeout <= 0 {
 		return nil, fmt.Errorf("--request-timeout %s: must be more than 0", f.cfg.RequestTimeout)
@@ -66,6 +79,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	log, err := newLogger(f.logFormat, stderr)
 	if err != nil {
 		return err
+	}
+	if f.cfg.Imprint.URL == "" && f.cfg.Imprint.Markdown == nil {
+		log.Warn("no --imprint-url or --imprint-file: a public site in Germany must say who runs it (Impressum)")
 	}
 	fsys, err := dataFS(f.dir)
 	if err != nil {

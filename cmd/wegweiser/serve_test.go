@@ -146,8 +146,12 @@ func TestServeFlagErrors(t *testing.T) {
 		{"serve", "--log-format", "xml", "--addr", "127.0.0.1:0"},
 		{"serve", "--rate-limit", "-1", "--addr", "127.0.0.1:0"},
 		{"serve", "--request-timeout", "0s", "--addr", "127.0.0.1:0"},
+		{"serve", "--max-searches", "-1", "--addr", "127.0.0.1:0"},
 		{"serve", "--trusted-proxy", "not-a-network", "--addr", "127.0.0.1:0"},
 		{"serve", "--admin-addr", "not an address", "--addr", "127.0.0.1:0"},
+		{"serve", "--imprint-url", "https://example.org/i", "--imprint-file", "serve_test.go", "--addr", "127.0.0.1:0"},
+		{"serve", "--imprint-url", "example.org/impressum", "--addr", "127.0.0.1:0"},
+		{"serve", "--privacy-file", "no-such-file.md", "--addr", "127.0.0.1:0"},
 	} {
 		var out, errOut bytes.Buffer
 		if err := run(context.Background(), args, &out, &errOut); err == nil {

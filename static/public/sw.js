@@ -25,15 +25,17 @@ self.addEventListener('fetch', (ev) => {
   else if (url.pathname.startsWith('/api/v1/') && !url.pathname.startsWith('/api/v1/suggest')) ev.respondWith(data(req));
 });
 
-// The page: fresh when online, the stored shell when not (it reads its
-// state from the address, so one copy serves every view).
+// Pages: fresh when online, the stored copy when not. The shell at / reads
+// its state from the address, so one copy serves every view; other pages
+// (the legal ones, the widget's) are kept under their own path.
 async function page(req) {
+  const path = new URL(req.url).pathname;
   try {
     const res = await fetch(req);
-    if (res.ok) (await caches.open(STATIC)).put('/', res.clone());
+    if (res.ok && res.type === 'basic') (await caches.open(STATIC)).put(path, res.clone());
     return res;
   } catch {
-    return (await caches.match('/', { cacheName: STATIC })) || Response.error();
+    return (await caches.match(path, { cacheName: STATIC })) || Response.error();
   }
 }
 

@@ -22,6 +22,15 @@ export function unconfirmedNotice(s, tl = t) {
   return h('p', { class: 'callout unconfirmed', role: 'note' }, tl('unconfirmedNotice', { year: year(confirmed) || '?' }));
 }
 
+const CHANNEL_KEYS = {
+  'in-person': 'channelInPerson', phone: 'channelPhone', email: 'channelEmail', chat: 'channelChat',
+  video: 'channelVideo', form: 'channelForm', outreach: 'channelOutreach',
+};
+
+/** channelsText lists how a service is reached: "in person, phone, chat". */
+export const channelsText = (s, tl = t, separator = ', ') => (s.channels || [])
+  .filter((c) => CHANNEL_KEYS[c]).map((c) => tl(CHANNEL_KEYS[c])).join(separator);
+
 /** shownDates returns the dates of the phone, e-mail, website and booking page a service shows. */
 export function shownDates(s) {
   const c = s.contact || {};

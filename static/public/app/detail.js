@@ -5,7 +5,7 @@ import { t, date, sep } from './i18n.js';
 import { topicChips, languagesLine, saveButton, link } from './results.js';
 import { ui } from './icons.js';
 import { contactLinks, locationBlock, shareButton } from './contact.js';
-import { unconfirmedNotice } from './dates.js';
+import { unconfirmedNotice, channelsText } from './dates.js';
 
 /** render draws the service named by st.service. */
 export async function render(root, st, ctx) {
@@ -66,6 +66,7 @@ function facts(s, st, de) {
   return section('facts', t('keyFacts'), h('dl', { class: 'facts' },
     row(t('whoFor'), groups),
     row(t('areaServed'), areas && h('span', { dir: 'auto', text: areas })),
+    row(t('channels'), channelsText(s, t, sep())),
     row(t('languagesSpoken'), s.languages?.length && languagesLine(s.languages, st, false)),
     row(t('cost'), cost, s.cost_note && h('span', { class: 'cost-note', ...de('cost_note'), text: s.cost_note })),
     row(t('appointment'), appt),

@@ -76,6 +76,8 @@ function chrome() {
     for (const o of menu.options) o.lang = o.value;
   }
   menu.value = lang();
+  // The legal pages are written by the server, in the language they are asked in.
+  for (const a of document.querySelectorAll('.legal a')) a.setAttribute('href', `${a.pathname}?lang=${lang()}`);
   listCount();
   offline();
 }

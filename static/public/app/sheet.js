@@ -8,7 +8,7 @@ import { ids } from './list.js';
 import { href } from './state.js';
 import { ui } from './icons.js';
 import { address } from './contact.js';
-import { asOf, unconfirmedNotice, shownDates } from './dates.js';
+import { asOf, unconfirmedNotice, shownDates, channelsText } from './dates.js';
 
 /** render draws the sheet for st.ids. */
 export async function render(root, st, ctx) {
@@ -79,6 +79,7 @@ function column(s, tl, code) {
       row(tl('phone'), dated(phone, when.phone)),
       row(tl('email'), dated(c.email || s.organization?.email, when.email)),
       row(tl('website'), dated(c.url || s.organization?.website, when.web)),
+      row(tl('channels'), channelsText(s, tl, sep(code))),
       row(tl('appointment'), appt),
       row(tl('cost'), cost),
       row(tl('languagesSpoken'), (s.languages || []).map((l) => l.name).join(sep(code))),
