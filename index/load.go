@@ -7,9 +7,11 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -69,21 +71,51 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	if err != nil || len(files) == 0 {
 		problems = append(problems, Problem{File: orgDir, Message: "no organization files found"})
 	}
-	for _, file := range files {
-		if base := path.Base(file); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
-			continue // an editor's swap or backup file, not a record
-		}
-		org, kp, ps := loadOrganization(fsys, file)
-		problems = append(problems, ps...)
-		if org == nil {
+	for _, r := range decodeOrganizations(fsys, files) {
+		problems = append(problems, r.problems...)
+		if r.org == nil {
 			continue
 		}
-		v.organization(org, kp)
-		d.Organizations = append(d.Organizations, org)
+		v.organization(r.org, r.kp)
+		d.Organizations = append(d.Organizations, r.org)
 	}
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
 	problems.sort()
 	return d, problems
+}
+
+// decoded is one organization file decoded.
+type decoded struct {
+	org      *Organization
+	kp       *keyPositions
+	problems []Problem
+}
+
+// decodeOrganizations decodes the organization files on every core:
+// decoding TOML is most of the time a large directory takes to load. The
+// results keep the files' order; validation then runs in that order.
+func decodeOrganizations(fsys fs.FS, files []string) []decoded {
+	out := make([]decoded, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i].org, out[i].kp, out[i].problems = loadOrganization(fsys, files[i])
+			}
+		}()
+	}
+	for i, file := range files {
+		if base := path.Base(file); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
+			continue // an editor's swap or backup file, not a record
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {

@@ -108,8 +108,11 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 			}
 		}
 	})
-	if ix == nil {
-		return
+	if ix == nil { // the build was not selected: build once for the search
+		var err error
+		if ix, err = New(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
 	}
 	defer ix.Close()
 	b.Run("search", func(b *testing.B) {

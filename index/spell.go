@@ -50,10 +50,10 @@ func (ix *Index) suggestSpelling(text string) string {
 	changed := false
 	for i, w := range words {
 		w = strings.TrimFunc(w, notLetter)
-		if w == "" || ix.spelling.freq[w] > 0 {
+		if w == "" || ix.spelling().freq[w] > 0 {
 			continue
 		}
-		if best := ix.spelling.closest(w); best != "" {
+		if best := ix.spelling().closest(w); best != "" {
 			words[i], changed = best, true
 		}
 	}
