@@ -151,3 +151,11 @@ func nonEmpty(ss ...string) []string {
 	}
 	return out
 }
+
+// KeyLine is the line on which a key path of a record ("phones.0",
+// "services.2.contact.url", a ContactFact's Key) is written in its TOML
+// source, or that of its nearest parent: for reports that point editors to
+// the line to change.
+func KeyLine(src, key string) int {
+	return scanKeyPositions(src).line(key)
+}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -34,12 +35,11 @@ func (b Bounds) contain(lat, lon float64) bool {
 
 // loadPlaces reads geo/places.csv: name,lat,lon with a header line.
 func loadPlaces(fsys fs.FS, path string, bounds Bounds) (map[string]Place, []Problem) {
-	f, err := fsys.Open(path)
-	if err != nil {
-		return nil, []Problem{{File: path, Message: fmt.Sprintf("cannot open: %v", err)}}
+	src, p := readLimited(fsys, path, maxVocabFileBytes)
+	if p != nil {
+		return nil, []Problem{*p}
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
+	r := csv.NewReader(bytes.NewReader(src))
 	r.FieldsPerRecord = 3
 	places := map[string]Place{}
 	var problems []Problem

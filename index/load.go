@@ -28,6 +28,9 @@ type Directory struct {
 	Areas         []Area
 	Places        map[string]Place
 	Bounds        Bounds // where places and coordinates may lie
+	// RequiredOffices are the responsibilities (responsible_for) that every
+	// city and district must have an office for (areas.toml).
+	RequiredOffices []string
 }
 
 // File names inside the data folder.
@@ -48,16 +51,18 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	var topics struct{ Topic []Topic }
 	var groups struct{ Group []Group }
 	var areas struct {
-		Area   []Area
-		Bounds *Bounds
+		Area            []Area
+		RequiredOffices []string `toml:"required_offices"`
+		Bounds          *Bounds
 	}
 	kps := map[string]*keyPositions{}
 	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
-		kp, ps := decodeFile(fsys, name, v)
+		kp, ps := decodeFile(fsys, name, v, maxVocabFileBytes)
 		kps[name] = kp
 		problems = append(problems, ps...)
 	}
-	d.Topics, d.Groups, d.Areas, d.Bounds = topics.Topic, groups.Group, areas.Area, regionBounds
+	d.Topics, d.Groups, d.Areas, d.RequiredOffices = topics.Topic, groups.Group, areas.Area, areas.RequiredOffices
+	d.Bounds = regionBounds
 	if areas.Bounds != nil {
 		d.Bounds = *areas.Bounds
 	}
@@ -79,9 +84,10 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		v.organization(r.org, r.kp)
 		d.Organizations = append(d.Organizations, r.org)
 	}
+	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
 	problems.sort()
-	return d, problems
+	return d, problems.capPerFile(maxProblemsPerFile)
 }
 
 // decoded is one organization file decoded.
@@ -123,7 +129,7 @@ func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []
 		return nil, nil, []Problem{{File: file, Message: "only .toml files belong in " + orgDir}}
 	}
 	org := &Organization{ID: strings.TrimSuffix(path.Base(file), ".toml"), File: file}
-	kp, problems := decodeFile(fsys, file, org)
+	kp, problems := decodeFile(fsys, file, org, maxOrgFileBytes)
 	if kp == nil {
 		return nil, nil, problems
 	}
@@ -135,13 +141,13 @@ var (
 	lastKeyInMessage = regexp.MustCompile(`last key "([^"]+)"`)
 )
 
-// decodeFile decodes one TOML file into v and reports syntax errors, type
-// errors and unknown keys with their positions. A nil keyPositions means the
-// file could not be decoded at all.
-func decodeFile(fsys fs.FS, file string, v any) (*keyPositions, []Problem) {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return nil, []Problem{{File: file, Message: fmt.Sprintf("cannot read: %v", err)}}
+// decodeFile decodes one TOML file of at most limit bytes into v and reports
+// syntax errors, type errors and unknown keys with their positions. A nil
+// keyPositions means the file could not be decoded at all.
+func decodeFile(fsys fs.FS, file string, v any, limit int) (*keyPositions, []Problem) {
+	src, p := readLimited(fsys, file, limit)
+	if p != nil {
+		return nil, []Problem{*p}
 	}
 	md, err := toml.Decode(string(src), v)
 	if err != nil {

@@ -205,3 +205,30 @@ func TestLoadVocabularyProblems(t *testing.T) {
 		}
 	}
 }
+
+// Every city and district needs its responsible offices when areas.toml
+// requires them; a service for a larger area covers the areas inside it.
+func TestCoverageOfRequiredOffices(t *testing.T) {
+	areas := "required_offices = [\"auslaenderbehoerde\"]\n" + fixtureAreas
+	local := breakOrg(t, `areas = ["braunschweig"]`, "areas = [\"braunschweig\"]\nresponsible_for = [\"auslaenderbehoerde\"]")
+	_, problems := Load(fixtureFS(map[string]string{"areas.toml": areas, "organizations/beispiel-amt.toml": local}), testNow)
+	var got []string
+	for _, p := range problems.Errors() {
+		got = append(got, p.String())
+	}
+	want := `areas.toml:10:1: error: area wolfsburg has no responsible auslaenderbehoerde`
+	if len(got) != 1 || !strings.Contains(got[0], want) {
+		t.Errorf("got %q, want one error %q", got, want)
+	}
+
+	regional := breakOrg(t, `areas = ["braunschweig"]`, "areas = [\"region-braunschweig\"]\nresponsible_for = [\"auslaenderbehoerde\"]")
+	_, problems = Load(fixtureFS(map[string]string{"areas.toml": areas, "organizations/beispiel-amt.toml": regional}), testNow)
+	if errs := problems.Errors(); len(errs) > 0 {
+		t.Errorf("a service for the whole region covers its cities: got %v", errs)
+	}
+	bad := breakOrg(t, `areas = ["braunschweig"]`, "areas = [\"braunschweig\"]\nresponsible_for = [\"konsulat\"]")
+	_, problems = Load(fixtureFS(map[string]string{"organizations/beispiel-amt.toml": bad}), testNow)
+	if errs := problems.Errors(); len(errs) != 1 || !strings.Contains(errs[0].Message, `"konsulat" is not one of`) {
+		t.Errorf("got %v, want an unknown office", errs)
+	}
+}

@@ -13,7 +13,17 @@ type Problem struct {
 	Col     int
 	Message string
 	Warning bool // a warning does not make the data invalid
+
+	// On the line that ends a file's capped list (see capPerFile): how many
+	// errors and warnings of that file it stands for.
+	omittedErrors, omittedWarnings int
 }
+
+// maxProblemsPerFile is how many problems of one file are listed. A broken
+// file can have hundreds of thousands (every line an unknown key); nobody
+// reads past the first, and listing them all costs the log and the admin
+// listener megabytes.
+const maxProblemsPerFile = 20
 
 func (p Problem) String() string {
 	kind := "error"
@@ -52,6 +62,68 @@ func (ps Problems) Warnings() Problems {
 	return ws
 }
 
+// Count counts errors and warnings, the ones left out of a capped list too.
+func (ps Problems) Count() (errors, warnings int) {
+	for _, p := range ps {
+		switch {
+		case p.omittedErrors+p.omittedWarnings > 0:
+			errors, warnings = errors+p.omittedErrors, warnings+p.omittedWarnings
+		case p.Warning:
+			warnings++
+		default:
+			errors++
+		}
+	}
+	return errors, warnings
+}
+
+// capPerFile keeps at most n problems of each file, errors before warnings,
+// in line order, and ends a shortened list with one line that counts the
+// rest. ps must be sorted by file.
+func (ps Problems) capPerFile(n int) Problems {
+	var out Problems
+	for start := 0; start < len(ps); {
+		end := start
+		for end < len(ps) && ps[end].File == ps[start].File {
+			end++
+		}
+		out = append(out, capFile(ps[start:end], n)...)
+		start = end
+	}
+	return out
+}
+
+func capFile(ps Problems, n int) Problems {
+	if len(ps) <= n {
+		return ps
+	}
+	keep := make([]bool, len(ps))
+	kept := 0
+	for _, warnings := range []bool{false, true} {
+		for i, p := range ps {
+			if kept < n && p.Warning == warnings {
+				keep[i], kept = true, kept+1
+			}
+		}
+	}
+	out := make(Problems, 0, n+1)
+	more := Problem{File: ps[0].File}
+	for i, p := range ps {
+		switch {
+		case keep[i]:
+			out = append(out, p)
+		case p.Warning:
+			more.omittedWarnings++
+		default:
+			more.omittedErrors++
+		}
+	}
+	more.Warning = more.omittedErrors == 0
+	more.Message = fmt.Sprintf("%d more problems in this file are not listed (%d errors, %d warnings); fix the ones above and check again",
+		more.omittedErrors+more.omittedWarnings, more.omittedErrors, more.omittedWarnings)
+	return append(out, more)
+}
+
 func (ps Problems) sort() {
 	sort.SliceStable(ps, func(i, j int) bool {
 		if ps[i].File != ps[j].File {
@@ -68,5 +140,6 @@ func (ps Problems) Error() string {
 	for i, p := range errs {
 		lines[i] = p.String()
 	}
-	return fmt.Sprintf("%d problems in the data:\n%s", len(errs), strings.Join(lines, "\n"))
+	n, _ := ps.Count()
+	return fmt.Sprintf("%d problems in the data:\n%s", n, strings.Join(lines, "\n"))
 }

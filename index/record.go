@@ -96,6 +96,9 @@ type Service struct {
 	Areas    []string `toml:"areas"`
 	Keywords Words    `toml:"keywords"`
 	Status   string   `toml:"status"` // active (default), inactive, temporarily-closed
+	// ResponsibleFor names the offices this service is by law for the people
+	// living in its areas: auslaenderbehoerde, jobcenter, agentur-fuer-arbeit.
+	ResponsibleFor []string `toml:"responsible_for"`
 	// FirstContact marks a general first point of contact, shown when a
 	// search finds nothing so that nobody meets a dead end.
 	FirstContact bool `toml:"first_contact"`

@@ -106,7 +106,7 @@ func (ix *Index) answer(ctx context.Context, q Query) (Result, error) {
 	}
 	if res.Total == 0 && strings.TrimSpace(q.Text) != "" {
 		// No dead ends: suggest a spelling and show the general first contacts.
-		res.Suggestion = ix.suggestSpelling(q.Text)
+		res.Suggestion = ix.suggestion(ctx, q, res.DetectedLang)
 		res.Hits, res.Fallback = ix.firstContacts(q.Lang), true
 	}
 	return res, nil

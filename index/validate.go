@@ -77,12 +77,14 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 	if kp := kps[topicsFile]; kp != nil {
 		f := file{v, topicsFile, kp}
 		for i, t := range v.dir.Topics {
+			f.limits(fmt.Sprintf("topic.%d", i), t)
 			f.term(fmt.Sprintf("topic.%d", i), "topic", t.ID, t.Label, t.Keywords, v.topics)
 		}
 	}
 	if kp := kps[groupsFile]; kp != nil {
 		f := file{v, groupsFile, kp}
 		for i, g := range v.dir.Groups {
+			f.limits(fmt.Sprintf("group.%d", i), g)
 			f.term(fmt.Sprintf("group.%d", i), "target group", g.ID, g.Label, g.Keywords, v.groups)
 		}
 	}
@@ -106,6 +108,7 @@ func (f file) term(key, what, id string, label Text, kw Words, seen map[string]b
 }
 
 func (f file) area(key string, a Area) {
+	f.limits(key, a)
 	f.text(key+".name", a.Name, true)
 	if !areaKinds[a.Kind] {
 		f.errorf(key+".kind", "area %s: kind %q is not one of city, district, region, state, country", a.ID, a.Kind)
@@ -127,6 +130,7 @@ func (f file) area(key string, a Area) {
 
 func (v *validator) organization(o *Organization, kp *keyPositions) {
 	f := file{v, o.File, kp}
+	f.limits("", o)
 	if !idPattern.MatchString(o.ID) {
 		f.errorf("", "organization id %q (the file name) must be lowercase a-z, 0-9 and single hyphens", o.ID)
 	}
@@ -235,6 +239,7 @@ func (f file) service(key string, s Service, seen, locs map[string]bool) {
 		}
 	}
 	f.channels(key, s)
+	f.responsible(key, s)
 	if len(s.Areas) == 0 {
 		f.errorf(key+".areas", "service %s: areas served is required", s.ID)
 	}

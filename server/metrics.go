@@ -133,8 +133,9 @@ func (m *Metrics) ObserveReload(at time.Time, ok bool, ix *index.Index, problems
 	}
 	m.reloads.WithLabelValues(result).Inc()
 	m.reloadAt.Set(float64(at.Unix()))
-	m.problemsN.WithLabelValues("error").Set(float64(len(problems.Errors())))
-	m.problemsN.WithLabelValues("warning").Set(float64(len(problems.Warnings())))
+	errs, warns := problems.Count()
+	m.problemsN.WithLabelValues("error").Set(float64(errs))
+	m.problemsN.WithLabelValues("warning").Set(float64(warns))
 	m.mu.Lock()
 	m.last = r
 	m.mu.Unlock()

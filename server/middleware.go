@@ -1,7 +1,6 @@
 package server
 
 import (
-	"math"
 	"net"
 	"net/http"
 	"net/url"
@@ -10,8 +9,6 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"github.com/labstack/echo/v4/middleware"
-	"golang.org/x/time/rate"
 )
 
 // maxURLBytes bounds the request target. The longest honest search is 200
@@ -117,27 +114,6 @@ func readOnly(next echo.HandlerFunc) echo.HandlerFunc {
 		return &apiError{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed",
 			Message: "only GET and HEAD are allowed"}
 	}
-}
-
-// rateLimit allows each client perSecond API requests per second with a
-// burst of twice that (a page load asks for the vocabularies at once). Only
-// the API costs CPU; the shell and its assets are answered from memory, and a
-// first visit fetches some fifty of them at once, so they are not counted.
-func rateLimit(perSecond float64) echo.MiddlewareFunc {
-	store := middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
-		Rate: rate.Limit(perSecond), Burst: max(1, int(math.Ceil(2*perSecond))), ExpiresIn: 3 * time.Minute,
-	})
-	retryAfter := strconv.Itoa(max(1, int(math.Ceil(1/perSecond))))
-	return middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-		Skipper:             func(c echo.Context) bool { return !strings.HasPrefix(c.Request().URL.Path, "/api/") },
-		Store:               store,
-		IdentifierExtractor: func(c echo.Context) (string, error) { return c.RealIP(), nil },
-		DenyHandler: func(c echo.Context, _ string, _ error) error {
-			c.Response().Header().Set("Retry-After", retryAfter)
-			return &apiError{Status: http.StatusTooManyRequests, Code: "rate_limited",
-				Message: "too many requests; try again in " + retryAfter + " s"}
-		},
-	})
 }
 
 // logPanic logs a recovered panic with its stack into the one log; the

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -26,15 +25,12 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	// stops when it passes; handleError answers the error with a 503.
 	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
 		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
-	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
-		// The frontend's assets are compressed once at startup.
-		Skipper: func(c echo.Context) bool { return !strings.HasPrefix(c.Path(), "/api/") },
-	}))
+	e.Use(compressAPI)
 
 	route(e, "/healthz", s.healthz)
 	route(e, "/readyz", s.readyz)
 
-	api := e.Group("/api/v1", wellFormedQuery)
+	api := e.Group("/api/v1", wellFormedQuery, wellFormedLang)
 	route(api, "/search", s.search)
 	route(api, "/suggest", s.suggest)
 	route(api, "/services/:org/:service", s.service)
@@ -60,6 +56,17 @@ func route(r interface {
 	Match([]string, string, echo.HandlerFunc, ...echo.MiddlewareFunc) []*echo.Route
 }, path string, h echo.HandlerFunc) {
 	r.Match([]string{http.MethodGet, http.MethodHead}, path, h)
+}
+
+// wellFormedLang rejects a malformed `lang` on every API route, also where
+// the answer does not depend on the language (docs/api.md promises a 400).
+func wellFormedLang(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if _, err := langParam(c); err != nil {
+			return err
+		}
+		return next(c)
+	}
 }
 
 // wellFormedQuery rejects a query string that does not decode; echo would

@@ -58,7 +58,7 @@ func TestRegisterStatic(t *testing.T) {
 		{name: "index with query", target: "/?q=Arbeit&lang=ar", status: 200, cache: "no-cache"},
 		{name: "service worker lists shell", target: "/sw.js", status: 200, cache: "no-cache",
 			ctype: "text/javascript; charset=utf-8",
-			body:  regexp.MustCompile(`SHELL = \["/","` + prefix + `app.css","` + prefix + `app/main.js","` + prefix + `i18n/de.json"\]; const BASE = "` + prefix + `"`)},
+			body:  regexp.MustCompile(`SHELL = \["/","` + prefix + `app.css","` + prefix + `app/main.js","` + prefix + `i18n/ar.json","` + prefix + `i18n/de.json"\]; const BASE = "` + prefix + `"`)},
 		{name: "asset immutable", target: prefix + "app/main.js", status: 200,
 			cache: "public, max-age=31536000, immutable", ctype: "text/javascript; charset=utf-8",
 			body: regexp.MustCompile(`^import "./other.js";$`)},

@@ -44,6 +44,9 @@ func TestNoDeadEnds(t *testing.T) {
 		{"phone topic tile", phoneTopic, "fa", "de"},
 		{"api links to the page", apiLink, "ar", "pl"},
 		{"legal pages and not found", legalPages, "ar", "pl"},
+		{"referral sheet", sheetOnce, "ar", "pl"},
+		{"did you mean", didYouMean, "ar", "ru"},
+		{"filter counts and zero results", filterCounts, "ar", "de"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
@@ -266,5 +269,36 @@ func legalPages(t *testing.T, b *browser, srv *server, lang string) {
 	b.waitFor(t, "location.pathname === '/' && document.querySelectorAll('.result').length > 0")
 	if got := eval[string](t, b, "document.documentElement.lang"); got != lang {
 		t.Errorf("search from the not-found page: page in %q, want %q", got, lang)
+	}
+}
+
+// didYouMean: a spelling suggestion is written in the query's language and
+// leads to results with the same filters; none is better than a wrong one.
+func didYouMean(t *testing.T, b *browser, srv *server, lang string) {
+	cases := map[string][]struct {
+		query, filter string
+		suggested     bool
+	}{
+		// اليومية ("daily") with two letters swapped; no service about business has the word.
+		"ar": {{"اليموية", "", true}, {"اليموية", "&topic=business", false}},
+		// Russian in Latin letters; it was offered German and Romanian ("neu plătit zarplatu").
+		"ru": {{"ne platyat zarplatu", "", false}},
+	}
+	for _, c := range cases[lang] {
+		b.do(t, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/?lang="+lang+"&q="+url.QueryEscape(c.query)+c.filter))
+		b.waitFor(t, "document.querySelector('.results-main .notice') && "+idle)
+		got := eval[string](t, b, "document.querySelector('.did-you-mean a')?.textContent || ''")
+		if (got != "") != c.suggested {
+			t.Errorf("%q%s: suggestion %q, want a suggestion: %v", c.query, c.filter, got, c.suggested)
+		}
+		if got == "" {
+			continue
+		}
+		b.check(t, "did-you-mean-"+lang)
+		b.do(t, chromedp.Click(chromedp.CSS(".did-you-mean a")))
+		b.waitFor(t, "location.search.includes("+jsString(url.QueryEscape(got))+") && "+idle)
+		if n := eval[int](t, b, "document.querySelector('.did-you-mean, .results-main .notice') ? 0 : document.querySelectorAll('.result').length"); n == 0 {
+			t.Errorf("the suggestion %q for %q finds nothing", got, c.query)
+		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // maxFirstView is the budget for the first view on a cheap phone.
-const maxFirstView = 150 << 10
+const maxFirstView = 100 << 10
 
 // TestBrowser drives the real binary in Debian's Chromium through the views
 // people use, runs axe-core on each, and checks that nothing but the site

@@ -26,7 +26,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stdout, withRoot(*dir, p))
 		}
 	}
-	errs, warns := len(problems.Errors()), len(problems.Warnings())
+	errs, warns := problems.Count()
 	services := 0
 	for _, o := range d.Organizations {
 		services += len(o.Services)

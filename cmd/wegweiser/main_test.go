@@ -132,3 +132,9 @@ func waitForAddr(tb testing.TB, out *syncBuffer, done <-chan error) string {
 	tb.Fatal("serve did not start listening")
 	return ""
 }
+
+func (b *syncBuffer) Reset() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.buf.Reset()
+}

@@ -5,13 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"sync"
 	"time"
-
-	"github.com/fsnotify/fsnotify"
 
 	"github.com/wegweiser-braunschweig/wegweiser/index"
 	"github.com/wegweiser-braunschweig/wegweiser/server"
@@ -80,7 +76,7 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 			r.log.Warn("data problem", "problem", problems[i].String())
 		}
 	}
-	if n := len(problems.Errors()); n > 0 {
+	if n, _ := problems.Count(); n > 0 {
 		return nil, problems, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
 	if ix, err = index.New(ctx, d); err != nil {
@@ -97,91 +93,4 @@ func (r *reloader) close() {
 	if err := r.live.Swap(nil); err != nil {
 		r.log.Warn("closing the index", "err", err)
 	}
-}
-
-// startWatching watches the data folder for watch; nil when there is no
-// folder or it cannot be watched (a network file system, the inotify
-// limit), in which case SIGHUP still reloads.
-func (r *reloader) startWatching() *fsnotify.Watcher {
-	if r.dir == "" {
-		return nil
-	}
-	w, err := fsnotify.NewWatcher()
-	if err == nil {
-		if err = r.addWatches(w); err != nil {
-			w.Close()
-		}
-	}
-	if err != nil {
-		r.log.Error("cannot watch the data folder; reload with SIGHUP", "dir", r.dir, "err", err)
-		return nil
-	}
-	return w
-}
-
-// watch reloads on SIGHUP and on changes that w (from startWatching, may be
-// nil) reports, until ctx ends; then it closes w. Editors write a file in
-// several steps and save several files at once, so a reload waits until the
-// folder has been quiet for debounce.
-func (r *reloader) watch(ctx context.Context, w *fsnotify.Watcher, debounce time.Duration, hup <-chan os.Signal) {
-	var events <-chan fsnotify.Event
-	var errs <-chan error
-	if w != nil {
-		defer w.Close()
-		events, errs = w.Events, w.Errors
-	}
-	quiet := time.NewTimer(time.Hour)
-	quiet.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-hup:
-			r.log.Info("SIGHUP: reloading the data")
-			_ = r.reload(ctx) // logged and reported by reload
-		case ev := <-events:
-			if ev.Op != fsnotify.Chmod {
-				quiet.Reset(debounce)
-			}
-		case err := <-errs:
-			// Most likely the event queue overflowed: changes were lost, so reload.
-			r.log.Warn("watching the data folder", "err", err)
-			quiet.Reset(debounce)
-		case <-quiet.C: // only events of w start it
-			if err := r.addWatches(w); err != nil {
-				r.log.Warn("watching the data folder", "err", err)
-			}
-			_ = r.reload(ctx)
-		}
-	}
-}
-
-// addWatches watches the data folder and every folder below it (fsnotify
-// watches one folder at a time), and the folder holding each symbolic link
-// on the way to it: git-sync and Kubernetes ConfigMap volumes publish a
-// change by swapping a link. It runs again before every reload, so that new
-// folders and a swapped link's new target are watched too; watches on
-// folders that are gone disappear by themselves.
-func (r *reloader) addWatches(w *fsnotify.Watcher) error {
-	abs, err := filepath.Abs(r.dir)
-	if err != nil {
-		return err
-	}
-	for p := abs; p != filepath.Dir(p); p = filepath.Dir(p) {
-		if fi, err := os.Lstat(p); err == nil && fi.Mode()&os.ModeSymlink != 0 {
-			if err := w.Add(filepath.Dir(p)); err != nil {
-				return err
-			}
-		}
-	}
-	real, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		return err
-	}
-	return filepath.WalkDir(real, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !d.IsDir() {
-			return err
-		}
-		return w.Add(path)
-	})
 }

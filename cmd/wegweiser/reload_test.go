@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -85,42 +86,6 @@ func serviceName(ix *index.Index) string {
 	return ref.Service.Name["de"]
 }
 
-func TestWatchReloadsAndKeepsLastGood(t *testing.T) {
-	dir := copyFixture(t)
-	r := newTestReloader(t, dir)
-	ctx, cancel := context.WithCancel(context.Background())
-	hup := make(chan os.Signal, 1)
-	done := make(chan struct{})
-	w := r.startWatching()
-	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, hup) }()
-	defer func() { cancel(); <-done }()
-
-	const org = "organizations/jobhilfe.toml"
-	editFile(t, dir, org, "Beratung zur Jobsuche", "Beratung zur Stellensuche")
-	eventually(t, "the good change to be served", func() bool { return serviceName(r.live.Load()) == "Beratung zur Stellensuche" })
-	good := r.live.Load()
-
-	editFile(t, dir, org, `topics = ["work"]`, `topics = ["work"`)
-	eventually(t, "the broken file to be reported", func() bool { return !r.metrics.LastReload().OK })
-	if r.live.Load() != good {
-		t.Fatal("a broken file replaced the index being served")
-	}
-	problems := r.metrics.LastReload().Problems
-	if len(problems) == 0 || !strings.HasPrefix(problems[0].Position, filepath.Join(dir, org)+":24:") {
-		t.Errorf("got problems %+v, want one at %s:24", problems, org)
-	}
-
-	// Repairing the file serves it again.
-	if err := os.WriteFile(filepath.Join(dir, org), mustRead(t, "../../testdata/fixture/"+org), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the repaired file to be served", func() bool { return r.metrics.LastReload().OK && r.live.Load() != good })
-
-	before := r.metrics.LastReload().Time
-	hup <- os.Interrupt // any value: the channel stands for SIGHUP
-	eventually(t, "SIGHUP to reload", func() bool { return r.metrics.LastReload().Time.After(before) })
-}
-
 func mustRead(tb testing.TB, path string) []byte {
 	tb.Helper()
 	b, err := os.ReadFile(path)
@@ -128,31 +93,6 @@ func mustRead(tb testing.TB, path string) []byte {
 		tb.Fatal(err)
 	}
 	return b
-}
-
-func TestWatchFollowsNewFolders(t *testing.T) {
-	dir := copyFixture(t)
-	r := newTestReloader(t, dir)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	w := r.startWatching()
-	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, nil) }()
-	defer func() { cancel(); <-done }()
-
-	// geo/ is replaced by a new folder, as git does on checkout.
-	if err := os.Rename(filepath.Join(dir, "geo"), filepath.Join(dir, "geo.old")); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the missing places file to be reported", func() bool { return !r.metrics.LastReload().OK })
-	if err := os.Mkdir(filepath.Join(dir, "geo"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(50 * time.Millisecond) // the file comes later: its own event, or the reload after the new folder is watched, serves it
-	places := mustRead(t, filepath.Join(dir, "geo.old", "places.csv"))
-	if err := os.WriteFile(filepath.Join(dir, "geo", "places.csv"), places, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the restored folder to be served", func() bool { return r.metrics.LastReload().OK })
 }
 
 // TestReplacedIndexServesItsLastRequest: a request that holds the index
@@ -225,37 +165,6 @@ func TestReloadUnderLoad(t *testing.T) {
 	t.Logf("%d requests during 10 reloads, %d failed", requests.Load(), failures.Load())
 }
 
-// TestWatchFollowsLinkSwap publishes data the way git-sync and ConfigMap
-// volumes do: a new folder, then a symbolic link swapped over to it.
-func TestWatchFollowsLinkSwap(t *testing.T) {
-	root := t.TempDir()
-	v1 := copyFixture(t)
-	link := filepath.Join(root, "current")
-	if err := os.Symlink(v1, link); err != nil {
-		t.Fatal(err)
-	}
-	r := newTestReloader(t, link)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	w := r.startWatching()
-	go func() { defer close(done); r.watch(ctx, w, 20*time.Millisecond, nil) }()
-	defer func() { cancel(); <-done }()
-
-	const org = "organizations/jobhilfe.toml"
-	v2 := copyFixture(t)
-	editFile(t, v2, org, "Beratung zur Jobsuche", "Version zwei")
-	tmp := filepath.Join(root, "current.tmp")
-	if err := os.Symlink(v2, tmp); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(tmp, link); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, "the swapped link to be served", func() bool { return serviceName(r.live.Load()) == "Version zwei" })
-	editFile(t, v2, org, "Version zwei", "Version drei")
-	eventually(t, "a change in the new target to be served", func() bool { return serviceName(r.live.Load()) == "Version drei" })
-}
-
 // panicFS stands for a bug that odd data brings out in the loader.
 type panicFS struct{}
 
@@ -270,5 +179,59 @@ func TestReloadSurvivesPanic(t *testing.T) {
 	}
 	if r.live.Load() != good || r.metrics.LastReload().OK {
 		t.Error("a panicking reload replaced the index or was reported as fine")
+	}
+}
+
+// TestReloadRejectsOversizedData: an oversized file is a data problem with
+// its line, the last good data stays, and a file with hundreds of problems
+// lists its first ones and a count, in /reload-problems and in the log.
+func TestReloadRejectsOversizedData(t *testing.T) {
+	dir := copyFixture(t)
+	var logs syncBuffer
+	var live index.Live
+	r := newReloader(os.DirFS(dir), dir, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(&logs, nil)))
+	if err := r.reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.close)
+	good := r.live.Load()
+	const org = "organizations/jobhilfe.toml"
+	src := string(mustRead(t, filepath.Join(dir, org)))
+	huge := src + "\n# " + strings.Repeat("x", 300<<10) + "\n"
+	if err := os.WriteFile(filepath.Join(dir, org), []byte(huge), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.reload(context.Background()); err == nil {
+		t.Fatal("an oversized file was served")
+	}
+	if r.live.Load() != good {
+		t.Fatal("an oversized file replaced the index being served")
+	}
+	line := strings.Count(src, "\n") + 2
+	want := fmt.Sprintf("%s:%d:1", filepath.Join(dir, org), line)
+	if p := r.metrics.LastReload().Problems; len(p) != 1 || p[0].Position != want || !strings.Contains(p[0].Message, "more than the 256.0 KiB allowed") {
+		t.Errorf("got problems %+v, want one at %s", p, want)
+	}
+
+	var unknown strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&unknown, "unknown_%d = 1\n", i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, org), []byte(unknown.String()+src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	logs.Reset()
+	if err := r.reload(context.Background()); err == nil {
+		t.Fatal("a file of unknown keys was served")
+	}
+	p := r.metrics.LastReload().Problems
+	if len(p) != 21 || !strings.Contains(p[20].Message, "980 more problems in this file are not listed") {
+		t.Errorf("got %d problems, the last %+v; want 20 and a count of 980 more", len(p), p[len(p)-1])
+	}
+	if n := strings.Count(logs.String(), "data problem"); n != 21 {
+		t.Errorf("the log has %d data problem lines, want 21", n)
+	}
+	if r.live.Load() != good {
+		t.Error("a broken file replaced the index being served")
 	}
 }

@@ -38,6 +38,9 @@ Usage:
   wegweiser serve   [--addr :8080] [--data DIR] [flags]   run the web server
   wegweiser check   [--data DIR]                          validate the records
   wegweiser search  [--data DIR] [--explain] [--lang de] QUERY   print a ranking
+  wegweiser review  [--data DIR] [--older-than 12m] [--format md|csv] [--out DIR]
+                                                          list facts due for a check, write letters
+  wegweiser linkcheck [--data DIR] [--concurrency 4]      check every website and source URL
   wegweiser synth   --services N --out DIR [--mode generated|copies] [--seed S]
                                                           write a data folder for measurements
   wegweiser version                                       print the version
@@ -61,6 +64,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return search(ctx, args[1:], stdout, stderr)
 	case "synth":
 		return synthCmd(ctx, args[1:], stdout, stderr)
+	case "review":
+		return review(args[1:], stdout, stderr)
+	case "linkcheck":
+		return linkcheck(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "wegweiser", version())
 		return nil
@@ -101,7 +108,8 @@ func load(ctx context.Context, dir string, stderr io.Writer) (*index.Index, erro
 		for _, p := range errs {
 			fmt.Fprintln(stderr, withRoot(dir, p))
 		}
-		return nil, fmt.Errorf("the data has %d errors; run wegweiser check", len(errs))
+		n, _ := problems.Count()
+		return nil, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
 	return index.New(ctx, d)
 }

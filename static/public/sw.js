@@ -6,8 +6,15 @@ const STATIC = `static-${BASE}`;
 const DATA = 'data-v1';
 const MAX_DATA = 150;
 
+// The topics of every interface language (the tiles of the home page), so
+// that a language chosen offline has them; the translations are in SHELL.
+const LANGS = SHELL.map((u) => u.match(/\/i18n\/([a-z]+)\.json$/)?.[1]).filter(Boolean);
+const TOPICS = LANGS.map((code) => `/api/v1/topics?lang=${code}`);
+
 self.addEventListener('install', (ev) => {
-  ev.waitUntil(caches.open(STATIC).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  ev.waitUntil(caches.open(STATIC).then((c) => c.addAll(SHELL))
+    .then(() => caches.open(DATA).then((c) => c.addAll(TOPICS)).catch(() => {})) // welcome, not required
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (ev) => {
@@ -64,7 +71,8 @@ async function data(req) {
   }
 }
 
+// trim keeps the newest answers; the topics of every language stay.
 async function trim(cache) {
-  const keys = await cache.keys();
+  const keys = (await cache.keys()).filter((k) => !TOPICS.includes(new URL(k.url).pathname + new URL(k.url).search));
   for (const k of keys.slice(0, Math.max(0, keys.length - MAX_DATA))) await cache.delete(k);
 }

@@ -40,7 +40,11 @@ async function route({ focus = true, scroll, force = false } = {}) {
   const gen = ++generation;
   const st = read();
   const code = pick(new URLSearchParams(location.search));
-  if (code !== lang()) await use(code).then(chrome);
+  if (code !== lang()) {
+    await use(code).then(chrome);
+    // Offline, a language the service worker has not stored stays German: say so.
+    if (lang() !== code) announce(t('languageUnavailable', { name: NATIVE[code] }), true);
+  }
   const name = viewName(st);
   if (!force && current?.name === name && current.lang === code && current.update) {
     if (await current.update(st)) return done(focus, scroll, false);

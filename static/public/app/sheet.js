@@ -43,9 +43,7 @@ export async function render(root, st, ctx) {
           h('p', { class: 'sheet-url', dir: 'ltr', text: url }),
           h('p', { lang: 'de', dir: 'auto', text: tDe('printedOn', { date: date(new Date().toISOString().slice(0, 10), 'de') }) })),
         qr),
-      mine.map((svc, i) => (svc ? h('section', { class: both ? 'sheet-item two' : 'sheet-item' },
-        column(svc, tClient, code),
-        both && german[i] && column(german[i], tDe, 'de')) : null))));
+      mine.map((svc, i) => item(svc, both && german[i], tClient, tDe, code))));
   const scan = both ? `${tClient('scanMe')} · ${tDe('scanMe')}` : tDe('scanMe');
   qrCode(url).then((el) => replace(qr, el, h('p', { text: scan }))).catch(() => qr.remove());
   return { update: () => false };
@@ -59,41 +57,71 @@ function clientMenu(code, st, ctx) {
   return h('div', { class: 'field' }, h('label', { for: 'client-lang', text: t('clientLanguage') }), ' ', menu);
 }
 
+// item is one service on the sheet: the client's language beside German,
+// or, when the record has no translation into it, German once, marked in
+// the client's language (two identical columns would only waste paper).
+function item(mine, german, tClient, tDe, code) {
+  if (!mine) return null;
+  if (german && untranslated(mine)) {
+    return h('section', { class: 'sheet-item' },
+      h('div', {},
+        h('div', { lang: code, dir: dir(code) },
+          h('p', { class: 'only-german', text: tClient('sheetOnlyGerman') }), unconfirmedNotice(mine, tClient)),
+        column(german, tDe, 'de')));
+  }
+  return h('section', { class: german ? 'sheet-item two' : 'sheet-item' }, column(mine, tClient, code), german && column(german, tDe, 'de'));
+}
+
+// untranslated: the record's own texts (name and description) are all German.
+const untranslated = (s) => ['name', 'description'].every((f) => (s.untranslated || []).includes(f) || (f === 'description' && !s.description));
+
+// Record texts get dir="auto" (and lang="de" when they fell back to German):
+// a German name or address inside an Arabic column keeps its punctuation.
+// Phone numbers and opening hours read left to right in every language.
 function column(s, tl, code) {
-  const row = (label, value) => (value ? [h('dt', { text: label }), h('dd', { dir: 'auto', text: value })] : null);
-  // dated: a contact fact with the date of its source, "0531 … (Stand 2016)".
-  const dated = (value, ymd) => (value ? `${value} (${asOf(ymd, tl)})` : '');
+  const de = (field) => ({ dir: 'auto', lang: code !== 'de' && (s.untranslated || []).includes(field) ? 'de' : null });
+  // row: a fact as one or more [text, note, attrs]; the text is isolated, the
+  // note (the date of its source, "Stand 2016") is in the column's language.
+  const row = (label, ...items) => {
+    const shown = items.filter((x) => x?.[0]);
+    return shown.length ? [h('dt', { text: label }), h('dd', {}, shown.map(([text, note, attrs = { dir: 'auto' }], i) => [
+      i ? ' · ' : '', h('bdi', { ...attrs, text }), note ? ` (${note})` : '']))] : null;
+  };
   const c = s.contact || {};
   const when = shownDates(s);
   const phone = c.phone || s.organization?.phones?.[0]?.number;
   const appt = { required: tl('apptRequired'), recommended: tl('apptRecommended'), none: tl('apptNone') }[s.appointment];
   const cost = { free: tl('costFree'), fee: tl('costFee') }[s.cost];
   return h('div', { class: 'sheet-col', lang: code, dir: dir(code) },
-    h('h2', { text: s.name }),
-    h('p', { class: 'org', text: s.organization?.name }),
+    h('h2', { ...de('name'), text: s.name }),
+    h('p', { class: 'org', dir: 'auto', text: s.organization?.name }),
     unconfirmedNotice(s, tl),
-    s.description && h('p', { text: s.description }),
+    s.description && h('p', { ...de('description'), text: s.description }),
     h('dl', { class: 'facts' },
-      row(tl('address'), (s.locations || []).map((l) => dated([l.name, ...address(l)].filter(Boolean).join(', '), l.as_of)).join(' · ')),
-      row(tl('openingHours'), hours(s.locations, tl)),
-      row(tl('phone'), dated(phone, when.phone)),
-      row(tl('email'), dated(c.email || s.organization?.email, when.email)),
-      row(tl('website'), dated(c.url || s.organization?.website, when.web)),
-      row(tl('channels'), channelsText(s, tl, sep(code))),
-      row(tl('appointment'), appt),
-      row(tl('cost'), cost),
-      row(tl('languagesSpoken'), (s.languages || []).map((l) => l.name).join(sep(code))),
-      row(tl('whatToBring'), s.what_to_bring)),
+      row(tl('address'), ...(s.locations || []).map((l) => [[l.name, ...address(l)].filter(Boolean).join(', '), asOf(l.as_of, tl)])),
+      row(tl('openingHours'), ...hours(s.locations, tl)),
+      row(tl('phone'), [phone, asOf(when.phone, tl), { dir: 'ltr' }]),
+      row(tl('email'), [c.email || s.organization?.email, asOf(when.email, tl)]),
+      row(tl('website'), [c.url || s.organization?.website, asOf(when.web, tl)]),
+      row(tl('channels'), [channelsText(s, tl, sep(code))]),
+      row(tl('appointment'), [appt]),
+      row(tl('cost'), [cost]),
+      row(tl('languagesSpoken'), [(s.languages || []).map((l) => l.name).join(sep(code))]),
+      row(tl('whatToBring'), [s.what_to_bring, '', de('what_to_bring')])),
     h('p', { class: 'contacts-as-of' }, s.verified ? tl('contactsAsOf', { date: date(s.verified, code) }) : tl('contactsUndated')));
 }
 
+// hours lists the opening hours of the first location that has them, as
+// row items: "Montag 09:00-12:00" per day, the last with its date.
 function hours(locs = [], tl) {
   const l = locs.find((x) => x.hours?.length || x.opening_hours);
-  if (!l) return '';
-  const shown = l.hours?.length
-    ? l.hours.filter((d) => d.ranges?.length).map((d) => `${d.label} ${d.ranges.join(', ')}`).join(' · ') || tl('closed')
-    : l.opening_hours;
-  return `${shown} (${asOf(l.hours_as_of, tl)})`;
+  if (!l) return [];
+  const days = (l.hours || []).filter((d) => d.ranges?.length);
+  const items = days.length
+    ? days.map((d) => [`${d.label} ${d.ranges.join(', ')}`, '', { dir: 'auto' }])
+    : [l.hours?.length ? [tl('closed'), '', { dir: 'auto' }] : [l.opening_hours, '', { dir: 'ltr' }]];
+  items[items.length - 1][1] = asOf(l.hours_as_of, tl);
+  return items;
 }
 
 async function qrCode(url) {

@@ -1,0 +1,138 @@
+package index
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"reflect"
+	"sort"
+	"strconv"
+)
+
+// Size limits of the data (docs/data-format.md, "Limits"). Every replica
+// loads the same files, so one oversized file or field would take all of
+// them down at once; the limits are far above anything a record needs
+// (today's largest organization file is 17 KiB, the largest description
+// under 1 KiB, topics.toml 140 KiB) and far below what hurts.
+const (
+	maxOrgFileBytes   = 256 << 10 // one organization file
+	maxVocabFileBytes = 1 << 20   // topics.toml, groups.toml, areas.toml, geo/places.csv
+	maxDescription    = 8 << 10   // a description, per language
+	maxText           = 2 << 10   // any other text (name, notice, how_to_apply, …), per language
+	maxString         = 1 << 10   // any other value: id, address, URL, phone number, keyword, …
+	maxList           = 100       // entries of a list (services, locations, sources, topics, …)
+)
+
+// listLimits are the lists allowed more entries than maxList.
+var listLimits = map[string]int{
+	"keywords": 200,  // search keywords of one language
+	"places":   1000, // the places an area contains
+}
+
+// readLimited reads a data file, or its first limit bytes and a problem at
+// the line where the limit is passed: a huge file is never read whole.
+func readLimited(fsys fs.FS, file string, limit int) ([]byte, *Problem) {
+	f, err := fsys.Open(file)
+	if err != nil {
+		return nil, &Problem{File: file, Message: fmt.Sprintf("cannot read: %v", err)}
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, &Problem{File: file, Message: fmt.Sprintf("cannot read: %v", err)}
+	}
+	if len(src) > limit {
+		size := "more than " + kib(limit)
+		if st, err := f.Stat(); err == nil {
+			size = kib(int(st.Size()))
+		}
+		return nil, &Problem{File: file, Line: bytes.Count(src[:limit], []byte("\n")) + 1, Col: 1,
+			Message: fmt.Sprintf("the file is %s, more than the %s allowed (the limit is passed on this line; see docs/data-format.md)", size, kib(limit))}
+	}
+	return src, nil
+}
+
+// limits reports every string, text and list in v (a record or a
+// vocabulary entry, found at key) that is longer than its limit.
+func (f file) limits(key string, v any) {
+	f.walkLimits(spot{key: key, max: maxString}, reflect.ValueOf(v))
+}
+
+// spot is where walkLimits is in a record: the key (for the line), the
+// field's TOML name (which chooses a list's limit), the name a message
+// gives it, and the limit of a string there.
+type spot struct {
+	key, name, label string
+	max              int
+}
+
+func (f file) walkLimits(at spot, v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			f.walkLimits(at, v.Elem())
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			field := t.Field(i)
+			tag := field.Tag.Get("toml")
+			switch {
+			case !field.IsExported() || tag == "-":
+			case tag == "":
+				// A part of a dated fact: reported at the fact's key.
+				f.walkLimits(at, v.Field(i))
+			default:
+				f.walkLimits(spot{key: join(at.key, tag), name: tag, label: tag, max: maxString}, v.Field(i))
+			}
+		}
+	case reflect.Map:
+		if v.Type() == textType {
+			at.max = maxText
+			if at.name == "description" {
+				at.max = maxDescription
+			}
+		}
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		for _, lang := range keys {
+			in := at
+			in.label = at.name + " (" + lang.String() + ")"
+			f.walkLimits(in, v.MapIndex(lang))
+		}
+	case reflect.Slice:
+		if limit := listLimit(at.name); v.Len() > limit {
+			f.errorf(at.key, "%s: %d entries, more than the %d allowed (see docs/data-format.md)", at.label, v.Len(), limit)
+			return
+		}
+		for i := range v.Len() {
+			in := at
+			if v.Index(i).Kind() == reflect.Struct {
+				in.key = at.key + "." + strconv.Itoa(i) // an array of tables, as keyPositions counts them
+			}
+			f.walkLimits(in, v.Index(i))
+		}
+	case reflect.String:
+		if v.Len() > at.max {
+			f.errorf(at.key, "%s: %s, more than the %s allowed (see docs/data-format.md)", at.label, kib(v.Len()), kib(at.max))
+		}
+	}
+}
+
+var textType = reflect.TypeFor[Text]()
+
+func listLimit(name string) int {
+	if n, ok := listLimits[name]; ok {
+		return n
+	}
+	return maxList
+}
+
+// kib writes a size for a person: "9.5 KiB", "50.0 MiB".
+func kib(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+}
