@@ -28,7 +28,10 @@ const (
 	// A service whose own name or keywords hold the situation the query
 	// describes ("Dolmetscher" for someone asking for "перекладач").
 	situationFit = 0.8
-	typoWeight   = 0.3 // a word found only with a typo, against names
+	// maxCompletions bounds the words an unfinished last word stands for.
+	maxCompletions = 16
+	maxPrefixTerms = 2000 // completions read from the dictionary, to pick the shortest
+	typoWeight     = 0.3  // a word found only with a typo, against names
 )
 
 // matches accumulates the score of every service a query touches: one
