@@ -23,6 +23,7 @@ type parsedQuery struct {
 	detected   string   // the language the text seems written in, or ""
 	areas      []string // areas of the towns and districts named
 	intents    intents  // who seems to ask, from the situations matched
+	audience   []string // target groups the query's language suggests
 	last       string   // the last word when it may be unfinished, folded
 }
 
@@ -63,6 +64,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 		return nil
 	}
 	q := &parsedQuery{text: text, detected: ix.DetectLanguage(text)}
+	q.audience = ix.audience(q.detected)
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").

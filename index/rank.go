@@ -19,6 +19,9 @@ const (
 	// before one for a single town, by the share of people it serves to
 	// this power (a town of a fifth of the region: × 0.72).
 	reachExponent = 0.2
+	// …and one with an office in the region before one that only answers
+	// by phone or online from elsewhere (a nationwide hotline).
+	remoteWeight = 0.8
 )
 
 // freshnessWeight lowers the scores of services whose contact facts are many
@@ -41,6 +44,8 @@ func freshnessWeight(freshness, now time.Time) float64 {
 // services by their reach.
 func (ix *Index) placeWeight(e entry, areas []string) float64 {
 	switch {
+	case len(areas) == 0 && len(e.located) == 0:
+		return e.reach * remoteWeight
 	case len(areas) == 0:
 		return e.reach
 	case anyIn(e.served, areas) && !anyIn(e.located, areas):

@@ -125,6 +125,9 @@ type Group struct {
 	ID       string `toml:"id"`
 	Label    Text   `toml:"label"`
 	Keywords Words  `toml:"keywords"`
+	// Languages: a query in one of them most likely comes from someone of
+	// the group; search ranks the group's services a little higher for it.
+	Languages []string `toml:"languages"`
 }
 
 // Area is a municipality, district or larger area (data/areas.toml).

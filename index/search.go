@@ -199,9 +199,9 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := freshnessWeight(ix.entries[o].freshness, now)
 		place := ix.placeWeight(ix.entries[o], pq.areas)
-		intent := intentWeight(&ix.entries[o], pq.intents)
+		intent := intentWeight(&ix.entries[o], pq.intents) * audienceFit(&ix.entries[o], pq.audience)
 		s := m.score[o] * coord * fresh * place * intent
-		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v", coord, fresh, place, pq.areas, intent, pq.intents)
+		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}

@@ -46,6 +46,9 @@ const (
 	// An employer's question is for the services for employers, not for
 	// the counselling of workers.
 	employerOtherWeight = 0.4
+	// A service for the group the query's language suggests (a worker
+	// from the EU, for a query in Polish).
+	audienceWeight = 1.1
 )
 
 // intentWeight weighs a service by the intents of a query.
@@ -69,4 +72,25 @@ func (in intents) String() string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// audience is the target groups that a query's language suggests: groups
+// whose `languages` (data/groups.toml) include it.
+func (ix *Index) audience(lang string) []string {
+	var out []string
+	for _, g := range ix.dir.Groups {
+		if lang != "" && containsString(g.Languages, lang) {
+			out = append(out, g.ID)
+		}
+	}
+	return out
+}
+
+// audienceFit weighs a service by whether it is for the groups a query's
+// language suggests.
+func audienceFit(e *entry, audience []string) float64 {
+	if len(audience) > 0 && anyIn(e.ref.Service.Groups, audience) {
+		return audienceWeight
+	}
+	return 1
 }

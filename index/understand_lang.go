@@ -16,45 +16,62 @@ func (ix *Index) DetectLanguage(text string) string {
 		if lang := distinctiveLetter(r); lang != "" {
 			counts[lang]++
 		}
-		switch {
-		case unicode.Is(unicode.Arabic, r):
-			counts["arabic-script"]++
-		case unicode.Is(unicode.Cyrillic, r):
-			counts["cyrillic"]++
-		case unicode.Is(unicode.Latin, r):
-			counts["latin"]++
+		if sc := scriptOf(r); sc != "" {
+			counts[sc]++
 		}
 	}
+	first := func(langs ...string) string {
+		for _, lang := range langs {
+			if counts[lang] > 0 {
+				return lang
+			}
+		}
+		return ""
+	}
 	switch {
-	case counts["arabic-script"] > 0:
-		if counts["fa"] > 0 {
-			return "fa"
+	case counts["arabic"] > 0:
+		if lang := first("ps", "ur", "fa"); lang != "" {
+			return lang
 		}
-		return ix.byKeywords(text, "ar", "fa", "ar")
+		return ix.byKeywords(text, "ar", "ar", "fa", "ps", "ur")
 	case counts["cyrillic"] > 0:
-		for _, lang := range []string{"uk", "bg", "ru"} {
-			if counts[lang] > 0 {
-				return lang
-			}
+		if lang := first("uk", "bg", "ru"); lang != "" {
+			return lang
 		}
-		return ix.byKeywords(text, "ru", "uk", "bg", "ru")
+		return ix.byKeywords(text, "ru", "ru", "uk", "bg")
 	case counts["latin"] > 0:
-		for _, lang := range []string{"tr", "pl", "ro", "de"} {
-			if counts[lang] > 0 {
-				return lang
-			}
+		if lang := first("vi", "tr", "pl", "ro", "de", "es", "pt", "sq"); lang != "" {
+			return lang
 		}
-		return ix.byKeywords(text, "", "de", "en", "tr", "pl", "ro")
+		return ix.byKeywords(text, "", append([]string{"de", "en", "tr", "pl", "ro"}, ix.vocab.byScript["latin"]...)...)
+	case counts["devanagari"] > 0:
+		return "hi"
+	}
+	for sc, langs := range ix.vocab.byScript {
+		if counts[sc] > 0 && len(langs) > 0 {
+			return ix.byKeywords(text, langs[0], langs...)
+		}
 	}
 	return ""
 }
 
-// distinctiveLetter returns the language a letter points to among those
-// Wegweiser speaks, or "".
+// distinctiveLetter returns the language a letter points to, or "".
 func distinctiveLetter(r rune) string {
 	switch {
+	case strings.ContainsRune("ټډړږښګڼېۍځڅ", r): // Pashto letters
+		return "ps"
+	case strings.ContainsRune("ٹڈڑںےھ", r): // Urdu letters
+		return "ur"
 	case strings.ContainsRune("پچژگکی", r): // Persian letters Arabic lacks
 		return "fa"
+	case strings.ContainsRune("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", r):
+		return "vi"
+	case strings.ContainsRune("ñ¿¡", r):
+		return "es"
+	case strings.ContainsRune("ãõ", r):
+		return "pt"
+	case r == 'ë':
+		return "sq"
 	case strings.ContainsRune("іїєґ", r):
 		return "uk"
 	case strings.ContainsRune("ыэё", r):

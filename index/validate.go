@@ -86,6 +86,11 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 		for i, g := range v.dir.Groups {
 			f.limits(fmt.Sprintf("group.%d", i), g)
 			f.term(fmt.Sprintf("group.%d", i), "target group", g.ID, g.Label, g.Keywords, v.groups)
+			for _, code := range g.Languages {
+				if !isLanguage(code) {
+					f.errorf(fmt.Sprintf("group.%d.languages", i), "target group %s: %q is not an ISO 639-1 language code", g.ID, code)
+				}
+			}
 		}
 	}
 	if kp := kps[areasFile]; kp != nil {
