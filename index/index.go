@@ -42,6 +42,7 @@ type Index struct {
 	groups    map[string]*Group
 	areas     map[string]*Area
 	within    map[string][]string // area id -> the area and every area it includes
+	centre    string              // the area of the region's centre (rank.go)
 	spelling  func() *speller     // built on first use: only a search that finds nothing needs it
 	places    *placeNames
 	generic   genericWords
@@ -94,6 +95,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		ix.areas[d.Areas[i].ID] = &d.Areas[i]
 	}
 	ix.within = containingAreas(d.Areas)
+	ix.centre = regionCentre(d.Areas)
 	an, err := newAnalyzers(germanDictionary(d))
 	if err != nil {
 		return nil, fmt.Errorf("analyzers: %w", err)
