@@ -104,7 +104,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.generic = newGenericWords(d, an)
 	ix.vocab = newVocabulary(d, an)
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
-	ix.places = newPlaceNames(d.Areas)
+	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
 	ix.addEntries()
 	ix.addBodies()
 	ix.addSituationMembers()
