@@ -28,7 +28,7 @@ func newGenericWords(d *Directory) genericWords {
 	for _, lang := range Languages {
 		df := map[string]int{}
 		n := 0
-		for _, o := range d.Organizations {
+		for _, o := range sampleOrganizations(d.Organizations, statsSample) {
 			for _, s := range o.Services {
 				text := strings.Join([]string{s.Name[lang], s.Description[lang], o.Name[lang]}, " ")
 				if strings.TrimSpace(text) == "" {
