@@ -70,7 +70,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	}
 	path := filepath.Join(opt.Dir, indexFormat+"-"+opt.Key)
 	if b, err := bleve.Open(path); err == nil {
-		if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries) {
+		if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries)+len(ix.dir.Organizations) {
 			return b, nil
 		}
 		b.Close()

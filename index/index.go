@@ -74,6 +74,20 @@ type Options struct {
 	// Key identifies the data (a hash of its files); with Dir, an index
 	// built from the same Key is reused.
 	Key string
+	// stats of the data's words, when kept from an earlier build (Open).
+	stats *wordStats
+}
+
+// wordStats are learnt from the data's texts before indexing: the German
+// decompounding dictionary and the generic words. They are a function of
+// the data, so Open keeps them with the records.
+type wordStats struct {
+	GermanWords []string
+	Generic     genericWords
+}
+
+func newWordStats(d *Directory) *wordStats {
+	return &wordStats{GermanWords: germanDictionary(d), Generic: newGenericWords(d)}
 }
 
 // New builds the index of a valid directory in memory.
@@ -95,7 +109,11 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		ix.areas[d.Areas[i].ID] = &d.Areas[i]
 	}
 	ix.within = containingAreas(d.Areas)
-	an, err := newAnalyzers(germanDictionary(d))
+	stats := opt.stats
+	if stats == nil {
+		stats = newWordStats(d)
+	}
+	an, err := newAnalyzers(stats.GermanWords)
 	if err != nil {
 		return nil, fmt.Errorf("analyzers: %w", err)
 	}
@@ -103,7 +121,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.vocab = newVocabulary(d.Topics, d.Groups, an)
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
 	ix.places = newPlaceNames(d.Areas)
-	ix.generic = newGenericWords(d)
+	ix.generic = stats.Generic
 	ix.addEntries()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
