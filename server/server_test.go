@@ -180,6 +180,12 @@ func TestRoutes(t *testing.T) {
 			return want(jsonPath(b, "languages", 2, "dir"), "rtl")
 		}},
 		{"config", "/api/v1/config", 200, func(b map[string]any) string { return want(jsonPath(b, "report_email"), "daten@example.org") }},
+		{"config says how many services have wheelchair data", "/api/v1/config", 200, func(b map[string]any) string {
+			if s := want(jsonPath(b, "coverage", "services"), 2.0); s != "" {
+				return s
+			}
+			return want(jsonPath(b, "coverage", "wheelchair"), 1.0) // only the Wolfsburg office says
+		}},
 		{"lang region tag", "/api/v1/topics?lang=ar-SY", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "topics", 0, "label"), "العمل")
 		}},

@@ -89,9 +89,45 @@ func (s *server) languages(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"languages": out})
 }
 
-// config tells the page the operator's settings.
+// configView is the operator's settings for the page, and how many services
+// have the data a filter needs: a filter no record has data for must not be
+// offered as if it worked.
+type configView struct {
+	ReportEmail     string   `json:"report_email"`
+	TileURL         string   `json:"tile_url"`
+	TileAttribution string   `json:"tile_attribution"`
+	Coverage        coverage `json:"coverage"`
+}
+
+// coverage counts the services, and those with a location whose wheelchair
+// access is known (yes, limited or no).
+type coverage struct {
+	Services   int `json:"services"`
+	Wheelchair int `json:"wheelchair"`
+}
+
 func (s *server) config(c echo.Context) error {
-	return c.JSON(http.StatusOK, map[string]string{
-		"report_email": s.cfg.ReportEmail, "tile_url": s.cfg.TileURL, "tile_attribution": s.cfg.TileAttribution,
-	})
+	ix, release, err := s.index()
+	if err != nil {
+		return err
+	}
+	defer release()
+	return c.JSON(http.StatusOK, configView{ReportEmail: s.cfg.ReportEmail, TileURL: s.cfg.TileURL,
+		TileAttribution: s.cfg.TileAttribution, Coverage: coverageOf(ix)})
+}
+
+func coverageOf(ix *index.Index) coverage {
+	var out coverage
+	for _, o := range ix.Directory().Organizations {
+		for i := range o.Services {
+			out.Services++
+			for _, l := range (index.ServiceRef{Org: o, Service: &o.Services[i]}).Locations() {
+				if l.Wheelchair != "" {
+					out.Wheelchair++
+					break
+				}
+			}
+		}
+	}
+	return out
 }

@@ -46,6 +46,7 @@ func TestNoDeadEnds(t *testing.T) {
 		{"legal pages and not found", legalPages, "ar", "pl"},
 		{"referral sheet", sheetOnce, "ar", "pl"},
 		{"did you mean", didYouMean, "ar", "ru"},
+		{"filter counts and zero results", filterCounts, "ar", "de"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {

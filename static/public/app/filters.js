@@ -1,6 +1,6 @@
 // The filters of the results view. Each change is a new address (back undoes it).
 import { h, replace } from './dom.js';
-import { once } from './api.js';
+import { once, config } from './api.js';
 import { t, lang, LANGS } from './i18n.js';
 import { searchOnly, href } from './state.js';
 import { ui } from './icons.js';
@@ -16,20 +16,29 @@ function setNear(v) {
   try { v ? sessionStorage.setItem(NEAR_KEY, v) : sessionStorage.removeItem(NEAR_KEY); } catch { /* ignore */ }
 }
 
+/** searchParams turns a state into the parameters of /api/v1/search. */
+export function searchParams(st) {
+  return {
+    q: st.q, topic: st.topic, language: st.language, group: st.group, area: st.area,
+    free: st.free && 'true', wheelchair: st.wheelchair && 'true', open: st.open && 'now',
+    page: st.page, near: near(),
+  };
+}
+
 // Languages often asked for in the region, offered before any result names them.
 const COMMON = ['en', 'ar', 'uk', 'ru', 'tr', 'fa', 'pl', 'ro', 'bg', 'fr', 'es', 'ku', 'ps', 'ti', 'so', 'sq'];
 
 /** filterForm builds the filters; sync(state) updates them after back/forward. */
 export async function filterForm(st, ctx) {
   const vocab = (name) => once(name).catch(() => ({}));
-  const [{ topics = [] }, { groups = [] }, { areas = [] }] = await Promise.all([vocab('topics'), vocab('groups'), vocab('areas')]);
+  const [{ topics = [] }, { groups = [] }, { areas = [] }, cfg] = await Promise.all([vocab('topics'), vocab('groups'), vocab('areas'), config()]);
   const fields = {
     topic: select('f-topic', t('filterTopic'), t('anyTopic'), topics.map((x) => [x.id, x.label])),
     language: select('f-language', t('filterLanguage'), t('anyLanguage'), languageOptions()),
     area: select('f-area', t('filterArea'), t('anyArea'), areas.map((x) => [x.id, x.name])),
     group: select('f-group', t('filterGroup'), t('anyGroup'), groups.map((x) => [x.id, x.label])),
     free: check('f-free', t('filterFree')),
-    wheelchair: check('f-wheelchair', t('filterWheelchair')),
+    wheelchair: check('f-wheelchair', t('filterWheelchair'), coverageHint(cfg.coverage)),
     open: check('f-open', t('filterOpenNow')),
   };
   const locBox = h('div', { class: 'near' });
@@ -57,6 +66,9 @@ export async function filterForm(st, ctx) {
     fields.group.input.value = s.group[0] || '';
     fields.free.input.checked = Boolean(s.free);
     fields.wheelchair.input.checked = Boolean(s.wheelchair);
+    // No record says whether it is accessible: the filter cannot work (but
+    // one set by a link can still be taken off).
+    fields.wheelchair.input.disabled = cfg.coverage?.services > 0 && !cfg.coverage.wheelchair && !s.wheelchair;
     fields.open.input.checked = Boolean(s.open);
     nearControls(locBox, ctx);
   };
@@ -75,33 +87,66 @@ export async function filterForm(st, ctx) {
   const active = (s) => {
     const n = activeCount(s);
     badge.textContent = n ? `(${n})` : '';
-    return activeFilters(s, labels);
+    return activeFilters(activeList(s, labels), s);
   };
-  // Languages the results name (with their names from the API) join the menu.
-  const languages = (facet = []) => {
-    const menu = fields.language.input;
-    const known = new Set([...menu.options].map((o) => o.value));
-    for (const f of facet) if (!known.has(f.id) && f.id !== 'de') menu.append(h('option', { value: f.id, text: f.label }));
+  // counts shows beside each value how many results choosing it gives (the
+  // API counts each filter's values with every other filter applied); a
+  // value that gives none cannot be chosen. Languages the results name join
+  // the menu.
+  const counts = (facets = {}) => {
+    addLanguages(fields.language.input, facets.language);
+    for (const dim of ['topic', 'language', 'area', 'group']) {
+      const by = new Map((facets[dim] || []).map((f) => [f.id, f.count]));
+      const menu = fields[dim].input;
+      for (const o of menu.options) {
+        if (!o.value) continue;
+        const n = by.get(o.value) ?? 0;
+        o.textContent = `${o.dataset.label} (${n})`;
+        o.disabled = n === 0 && o.value !== menu.value;
+      }
+    }
   };
-  return { el: details, sync, languages, active };
+  return { el: details, sync, counts, active, list: (s) => activeList(s, labels) };
+}
+
+function addLanguages(menu, facet = []) {
+  const known = new Set([...menu.options].map((o) => o.value));
+  for (const f of facet) if (!known.has(f.id) && f.id !== 'de') menu.append(option(f.id, f.label));
+}
+
+// coverageHint says how many services say whether they are accessible.
+function coverageHint(cov) {
+  if (!cov?.services || cov.wheelchair === cov.services) return '';
+  return cov.wheelchair ? t('wheelchairKnownSome', { n: cov.wheelchair, total: cov.services }) : t('wheelchairUnknownAll');
 }
 
 const list = (v) => (v ? [v] : []);
 
-const optionText = (menu, value) => [...menu.options].find((o) => o.value === value)?.textContent;
+const optionText = (menu, value) => [...menu.options].find((o) => o.value === value)?.dataset.label;
 
-// activeFilters lists the filters in use, each a link that removes it.
-function activeFilters(st, labels) {
+const option = (value, label) => h('option', { value, text: label, 'data-label': label });
+
+/**
+ * activeList lists the filters in use: { key, id, label, without }, where
+ * without is the state with that filter taken off.
+ */
+function activeList(st, labels) {
   const items = [];
+  const add = (key, id, without) => items.push({ key, id, label: labels[key](id) || id, without: { ...searchOnly(st), ...without } });
   for (const key of ['topic', 'language', 'group']) {
-    for (const id of st[key]) items.push([labels[key](id) || id, { [key]: st[key].filter((x) => x !== id) }]);
+    for (const id of st[key]) add(key, id, { [key]: st[key].filter((x) => x !== id) });
   }
-  if (st.area) items.push([labels.area(st.area) || st.area, { area: '' }]);
-  for (const key of ['free', 'wheelchair', 'open']) if (st[key]) items.push([labels[key](), { [key]: '' }]);
+  if (st.area) add('area', st.area, { area: '' });
+  for (const key of ['free', 'wheelchair', 'open']) if (st[key]) add(key, st[key], { [key]: '' });
+  return items;
+}
+
+// activeFilters shows the filters in use, each a link that removes it.
+function activeFilters(items, st) {
   if (!items.length) return null;
-  return h('ul', { class: 'active-filters', 'aria-label': t('activeFilters') }, items.map(([label, change]) => h('li', {},
-    h('a', { href: href({ ...searchOnly(st), ...change }) },
-      h('span', { text: label }), h('span', { class: 'visually-hidden', text: ` – ${t('removeFilter')}` }), ui('close')))));
+  return h('ul', { class: 'active-filters', 'aria-label': t('activeFilters') }, items.map((it) => h('li', {},
+    h('a', { href: href({ ...it.without, lang: st.lang }) },
+      h('span', { text: it.label }), h('span', { class: 'visually-hidden', text: ` – ${t('removeFilter')}` }), ui('close')))));
 }
 
 function activeCount(st) {
@@ -112,13 +157,14 @@ function activeCount(st) {
 function select(id, label, any, options) {
   const input = h('select', { id, name: id },
     h('option', { value: '', text: any }),
-    options.map(([v, text]) => h('option', { value: v, text })));
+    options.map(([v, text]) => option(v, text)));
   return { input, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), input) };
 }
 
-function check(id, label) {
-  const input = h('input', { id, type: 'checkbox', name: id });
-  return { input, el: h('div', { class: 'field check' }, input, h('label', { for: id, text: label })) };
+function check(id, label, hint = '') {
+  const input = h('input', { id, type: 'checkbox', name: id, 'aria-describedby': hint ? `${id}-hint` : null });
+  return { input, el: h('div', { class: 'field' }, h('div', { class: 'check' }, input, h('label', { for: id, text: label })),
+    hint && h('p', { id: `${id}-hint`, class: 'hint', text: hint })) };
 }
 
 // ensureOption adds a language from the address that the menu does not offer yet.
@@ -126,7 +172,7 @@ function ensureOption(menu, code) {
   if (!code || [...menu.options].some((o) => o.value === code)) return;
   let name = code;
   try { name = new Intl.DisplayNames([lang()], { type: 'language' }).of(code) || code; } catch { /* old browser */ }
-  menu.append(h('option', { value: code, text: name }));
+  menu.append(option(code, name));
 }
 
 function languageOptions() {

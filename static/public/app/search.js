@@ -6,7 +6,8 @@ import { hasSearch, searchOnly, href } from './state.js';
 import { icon } from './icons.js';
 import { searchForm } from './suggest.js';
 import { resultItem, link } from './results.js';
-import { filterForm, near } from './filters.js';
+import { filterForm, searchParams } from './filters.js';
+import { alternatives } from './alternatives.js';
 
 /** render draws the home or the results view; ctx.go(state) navigates. */
 export async function render(root, st, ctx) {
@@ -83,7 +84,7 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
   try {
     heading.textContent = await title(st);
     document.title = `${heading.textContent} – ${t('appName')}`;
-    res = await get('search', params(st), { signal: ctrl.signal });
+    res = await get('search', searchParams(st), { signal: ctrl.signal });
   } catch (err) {
     if (err.name === 'AbortError') return;
     replace(list);
@@ -94,23 +95,21 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
     if (view.ctrl === ctrl) root(list).removeAttribute('aria-busy');
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
-  replace(extra, languageOffer(res, st), fallbackNote(res, st));
-  filters.languages(res.facets?.language);
+  const help = h('div');
+  replace(extra, languageOffer(res, st), help, fallbackNote(res, st));
+  filters.counts(res.facets);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
   ctx.announce(res.fallback ? t('noResults') : t('resultCount', { n: res.total }));
+  const used = filters.list(st);
+  if (res.total === 0 && used.length) {
+    alternatives(st, used, ctx.previous(), ctrl.signal)
+      .then((el) => { if (view.ctrl === ctrl) replace(help, el); })
+      .catch(() => { /* aborted or offline: the first contacts below still help */ });
+  }
 }
 
 const root = (el) => el.parentElement;
-
-function params(st) {
-  const p = {
-    q: st.q, topic: st.topic, language: st.language, group: st.group, area: st.area,
-    free: st.free && 'true', wheelchair: st.wheelchair && 'true', open: st.open && 'now',
-    page: st.page, near: near(),
-  };
-  return p;
-}
 
 async function title(st) {
   if (st.q) return t('resultsFor', { q: st.q });
@@ -133,12 +132,10 @@ function languageOffer(res, st) {
 
 function fallbackNote(res, st) {
   if (!res.fallback) return null;
-  const filtered = hasSearch({ ...searchOnly(st), q: '' });
   return h('div', { class: 'notice' },
     h('p', { text: t('noResults') }),
     res.suggestion && h('p', { class: 'did-you-mean' }, t('didYouMean'), ' ',
       h('a', { href: link({ ...searchOnly(st), q: res.suggestion }, st), text: res.suggestion })),
-    filtered && h('p', {}, h('a', { href: link({ q: st.q }, st), text: t('fewerFilters') })),
     res.results.length ? h('p', { text: t('firstContacts') }) : null);
 }
 
