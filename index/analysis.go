@@ -2,6 +2,8 @@ package index
 
 import (
 	"fmt"
+	"sync"
+	"unicode/utf8"
 
 	// bleve registers each language analyzer (named by its ISO code) on import.
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -20,7 +22,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
 	"github.com/blevesearch/bleve/v2/analysis/token/apostrophe"
 	"github.com/blevesearch/bleve/v2/analysis/token/compound"
-	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -33,9 +34,8 @@ import (
 // token (see foldFilter) and because documents are indexed field by field
 // with the analyzer of their language (see document.go).
 type analyzers struct {
-	lang    map[string]analysis.Analyzer // by language code
-	plain   analysis.Analyzer            // names and abbreviations: lowercased, folded
-	suggest analysis.Analyzer            // plain plus edge n-grams, for search as you type
+	lang  map[string]analysis.Analyzer // by language code
+	plain analysis.Analyzer            // names and abbreviations: lowercased, folded
 }
 
 // German decompounding: words of at least 8 letters are split into parts of
@@ -43,7 +43,6 @@ type analyzers struct {
 // "Aufenthaltserlaubnis" also yields "aufenthalt" and "erlaubnis".
 const (
 	compoundMinWord, compoundMinPart, compoundMaxPart = 8, 3, 20
-	suggestMinGram, suggestMaxGram                    = 2, 20
 )
 
 // newAnalyzers builds the analyzers; germanWords is the dictionary of the
@@ -67,7 +66,7 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 	}
 	lower, fold, deNorm := lowercase.NewLowerCaseFilter(), foldFilter{asciifolding.New()}, de.NewGermanNormalizeFilter()
 	a := &analyzers{lang: map[string]analysis.Analyzer{
-		"de": chain(lower, deNorm, compound.NewDictionaryCompoundFilter(dict, compoundMinWord, compoundMinPart, compoundMaxPart, false),
+		"de": chain(lower, deNorm, newMemoCompound(compound.NewDictionaryCompoundFilter(dict, compoundMinWord, compoundMinPart, compoundMaxPart, false)),
 			filter(de.StopName), de.NewGermanLightStemmerFilter()),
 		// bleve has no Ukrainian analyzer, and Bulgarian only stop words.
 		"uk": chain(lower),
@@ -97,7 +96,6 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 		}
 	}
 	a.plain = chain(fold, lower, deNorm)
-	a.suggest = chain(fold, lower, deNorm, edgengram.NewEdgeNgramFilter(edgengram.FRONT, suggestMinGram, suggestMaxGram))
 	return a, nil
 }
 
@@ -146,4 +144,54 @@ var zwnj = []byte("\u200c")
 
 func (zwnjFilter) Filter(input []byte) []byte {
 	return bytes.ReplaceAll(input, zwnj, []byte("   "))
+}
+
+// memoCompound remembers how each long German word splits: the dictionary
+// lookup of every part of every length costs more than the rest of the
+// analysis, and the same words come back in text after text.
+type memoCompound struct {
+	inner *compound.DictionaryCompoundFilter
+	mu    sync.Mutex
+	parts map[string][]string
+}
+
+// memoCompoundWords bounds the words remembered.
+const memoCompoundWords = 200_000
+
+func newMemoCompound(inner *compound.DictionaryCompoundFilter) *memoCompound {
+	return &memoCompound{inner: inner, parts: map[string][]string{}}
+}
+
+func (m *memoCompound) Filter(input analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, len(input))
+	for _, tok := range input {
+		out = append(out, tok)
+		if utf8.RuneCount(tok.Term) < compoundMinWord {
+			continue
+		}
+		for _, p := range m.split(tok) {
+			part := *tok
+			part.Term = []byte(p)
+			out = append(out, &part)
+		}
+	}
+	return out
+}
+
+func (m *memoCompound) split(tok *analysis.Token) []string {
+	m.mu.Lock()
+	parts, ok := m.parts[string(tok.Term)]
+	m.mu.Unlock()
+	if ok {
+		return parts
+	}
+	for _, t := range m.inner.Filter(analysis.TokenStream{tok})[1:] {
+		parts = append(parts, string(t.Term))
+	}
+	m.mu.Lock()
+	if len(m.parts) < memoCompoundWords {
+		m.parts[string(tok.Term)] = parts
+	}
+	m.mu.Unlock()
+	return parts
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bindex "github.com/blevesearch/bleve_index_api"
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // Per-language text fields of a service document ("name_de", "desc_ar"…)
@@ -30,10 +31,9 @@ var textFields = []struct {
 
 // Fields analysed once for every language.
 const (
-	fieldAlt     = "alt"     // organization id and alternate names ("AWO", "IHK")
-	fieldTypo    = "typo"    // names and service keywords, for typo tolerance
-	fieldSuggest = "suggest" // edge n-grams of names, for search as you type
-	altWeight    = 6
+	fieldAlt  = "alt"  // organization id and alternate names ("AWO", "IHK")
+	fieldTypo = "typo" // names and service keywords: typo tolerance, search as you type
+	altWeight = 6
 )
 
 // batchSize bounds the documents analysed and held at once while building:
@@ -42,7 +42,7 @@ const batchSize = 1000
 
 // indexFormat changes whenever the documents or analyzers change, so that a
 // persisted index of an older build is not reused.
-const indexFormat = "wegweiser-index-2"
+const indexFormat = "wegweiser-index-3"
 
 // openBleve builds the services' index, in memory or in opt.Dir.
 func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error) {
@@ -132,9 +132,10 @@ func removeOlder(dir, keep string) {
 
 // fill indexes every service in bounded batches.
 func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
+	an := newMemoAnalyzers(ix.an)
 	batch := b.NewBatch()
 	for i := range ix.entries {
-		if err := batch.IndexAdvanced(ix.document(ix.entries[i].ref)); err != nil {
+		if err := batch.IndexAdvanced(ix.document(ix.entries[i].ref, an)); err != nil {
 			return fmt.Errorf("index %s: %w", ix.entries[i].ref.DocID(), err)
 		}
 		if batch.Size() >= batchSize || i == len(ix.entries)-1 {
@@ -153,29 +154,27 @@ func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
 // document is a service's own texts, each analysed by its language's
 // analyzer. Nothing is stored: the records are in memory, and snippets are
 // highlighted from them (snippet.go).
-func (ix *Index) document(ref ServiceRef) *document.Document {
+func (ix *Index) document(ref ServiceRef, an *memoAnalyzers) *document.Document {
 	o, s := ref.Org, ref.Service
 	doc := document.NewDocument(ref.DocID())
-	add := func(field, text string, an analysis.Analyzer) {
+	add := func(field, text string, a analysis.Analyzer) {
 		if strings.TrimSpace(text) != "" {
-			doc.AddField(document.NewTextFieldCustom(field, nil, []byte(text), bindex.IndexField, an))
+			doc.AddField(document.NewTextFieldCustom(field, nil, []byte(text), bindex.IndexField, a))
 		}
 	}
-	var names, typo []string
+	var typo []string
 	for _, lang := range Languages {
-		an := ix.an.lang[lang]
-		add("name_"+lang, s.Name[lang], an)
-		add("org_"+lang, o.Name[lang], an)
-		add("skw_"+lang, strings.Join(s.Keywords[lang], " ; "), an)
-		add("desc_"+lang, s.Description[lang], an)
-		add("odesc_"+lang, o.Description[lang], an)
-		names = append(names, s.Name[lang], o.Name[lang])
+		a := an.lang[lang]
+		add("name_"+lang, s.Name[lang], a)
+		add("org_"+lang, o.Name[lang], a)
+		add("skw_"+lang, strings.Join(s.Keywords[lang], " ; "), a)
+		add("desc_"+lang, s.Description[lang], a)
+		add("odesc_"+lang, o.Description[lang], a)
 		typo = append(typo, s.Name[lang], o.Name[lang])
 		typo = append(typo, s.Keywords[lang]...)
 	}
-	add(fieldAlt, strings.Join(append([]string{strings.ReplaceAll(o.ID, "-", " ")}, o.AlternateNames...), " ; "), ix.an.plain)
-	add(fieldTypo, strings.Join(append(typo, o.AlternateNames...), " ; "), ix.an.plain)
-	add(fieldSuggest, strings.Join(append(names, o.AlternateNames...), " ; "), ix.an.suggest)
+	add(fieldAlt, strings.Join(append([]string{strings.ReplaceAll(o.ID, "-", " ")}, o.AlternateNames...), " ; "), an.plain)
+	add(fieldTypo, strings.Join(append(typo, o.AlternateNames...), " ; "), an.plain)
 	return doc
 }
 
@@ -256,4 +255,49 @@ func (o *ordinals) get(id bindex.IndexInternalID) int32 {
 		return ord
 	}
 	return -1
+}
+
+// memoAnalyzers are the analyzers of one build, remembering the tokens of
+// recent texts: an organization's name and description are indexed with
+// each of its services, and many texts repeat across records.
+type memoAnalyzers struct {
+	lang  map[string]analysis.Analyzer
+	plain analysis.Analyzer
+}
+
+// memoTexts bounds the texts remembered per analyzer during a build.
+const memoTexts = 4096
+
+func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
+	m := &memoAnalyzers{lang: map[string]analysis.Analyzer{}, plain: newMemoAnalyzer(an.plain)}
+	for lang, a := range an.lang {
+		m.lang[lang] = newMemoAnalyzer(a)
+	}
+	return m
+}
+
+type memoAnalyzer struct {
+	inner  analysis.Analyzer
+	tokens *lru.Cache[string, analysis.TokenStream]
+}
+
+func newMemoAnalyzer(inner analysis.Analyzer) analysis.Analyzer {
+	c, err := lru.New[string, analysis.TokenStream](memoTexts)
+	if err != nil {
+		return inner
+	}
+	return &memoAnalyzer{inner, c}
+}
+
+// Analyze returns the tokens of text. A remembered stream is shared: bleve
+// only reads the tokens of a field it indexes. The key is taken first,
+// because the filters lowercase the text in place.
+func (m *memoAnalyzer) Analyze(text []byte) analysis.TokenStream {
+	key := string(text)
+	if ts, ok := m.tokens.Get(key); ok {
+		return ts
+	}
+	ts := m.inner.Analyze(text)
+	m.tokens.Add(key, ts)
+	return ts
 }

@@ -16,10 +16,12 @@ type entry struct {
 	free       bool
 	wheelchair bool
 	nameKey    string
+	freshness  time.Time      // of its oldest shown contact fact (ServiceRef.Freshness)
+	facets     [dims][]uint16 // value numbers per dimension (facetValues)
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
-	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"])}
+	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness()}
 	e.served = ix.servedAreas(ref.Service)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
@@ -64,33 +66,74 @@ const (
 
 var dimNames = [dims]string{"topic", "language", "area", "group"}
 
+// facetValues numbers the values of each dimension, so that filtering and
+// counting a broad query's many matches is indexing into slices.
+type facetValues struct {
+	ids   [dims][]string
+	index [dims]map[string]uint16
+}
+
+func (fv *facetValues) ord(d int, id string) uint16 {
+	if fv.index[d] == nil {
+		fv.index[d] = map[string]uint16{}
+	}
+	o, ok := fv.index[d][id]
+	if !ok {
+		o = uint16(len(fv.ids[d]))
+		fv.index[d][id] = o
+		fv.ids[d] = append(fv.ids[d], id)
+	}
+	return o
+}
+
+// setFacets numbers an entry's values per dimension.
+func (fv *facetValues) setFacets(e *entry) {
+	s := e.ref.Service
+	for d, values := range [dims][]string{s.Topics, s.Languages, e.served, s.Groups} {
+		for _, v := range values {
+			e.facets[d] = append(e.facets[d], fv.ord(d, v))
+		}
+	}
+}
+
 // filter is a query's filters, checked service by service.
 type filter struct {
-	values     [dims][]string
+	wanted     [dims][]bool // by value number; nil: no filter on the dimension
 	free       bool
 	wheelchair bool
 	open       map[int32]bool // with open now
 }
 
 func (ix *Index) newFilter(q Query) *filter {
-	f := &filter{values: [dims][]string{q.Topics, q.Languages, q.Areas, q.Groups}, free: q.FreeOnly, wheelchair: q.Wheelchair}
+	f := &filter{free: q.FreeOnly, wheelchair: q.Wheelchair}
+	for d, values := range [dims][]string{q.Topics, q.Languages, q.Areas, q.Groups} {
+		if len(values) == 0 {
+			continue
+		}
+		f.wanted[d] = make([]bool, len(ix.facets.ids[d]))
+		for _, v := range values {
+			if o, ok := ix.facets.index[d][v]; ok {
+				f.wanted[d][o] = true
+			}
+		}
+	}
 	if q.OpenNow {
 		f.open = ix.openAt(q.Now.In(berlin))
 	}
 	return f
 }
 
-// values of an entry per dimension.
-func (e *entry) values(d int) []string {
-	switch d {
-	case dimTopic:
-		return e.ref.Service.Topics
-	case dimLanguage:
-		return e.ref.Service.Languages
-	case dimArea:
-		return e.served
+// passes reports whether an entry has a wanted value of dimension d.
+func (f *filter) passes(e *entry, d int) bool {
+	if f.wanted[d] == nil {
+		return true
 	}
-	return e.ref.Service.Groups
+	for _, v := range e.facets[d] {
+		if f.wanted[d][v] {
+			return true
+		}
+	}
+	return false
 }
 
 // apply keeps the candidates that pass every filter, in their order, and
@@ -98,9 +141,9 @@ func (e *entry) values(d int) []string {
 // filter but its own dimension's, so each count says what choosing the
 // value would give.
 func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetCount) {
-	var counts [dims]map[string]int
+	var counts [dims][]int
 	for d := range counts {
-		counts[d] = map[string]int{}
+		counts[d] = make([]int, len(ix.facets.ids[d]))
 	}
 	hits := cands[:0]
 	for _, c := range cands {
@@ -110,13 +153,13 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 		}
 		failed, failures := -1, 0
 		for d := range dims {
-			if len(f.values[d]) > 0 && !anyIn(e.values(d), f.values[d]) {
+			if !f.passes(e, d) {
 				failed, failures = d, failures+1
 			}
 		}
 		for d := range dims {
 			if failures == 0 || (failures == 1 && failed == d) {
-				for _, v := range e.values(d) {
+				for _, v := range e.facets[d] {
 					counts[d][v]++
 				}
 			}
@@ -126,10 +169,12 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 		}
 	}
 	out := map[string][]FacetCount{}
-	for d, byID := range counts {
-		list := make([]FacetCount, 0, len(byID))
-		for id, n := range byID {
-			list = append(list, FacetCount{ID: id, Count: n})
+	for d, byOrd := range counts {
+		list := []FacetCount{}
+		for o, n := range byOrd {
+			if n > 0 {
+				list = append(list, FacetCount{ID: ix.facets.ids[d][o], Count: n})
+			}
 		}
 		sort.Slice(list, func(i, j int) bool {
 			return list[i].Count > list[j].Count || list[i].Count == list[j].Count && list[i].ID < list[j].ID

@@ -24,6 +24,7 @@ const (
 
 func newGenericWords(d *Directory) genericWords {
 	generic := genericWords{}
+	words := map[string][]string{} // text -> its distinct words: texts repeat across records
 	for _, lang := range Languages {
 		df := map[string]int{}
 		n := 0
@@ -34,12 +35,19 @@ func newGenericWords(d *Directory) genericWords {
 					continue
 				}
 				n++
-				seen := map[string]bool{}
-				for _, w := range foldedWords(text) {
-					if !seen[w] {
-						seen[w] = true
-						df[w]++
+				distinct, ok := words[text]
+				if !ok {
+					seen := map[string]bool{}
+					for _, w := range foldedWords(text) {
+						if !seen[w] {
+							seen[w] = true
+							distinct = append(distinct, w)
+						}
 					}
+					words[text] = distinct
+				}
+				for _, w := range distinct {
+					df[w]++
 				}
 			}
 		}

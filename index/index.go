@@ -33,6 +33,7 @@ type Index struct {
 	entries  []entry          // one per service, in the directory's order
 	byDoc    map[string]int32 // "org/service" -> entries
 	byName   []int32          // entries in the order of their German names
+	facets   facetValues
 	// concepts[c] are the entries with topic or group c of the vocabulary.
 	concepts [][]int32
 	orgs     map[string]*Organization
@@ -40,7 +41,7 @@ type Index struct {
 	groups   map[string]*Group
 	areas    map[string]*Area
 	within   map[string][]string // area id -> the area and every area it includes
-	spelling *speller
+	spelling func() *speller     // built on first use: only a search that finds nothing needs it
 	places   *placeNames
 	generic  genericWords
 	hours    map[string]Hours // by "<organization>/<location>", parsed once
@@ -97,7 +98,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	ix.an = an
 	ix.vocab = newVocabulary(d.Topics, d.Groups, an)
-	ix.spelling = newSpeller(d)
+	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
 	ix.places = newPlaceNames(d.Areas)
 	ix.generic = newGenericWords(d)
 	ix.addEntries()
@@ -135,7 +136,9 @@ func (ix *Index) addEntries() {
 		for i := range org.Services {
 			ref := ServiceRef{org, &org.Services[i]}
 			ord := int32(len(ix.entries))
-			ix.entries = append(ix.entries, ix.newEntry(ref))
+			e := ix.newEntry(ref)
+			ix.facets.setFacets(&e)
+			ix.entries = append(ix.entries, e)
 			ix.byDoc[ref.DocID()] = ord
 			for _, t := range ref.Service.Topics {
 				if ci, ok := conceptOf[conceptKey(false, t)]; ok {
@@ -214,9 +217,13 @@ func containingAreas(areas []Area) map[string][]string {
 // letters), tokenized, lowercased and umlaut-folded exactly as the German
 // analyzer does before decompounding, so that compounds split into them.
 func germanDictionary(d *Directory) []string {
-	seen := map[string]bool{}
+	seen, seenText := map[string]bool{}, map[string]bool{}
 	tokenizer, lower, fold := unicode.NewUnicodeTokenizer(), lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
 	add := func(text string) {
+		if seenText[text] {
+			return // texts repeat across services and organizations
+		}
+		seenText[text] = true
 		for _, tok := range fold.Filter(lower.Filter(tokenizer.Tokenize([]byte(text)))) {
 			if utf8.RuneCount(tok.Term) >= 3 {
 				seen[string(tok.Term)] = true

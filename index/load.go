@@ -7,9 +7,11 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +27,7 @@ type Directory struct {
 	Groups        []Group
 	Areas         []Area
 	Places        map[string]Place
+	Bounds        Bounds // where places and coordinates may lie
 	// RequiredOffices are the responsibilities (responsible_for) that every
 	// city and district must have an office for (areas.toml).
 	RequiredOffices []string
@@ -45,14 +48,12 @@ const (
 func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	var problems Problems
 	d := &Directory{}
-	var places []Problem
-	d.Places, places = loadPlaces(fsys, placesFile)
-	problems = append(problems, places...)
 	var topics struct{ Topic []Topic }
 	var groups struct{ Group []Group }
 	var areas struct {
 		Area            []Area
 		RequiredOffices []string `toml:"required_offices"`
+		Bounds          *Bounds
 	}
 	kps := map[string]*keyPositions{}
 	for name, v := range map[string]any{topicsFile: &topics, groupsFile: &groups, areasFile: &areas} {
@@ -61,6 +62,13 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 		problems = append(problems, ps...)
 	}
 	d.Topics, d.Groups, d.Areas, d.RequiredOffices = topics.Topic, groups.Group, areas.Area, areas.RequiredOffices
+	d.Bounds = regionBounds
+	if areas.Bounds != nil {
+		d.Bounds = *areas.Bounds
+	}
+	var places []Problem
+	d.Places, places = loadPlaces(fsys, placesFile, d.Bounds)
+	problems = append(problems, places...)
 	v := newValidator(d, now, &problems)
 	v.vocabularies(kps)
 
@@ -68,22 +76,52 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	if err != nil || len(files) == 0 {
 		problems = append(problems, Problem{File: orgDir, Message: "no organization files found"})
 	}
-	for _, file := range files {
-		if base := path.Base(file); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
-			continue // an editor's swap or backup file, not a record
-		}
-		org, kp, ps := loadOrganization(fsys, file)
-		problems = append(problems, ps...)
-		if org == nil {
+	for _, r := range decodeOrganizations(fsys, files) {
+		problems = append(problems, r.problems...)
+		if r.org == nil {
 			continue
 		}
-		v.organization(org, kp)
-		d.Organizations = append(d.Organizations, org)
+		v.organization(r.org, r.kp)
+		d.Organizations = append(d.Organizations, r.org)
 	}
 	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
 	problems.sort()
 	return d, problems.capPerFile(maxProblemsPerFile)
+}
+
+// decoded is one organization file decoded.
+type decoded struct {
+	org      *Organization
+	kp       *keyPositions
+	problems []Problem
+}
+
+// decodeOrganizations decodes the organization files on every core:
+// decoding TOML is most of the time a large directory takes to load. The
+// results keep the files' order; validation then runs in that order.
+func decodeOrganizations(fsys fs.FS, files []string) []decoded {
+	out := make([]decoded, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i].org, out[i].kp, out[i].problems = loadOrganization(fsys, files[i])
+			}
+		}()
+	}
+	for i, file := range files {
+		if base := path.Base(file); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
+			continue // an editor's swap or backup file, not a record
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {

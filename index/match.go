@@ -19,7 +19,10 @@ const (
 	// each of its services a match.
 	conceptWeight = 2
 	prefixWeight  = 1.5 // the unfinished last word, against names
-	typoWeight    = 0.3 // a word found only with a typo, against names
+	// maxCompletions bounds the words an unfinished last word stands for.
+	maxCompletions = 16
+	maxPrefixTerms = 2000 // completions read from the dictionary, to pick the shortest
+	typoWeight     = 0.3  // a word found only with a typo, against names
 )
 
 // matches accumulates the score of every service a query touches: one

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -22,14 +23,27 @@ func (ix *Index) plainPass(ctx context.Context, m *matches, q *parsedQuery, fiel
 	return nil
 }
 
-// prefixPass matches the last word as the beginning of a name: search as
-// you type ("Jobsu").
+// prefixPass matches the last word as the beginning of a word of a name or
+// keyword: search as you type ("Jobsu"). The completions come from the
+// field's term dictionary, the shortest first.
 func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) error {
 	if q.last == "" || len(q.words) == 0 {
 		return nil
 	}
-	if err := ix.scoreTerm(ctx, m, fieldSuggest, q.last, prefixWeight); err != nil {
-		return err
+	dict, err := ix.reader.FieldDictPrefix(fieldTypo, []byte(q.last))
+	if err != nil {
+		return fmt.Errorf("prefix %s: %w", q.last, err)
+	}
+	var completions []string
+	for e, err := dict.Next(); e != nil && err == nil && len(completions) < maxPrefixTerms; e, err = dict.Next() {
+		completions = append(completions, e.Term)
+	}
+	dict.Close()
+	sort.SliceStable(completions, func(i, j int) bool { return len(completions[i]) < len(completions[j]) })
+	for _, c := range completions[:min(len(completions), maxCompletions)] {
+		if err := ix.scoreTerm(ctx, m, fieldTypo, c, prefixWeight); err != nil {
+			return err
+		}
 	}
 	m.endWord(len(q.words) - 1)
 	m.endPass("prefix", q.allWords())

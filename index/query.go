@@ -42,6 +42,9 @@ const (
 // query is written in.
 const detectedLangWeight = 1.5
 
+// minPrefixRunes is the shortest unfinished word completed.
+const minPrefixRunes = 2
+
 var wordTokenizer = bleveunicode.NewUnicodeTokenizer()
 
 // parse understands a query's text. It returns nil for empty text.
@@ -76,7 +79,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 	}
 	// The last word may be unfinished (search as you type), unless it was
 	// a town's name or a generic word taken out above.
-	if last := lastWord(text); utf8.RuneCountInString(last) >= suggestMinGram && len(q.words) > 0 &&
+	if last := lastWord(text); utf8.RuneCountInString(last) >= minPrefixRunes && len(q.words) > 0 &&
 		strings.EqualFold(q.words[len(q.words)-1].text, last) {
 		if ts := terms(ix.an.plain, last); len(ts) == 1 {
 			q.last = ts[0]

@@ -20,8 +20,8 @@ const (
 // years old (the oldest fact shown, see ServiceRef.Freshness):
 // among similar matches, the office that was confirmed recently is the
 // better referral. Old records stay findable and are marked stale.
-func freshnessWeight(ref ServiceRef, now time.Time) float64 {
-	switch age := now.Sub(ref.Freshness()); {
+func freshnessWeight(freshness, now time.Time) float64 {
+	switch age := now.Sub(freshness); {
 	case age > 5*365*24*time.Hour:
 		return veryOldWeight
 	case age > 2*365*24*time.Hour:

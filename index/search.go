@@ -198,7 +198,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	best := 0.0
 	for _, o := range m.touched {
 		coord := float64(bits.OnesCount32(m.words[o])) / n
-		fresh := freshnessWeight(ix.entries[o].ref, now)
+		fresh := freshnessWeight(ix.entries[o].freshness, now)
 		place := ix.placeWeight(ix.entries[o], pq.areas)
 		s := m.score[o] * coord * fresh * place
 		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v", coord, fresh, place, pq.areas)

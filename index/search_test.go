@@ -199,7 +199,7 @@ func TestPreferFresh(t *testing.T) {
 		{"weak", now, 0.5},
 	}
 	for i := range hits {
-		hits[i].score *= freshnessWeight(ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}, now)
+		hits[i].score *= freshnessWeight(ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}.Freshness(), now)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	var got []string

@@ -85,7 +85,7 @@ func (sp *speller) known(lang, w string) bool { return sp.freq[lang][w] > 0 || s
 // suggestion proposes a corrected query, written in one language, that
 // finds something with the query's filters; "" when there is none.
 func (ix *Index) suggestion(ctx context.Context, q Query, detected string) string {
-	for i, text := range ix.spelling.candidates(q.Text, detected) {
+	for i, text := range ix.spelling().candidates(q.Text, detected) {
 		if i == maxSpellChecks {
 			break
 		}

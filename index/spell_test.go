@@ -64,7 +64,7 @@ func TestSpellingOnRealData(t *testing.T) {
 		if s == "" {
 			continue
 		}
-		if !ix.spelling.withinOneLanguage(s) {
+		if !ix.spelling().withinOneLanguage(s) {
 			t.Errorf("suggestion for %q: %q mixes languages", text, s)
 		}
 		check, err := ix.Search(context.Background(), Query{Text: s, Lang: "de", Page: 1, Limit: 1})
@@ -73,7 +73,7 @@ func TestSpellingOnRealData(t *testing.T) {
 		}
 		t.Logf("%q -> %q (%d)", text, s, check.Total)
 	}
-	if got := ix.spelling.withinOneLanguage("neu plătit zarplatu"); got {
+	if got := ix.spelling().withinOneLanguage("neu plătit zarplatu"); got {
 		t.Errorf("withinOneLanguage(%q) = true, want false: the check itself is wrong", "neu plătit zarplatu")
 	}
 }

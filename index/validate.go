@@ -190,8 +190,9 @@ func (f file) location(key string, l Location, seen map[string]bool) {
 	switch {
 	case (l.Lat == nil) != (l.Lon == nil):
 		f.errorf(key+".lat", "location %s: lat and lon go together", l.ID)
-	case l.Lat != nil && !inRegion(*l.Lat, *l.Lon):
-		f.errorf(key+".lat", "location %s: coordinates %g,%g are outside the region (lat %g-%g, lon %g-%g)", l.ID, *l.Lat, *l.Lon, minLat, maxLat, minLon, maxLon)
+	case l.Lat != nil && !f.v.dir.Bounds.contain(*l.Lat, *l.Lon):
+		b := f.v.dir.Bounds
+		f.errorf(key+".lat", "location %s: coordinates %g,%g are outside the region (lat %g-%g, lon %g-%g)", l.ID, *l.Lat, *l.Lon, b.MinLat, b.MaxLat, b.MinLon, b.MaxLon)
 	case l.Lat == nil && l.Place == "":
 		f.errorf(key, "location %s: set place (a town or district in %s) or lat/lon from a source", l.ID, placesFile)
 	}

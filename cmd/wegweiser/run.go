@@ -41,6 +41,8 @@ Usage:
   wegweiser review  [--data DIR] [--older-than 12m] [--format md|csv] [--out DIR]
                                                           list facts due for a check, write letters
   wegweiser linkcheck [--data DIR] [--concurrency 4]      check every website and source URL
+  wegweiser synth   --services N --out DIR [--mode generated|copies] [--seed S]
+                                                          write a data folder for measurements
   wegweiser version                                       print the version
 
 Without --data the records embedded in the binary are used.
@@ -60,6 +62,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return check(args[1:], stdout, stderr)
 	case "search":
 		return search(ctx, args[1:], stdout, stderr)
+	case "synth":
+		return synthCmd(ctx, args[1:], stdout, stderr)
 	case "review":
 		return review(args[1:], stdout, stderr)
 	case "linkcheck":

@@ -1,0 +1,127 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/wegweiser-braunschweig/wegweiser/data"
+	"github.com/wegweiser-braunschweig/wegweiser/data/synth"
+)
+
+// benchQueries is the mixed query set of the scale benchmarks: short and
+// long, misspelt, several scripts, broad ones that match very many
+// services, filtered and near a point. docs/performance.md has the figures.
+var benchQueries = []Query{
+	{Text: "Beratung"},
+	{Text: "Arbeit"},
+	{Text: "Aufenthaltstitel verlängern"},
+	{Text: "Anerkennung Berufsabschluss Pflege"},
+	{Text: "mein Chef zahlt seit zwei Monaten keinen Lohn was kann ich tun"},
+	{Text: "Aufenthaltstitle"},
+	{Text: "Deutschkurs"},
+	{Text: "Deutschk"},
+	{Text: "work permit"},
+	{Text: "I need help with my residence permit and finding a job"},
+	{Text: "تصريح عمل"},
+	{Text: "أبحث عن عمل"},
+	{Text: "не платят зарплату"},
+	{Text: "робота"},
+	{Text: "iş arıyorum"},
+	{Text: "کار پیدا کنم"},
+	{Text: "praca"},
+	{Text: "Integrationskurs", Topics: []string{"language"}},
+	{Text: "Beratung", Languages: []string{"ar"}, FreeOnly: true},
+	{Topics: []string{"work"}},
+	{Text: "Jobcenter", Near: &Point{52.26, 10.52}},
+	{Near: &Point{52.42, 10.78}},
+	{Text: "Jobsuche", OpenNow: true},
+	{Text: "中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中"},
+}
+
+// scaleSets caches the synthetic folders: generating 100,000 services
+// takes seconds and is not what is measured.
+var scaleSets sync.Map // "mode/n" -> fstest.MapFS
+
+func scaleFS(b *testing.B, mode synth.Mode, n int) fstest.MapFS {
+	b.Helper()
+	key := fmt.Sprintf("%s/%d", mode, n)
+	if fsys, ok := scaleSets.Load(key); ok {
+		return fsys.(fstest.MapFS)
+	}
+	files, err := synth.Generate(data.FS(), mode, n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, content := range files {
+		fsys[name] = &fstest.MapFile{Data: content}
+	}
+	scaleSets.Store(key, fsys)
+	return fsys
+}
+
+// BenchmarkAtScale measures loading (reading, decoding and validating),
+// building and searching synthetic folders and the real records copied,
+// at 1,000, 10,000 and 100,000 services:
+//
+//	go test ./index -run '^$' -bench 'AtScale/generated/10k' -benchmem
+func BenchmarkAtScale(b *testing.B) {
+	for _, mode := range []synth.Mode{synth.Generated, synth.Copies} {
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"1k", 1000}, {"10k", 10000}, {"100k", 100000}} {
+			b.Run(fmt.Sprintf("%s/%s", mode, size.name), func(b *testing.B) {
+				benchScale(b, scaleFS(b, mode, size.n))
+			})
+		}
+	}
+}
+
+func benchScale(b *testing.B, fsys fstest.MapFS) {
+	now := time.Now()
+	var d *Directory
+	b.Run("load", func(b *testing.B) {
+		for b.Loop() {
+			var problems Problems
+			if d, problems = Load(fsys, now); len(problems.Errors()) > 0 {
+				b.Fatal(problems.Errors())
+			}
+		}
+	})
+	if d == nil {
+		d, _ = Load(fsys, now)
+	}
+	var ix *Index
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			if ix != nil {
+				ix.Close()
+			}
+			var err error
+			if ix, err = New(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	if ix == nil { // the build was not selected: build once for the search
+		var err error
+		if ix, err = New(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	defer ix.Close()
+	b.Run("search", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			q := benchQueries[i%len(benchQueries)]
+			q.Lang, q.Page, q.Limit, q.Now = "de", 1, 10, now
+			if _, err := ix.answer(context.Background(), q); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
