@@ -14,7 +14,8 @@ import (
 // Beratung"), but they say nothing about which office is right, and in a
 // field where they happen to be rare (an organization's name) they would
 // outweigh the words that matter. They are found in the data itself, per
-// language, so no list needs maintaining.
+// language, so no list needs maintaining, plus the filler words of
+// data/situations.toml for the languages with too few records for that.
 type genericWords map[string]bool
 
 const (
@@ -22,7 +23,7 @@ const (
 	genericMinServices = 20   // languages with fewer texts have no generic words
 )
 
-func newGenericWords(d *Directory) genericWords {
+func newGenericWords(d *Directory, an *analyzers) genericWords {
 	generic := genericWords{}
 	words := map[string][]string{} // text -> its distinct words: texts repeat across records
 	for _, lang := range Languages {
@@ -55,8 +56,18 @@ func newGenericWords(d *Directory) genericWords {
 			continue
 		}
 		for w, c := range df {
-			if float64(c) >= genericShare*float64(n) {
+			// Stop words ("is", "the") are left out by the analyzer anyway;
+			// as generic words they would also take "iş" (Turkish "work",
+			// typed without its cedilla) out of queries.
+			if float64(c) >= genericShare*float64(n) && len(terms(an.lang[lang], w)) > 0 {
 				generic[w] = true
+			}
+		}
+	}
+	for _, list := range d.Fillers {
+		for _, w := range list {
+			for _, f := range foldedWords(w) {
+				generic[f] = true
 			}
 		}
 	}
@@ -86,5 +97,9 @@ func foldedWords(text string) []string {
 	if err != nil {
 		folded = strings.ToLower(text)
 	}
-	return strings.FieldsFunc(folded, notLetter)
+	return strings.FieldsFunc(folded, notWordRune)
 }
+
+// notWordRune is true for runes that separate words: not letters, digits or
+// the vowel signs of scripts such as Devanagari ("चाहिए").
+func notWordRune(r rune) bool { return notLetter(r) && !unicode.In(r, unicode.Mn, unicode.Mc) }

@@ -35,20 +35,22 @@ type Index struct {
 	byName   []int32          // entries in the order of their German names
 	facets   facetValues
 	// concepts[c] are the entries with topic or group c of the vocabulary.
-	concepts [][]int32
-	orgs     map[string]*Organization
-	topics   map[string]*Topic
-	groups   map[string]*Group
-	areas    map[string]*Area
-	within   map[string][]string // area id -> the area and every area it includes
-	spelling func() *speller     // built on first use: only a search that finds nothing needs it
-	places   *placeNames
-	generic  genericWords
-	hours    map[string]Hours // by "<organization>/<location>", parsed once
-	cache    *answerCache
-	analysed *lru.Cache[string, []textWord] // descriptions, for snippets
-	pool     sync.Pool                      // of *matches, sized for this index
-	closed   atomic.Bool
+	concepts  [][]int32
+	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
+	orgs      map[string]*Organization
+	topics    map[string]*Topic
+	groups    map[string]*Group
+	areas     map[string]*Area
+	within    map[string][]string // area id -> the area and every area it includes
+	spelling  func() *speller     // built on first use: only a search that finds nothing needs it
+	places    *placeNames
+	generic   genericWords
+	hours     map[string]Hours // by "<organization>/<location>", parsed once
+	cache     *answerCache
+	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
+	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
+	pool      sync.Pool                      // of *matches, sized for this index
+	closed    atomic.Bool
 }
 
 // ErrClosed is returned by a search on a closed index.
@@ -97,11 +99,13 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("analyzers: %w", err)
 	}
 	ix.an = an
-	ix.vocab = newVocabulary(d.Topics, d.Groups, an)
+	ix.generic = newGenericWords(d, an)
+	ix.vocab = newVocabulary(d, an)
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
 	ix.places = newPlaceNames(d.Areas)
-	ix.generic = newGenericWords(d)
 	ix.addEntries()
+	ix.addBodies()
+	ix.addSituationMembers()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -114,6 +118,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.cache = newAnswerCache(answerCacheSize)
 	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
+		return nil, fmt.Errorf("word cache: %w", err)
 	}
 	return ix, nil
 }
