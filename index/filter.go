@@ -16,6 +16,7 @@ type entry struct {
 	free       bool
 	wheelchair bool
 	nameKey    string
+	reach      float64        // share of the region's people it is open to, weighted (rank.go)
 	freshness  time.Time      // of its oldest shown contact fact (ServiceRef.Freshness)
 	facets     [dims][]uint16 // value numbers per dimension (facetValues)
 }
@@ -23,6 +24,7 @@ type entry struct {
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness()}
 	e.served = ix.servedAreas(ref.Service)
+	e.reach = ix.reach(e.served)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"

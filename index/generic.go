@@ -1,9 +1,9 @@
 package index
 
 import (
-	"unicode/utf8"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,7 +13,8 @@ import (
 // Beratung"), but they say nothing about which office is right, and in a
 // field where they happen to be rare (an organization's name) they would
 // outweigh the words that matter. They are found in the data itself, per
-// language, so no list needs maintaining.
+// language, so no list needs maintaining, plus the filler words of
+// data/situations.toml for the languages with too few records for that.
 type genericWords map[string]bool
 
 const (
@@ -21,7 +22,7 @@ const (
 	genericMinServices = 20   // languages with fewer texts have no generic words
 )
 
-func newGenericWords(d *Directory) genericWords {
+func newGenericWords(d *Directory, an *analyzers) genericWords {
 	generic := genericWords{}
 	words := map[string][]string{} // text -> its distinct words: texts repeat across records
 	for _, lang := range Languages {
@@ -54,8 +55,18 @@ func newGenericWords(d *Directory) genericWords {
 			continue
 		}
 		for w, c := range df {
-			if float64(c) >= genericShare*float64(n) {
+			// Stop words ("is", "the") are left out by the analyzer anyway;
+			// as generic words they would also take "iş" (Turkish "work",
+			// typed without its cedilla) out of queries.
+			if float64(c) >= genericShare*float64(n) && len(terms(an.lang[lang], w)) > 0 {
 				generic[w] = true
+			}
+		}
+	}
+	for _, list := range d.Fillers {
+		for _, w := range list {
+			for _, f := range foldedWords(w) {
+				generic[f] = true
 			}
 		}
 	}
@@ -81,7 +92,7 @@ func (g genericWords) strip(text string) string {
 // foldedWords splits text into lowercased words without accents
 // (combining marks removed after canonical decomposition).
 func foldedWords(text string) []string {
-	return strings.FieldsFunc(foldText(text), notLetter)
+	return strings.FieldsFunc(foldText(text), notWordRune)
 }
 
 // foldText lowercases text and removes accents. Plain ASCII, most of the
@@ -113,3 +124,7 @@ func foldText(text string) string {
 	}
 	return norm.NFC.String(b.String())
 }
+
+// notWordRune is true for runes that separate words: not letters, digits or
+// the vowel signs of scripts such as Devanagari ("चाहिए").
+func notWordRune(r rune) bool { return notLetter(r) && !unicode.In(r, unicode.Mn, unicode.Mc) }

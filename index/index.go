@@ -38,20 +38,22 @@ type Index struct {
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
 	// concepts[c] are the entries with topic or group c of the vocabulary.
-	concepts [][]int32
-	orgs     map[string]*Organization
-	topics   map[string]*Topic
-	groups   map[string]*Group
-	areas    map[string]*Area
-	within   map[string][]string // area id -> the area and every area it includes
-	spelling func() *speller     // built on first use: only a search that finds nothing needs it
-	places   *placeNames
-	generic  genericWords
-	hours    map[string]Hours // by "<organization>/<location>", parsed once
-	cache    *answerCache
-	analysed *lru.Cache[string, []textWord] // descriptions, for snippets
-	pool     sync.Pool                      // of *matches, sized for this index
-	closed   atomic.Bool
+	concepts  [][]int32
+	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
+	orgs      map[string]*Organization
+	topics    map[string]*Topic
+	groups    map[string]*Group
+	areas     map[string]*Area
+	within    map[string][]string // area id -> the area and every area it includes
+	spelling  func() *speller     // built on first use: only a search that finds nothing needs it
+	places    *placeNames
+	generic   genericWords
+	hours     map[string]Hours // by "<organization>/<location>", parsed once
+	cache     *answerCache
+	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
+	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
+	pool      sync.Pool                      // of *matches, sized for this index
+	closed    atomic.Bool
 }
 
 // ErrClosed is returned by a search on a closed index.
@@ -86,8 +88,14 @@ type wordStats struct {
 	Generic     genericWords
 }
 
-func newWordStats(d *Directory) *wordStats {
-	return &wordStats{GermanWords: germanDictionary(d), Generic: newGenericWords(d)}
+func newWordStats(d *Directory) (*wordStats, error) {
+	s := &wordStats{GermanWords: germanDictionary(d)}
+	an, err := newAnalyzers(s.GermanWords)
+	if err != nil {
+		return nil, fmt.Errorf("analyzers: %w", err)
+	}
+	s.Generic = newGenericWords(d, an)
+	return s, nil
 }
 
 // New builds the index of a valid directory in memory.
@@ -111,18 +119,23 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.within = containingAreas(d.Areas)
 	stats := opt.stats
 	if stats == nil {
-		stats = newWordStats(d)
+		var err error
+		if stats, err = newWordStats(d); err != nil {
+			return nil, err
+		}
 	}
 	an, err := newAnalyzers(stats.GermanWords)
 	if err != nil {
 		return nil, fmt.Errorf("analyzers: %w", err)
 	}
 	ix.an = an
-	ix.vocab = newVocabulary(d.Topics, d.Groups, an)
+	ix.generic = stats.Generic
+	ix.vocab = newVocabulary(d, an)
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
 	ix.places = newPlaceNames(d.Areas)
-	ix.generic = stats.Generic
 	ix.addEntries()
+	ix.addBodies()
+	ix.addSituationMembers()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -135,6 +148,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.cache = newAnswerCache(answerCacheSize)
 	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
+		return nil, fmt.Errorf("word cache: %w", err)
 	}
 	return ix, nil
 }

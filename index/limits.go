@@ -17,7 +17,7 @@ import (
 // under 1 KiB, topics.toml 140 KiB) and far below what hurts.
 const (
 	maxOrgFileBytes   = 256 << 10 // one organization file
-	maxVocabFileBytes = 1 << 20   // topics.toml, groups.toml, areas.toml, geo/places.csv
+	maxVocabFileBytes = 1 << 20   // topics.toml, groups.toml, areas.toml, situations.toml, geo/places.csv
 	maxDescription    = 8 << 10   // a description, per language
 	maxText           = 2 << 10   // any other text (name, notice, how_to_apply, …), per language
 	maxString         = 1 << 10   // any other value: id, address, URL, phone number, keyword, …

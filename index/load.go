@@ -26,6 +26,8 @@ type Directory struct {
 	Topics        []Topic
 	Groups        []Group
 	Areas         []Area
+	Situations    []Situation
+	Fillers       Words // words that say nothing about a need (situation.go)
 	Places        map[string]Place
 	Bounds        Bounds // where places and coordinates may lie
 	// RequiredOffices are the responsibilities (responsible_for) that every
@@ -86,6 +88,10 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	}
 	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
+	sdoc, skp, ps := loadSituations(fsys)
+	problems = append(problems, ps...)
+	d.Situations, d.Fillers = sdoc.Situation, sdoc.Filler
+	v.situations(skp)
 	problems.sort()
 	return d, problems.capPerFile(maxProblemsPerFile)
 }

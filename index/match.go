@@ -19,6 +19,15 @@ const (
 	// each of its services a match.
 	conceptWeight = 2
 	prefixWeight  = 1.5 // the unfinished last word, against names
+	// A responsible body's service (the IHK's recognition) for a query
+	// that is not about the body's own situations (a nurse).
+	otherBodyWeight = 0.5
+	// A topic a service lists after its first, main one: the labour-rights
+	// counselling also lists "work", but is not where to look for a job.
+	secondaryTopicWeight = 0.75
+	// A service whose own name or keywords hold the situation the query
+	// describes ("Dolmetscher" for someone asking for "перекладач").
+	situationFit = 0.8
 	// maxCompletions bounds the words an unfinished last word stands for.
 	maxCompletions = 16
 	maxPrefixTerms = 2000 // completions read from the dictionary, to pick the shortest
@@ -30,7 +39,7 @@ const (
 // many services match.
 type matches struct {
 	score   []float64
-	words   []uint32 // bit i: query word i matched
+	words   []uint32 // bit i: query word i matched; bit halfShift+i: matched in part
 	touched []int32
 	// per pass: one field (or the vocabulary) at a time
 	pass        []float64
@@ -38,7 +47,7 @@ type matches struct {
 	passTouched []int32
 	// per word within a pass: the best of its languages and forms
 	word        []float64
-	wordCounts  []bool // the word counts as matched (see wordMax)
+	wordCounts  []uint8 // how much the word counts as matched (see wordMax)
 	wordTouched []int32
 	explain     map[int32][]string // with Query.Explain
 	hitWords    uint32             // words that matched any service
@@ -49,7 +58,7 @@ func (ix *Index) newMatches(explain bool) *matches {
 	if m == nil {
 		n := len(ix.entries)
 		m = &matches{score: make([]float64, n), words: make([]uint32, n), pass: make([]float64, n),
-			passWords: make([]uint32, n), word: make([]float64, n), wordCounts: make([]bool, n)}
+			passWords: make([]uint32, n), word: make([]float64, n), wordCounts: make([]uint8, n)}
 	}
 	if explain {
 		m.explain = map[int32][]string{}
@@ -66,6 +75,18 @@ func (ix *Index) release(m *matches) {
 	ix.pool.Put(m)
 }
 
+// How much a word counts as matched by a service (see rank's words
+// matched): not, in part (it only fills part of a keyword: "lazım" of "iş
+// lazım"), or fully. Partly matched words are kept in the high half of the
+// word masks.
+const (
+	countsNot uint8 = iota
+	countsPart
+	countsFull
+	halfShift = 16 // above maxQueryWords
+	fullMask  = 1<<halfShift - 1
+)
+
 // wordAdd adds, for one word in one pass, a score per service: the word's
 // forms and languages add up ("Jobcenter" in the German and the English
 // name), which favours records that are translated.
@@ -74,32 +95,40 @@ func (m *matches) wordAdd(ord int32, s float64) {
 		m.wordTouched = append(m.wordTouched, ord)
 	}
 	m.word[ord] += s
-	m.wordCounts[ord] = true
+	m.wordCounts[ord] = countsFull
 }
 
 // wordMax keeps, for one word in one pass, the best score per service.
-// counts says whether this match makes the word count as matched: a word
-// that only fills part of a keyword ("need" of "I need a job") adds to the
-// score but does not make the service match more of the query.
-func (m *matches) wordMax(ord int32, s float64, counts bool) {
+// counts says how much this match makes the word count as matched.
+func (m *matches) wordMax(ord int32, s float64, counts uint8) {
 	if m.word[ord] == 0 {
 		m.wordTouched = append(m.wordTouched, ord)
 	}
 	m.word[ord] = max(m.word[ord], s)
-	m.wordCounts[ord] = m.wordCounts[ord] || counts
+	m.wordCounts[ord] = max(m.wordCounts[ord], counts)
 }
 
 // endWord moves one word's best scores into the pass.
 func (m *matches) endWord(wi int) {
 	for _, o := range m.wordTouched {
 		var bit uint32
-		if m.wordCounts[o] {
+		switch m.wordCounts[o] {
+		case countsFull:
 			bit = 1 << wi
+		case countsPart:
+			bit = 1 << (halfShift + wi)
 		}
 		m.passAdd(o, m.word[o], bit)
-		m.word[o], m.wordCounts[o] = 0, false
+		m.word[o], m.wordCounts[o] = 0, countsNot
 	}
 	m.wordTouched = m.wordTouched[:0]
+}
+
+// wordsMatched is how many of a query's words a mask matches, a word
+// matched in part counting half.
+func wordsMatched(w uint32) float64 {
+	full := w & fullMask
+	return float64(bits.OnesCount32(full)) + 0.5*float64(bits.OnesCount32(w>>halfShift&^full))
 }
 
 func (m *matches) passAdd(ord int32, s float64, words uint32) {
@@ -115,7 +144,7 @@ func (m *matches) passAdd(ord int32, s float64, words uint32) {
 func (m *matches) endPass(name string, all uint32) {
 	for _, o := range m.passTouched {
 		s, w := m.pass[o], m.passWords[o]
-		if w == all && bits.OnesCount32(all) > 1 {
+		if w&fullMask == all && bits.OnesCount32(all) > 1 {
 			s *= 1 + allWordsWeight
 		}
 		if m.score[o] == 0 && m.words[o] == 0 {
@@ -123,7 +152,7 @@ func (m *matches) endPass(name string, all uint32) {
 		}
 		m.score[o] += s
 		m.words[o] |= w
-		m.hitWords |= w
+		m.hitWords |= w & fullMask
 		if m.explain != nil {
 			m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (words %b)", s, name, w))
 		}

@@ -110,15 +110,19 @@ func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words
 // service's concept that explains it best, so that a keyword listed under
 // two topics does not count twice for a service with both.
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
-	cms := ix.vocab.match(q)
+	cms, found := ix.vocab.match(q)
+	q.intents = found
+	hit := make([]bool, len(ix.vocab.concepts))
+	for _, cm := range cms {
+		hit[cm.concept] = true
+	}
 	for wi := range q.words {
 		for _, cm := range cms {
 			if cm.credits[wi] == 0 {
 				continue
 			}
-			group := ix.vocab.concepts[cm.concept].group
 			for _, o := range ix.concepts[cm.concept] {
-				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.entries[o].specificity(group), cm.words&(1<<wi) != 0)
+				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.fit(cm.concept, o, hit), cm.counts(wi))
 			}
 		}
 		m.endWord(wi)
@@ -127,15 +131,46 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 		for _, cm := range cms {
 			c := ix.vocab.concepts[cm.concept]
 			kind := "topic"
-			if c.group {
+			switch {
+			case c.group:
 				kind = "group"
+			case c.body != nil:
+				kind = "body"
 			}
 			for _, o := range ix.concepts[cm.concept] {
-				m.note(o, "          %s %s %.3f via %q", kind, c.id, conceptWeight*cm.score*ix.entries[o].specificity(c.group), cm.via)
+				m.note(o, "          %s %s %.3f via %q", kind, c.id, conceptWeight*cm.score*ix.fit(cm.concept, o, hit), cm.via)
 			}
 		}
 	}
 	m.endPass("vocabulary", q.allWords())
+}
+
+// fit is how well a service answers a concept the query hit: a service
+// specialised in the situation the query describes fits it best, a service
+// for one need fits it better than one that lists many (specificity), a
+// service's main topic (the first it lists) better than its others, and
+// the service of a responsible body (the IHK's recognition) fits the topic
+// only for the body's own situations (its trades): for a nurse, the IHK is
+// not the place.
+func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
+	c := ix.vocab.concepts[ci]
+	if c.situation != nil {
+		return situationFit
+	}
+	e := &ix.entries[o]
+	f := e.specificity(c.group)
+	if !c.group && c.body == nil && len(e.ref.Service.Topics) > 1 && e.ref.Service.Topics[0] != c.id {
+		f *= secondaryTopicWeight
+	}
+	if bodies := ix.bodiesOf[o]; c.body == nil && len(bodies) > 0 {
+		for _, b := range bodies {
+			if hit[b] {
+				return f
+			}
+		}
+		f *= otherBodyWeight
+	}
+	return f
 }
 
 // known is the mask of query words the vocabulary has exactly.

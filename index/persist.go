@@ -47,7 +47,9 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 		if len(s.Problems.Errors()) > 0 {
 			return nil, s.Problems, ErrInvalidData
 		}
-		s.Stats = newWordStats(s.Directory)
+		if s.Stats, err = newWordStats(s.Directory); err != nil {
+			return nil, s.Problems, err
+		}
 		if err := writeSnapshot(opt.Dir, key, s); err != nil {
 			return nil, s.Problems, err
 		}

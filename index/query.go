@@ -1,6 +1,7 @@
 package index
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,12 +14,17 @@ import (
 // words with their analysed forms per language, the towns it names, its
 // language.
 type parsedQuery struct {
-	text     string // the whole text, trimmed
-	words    []queryWord
-	langs    []string // languages of the scripts the words use
-	detected string   // the language the text seems written in, or ""
-	areas    []string // areas of the towns and districts named
-	last     string   // the last word when it may be unfinished, folded
+	text  string // the whole text, trimmed
+	words []queryWord
+	langs []string // those of the ten languages whose scripts the words use
+	// vocabLangs are langs plus the languages only the vocabulary has
+	// (situation phrases in French, Tigrinya…) written in those scripts.
+	vocabLangs []string
+	detected   string   // the language the text seems written in, or ""
+	areas      []string // areas of the towns and districts named
+	intents    intents  // who seems to ask, from the situations matched
+	audience   []string // target groups the query's language suggests
+	last       string   // the last word when it may be unfinished, folded
 }
 
 // queryWord is one word of a query.
@@ -27,6 +33,10 @@ type queryWord struct {
 	forms       map[string][]string // language -> terms of its analyzer
 	plain       []string            // terms of the plain analyzer (alt, typo)
 	corrections map[string][]string // language -> vocabulary terms one typo away
+	// translit are the terms of the vocabulary words the word may be
+	// another spelling of, per language (understand_translit.go).
+	translit map[string][]string
+	via      []string // those words, for explanations
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -49,11 +59,12 @@ var wordTokenizer = bleveunicode.NewUnicodeTokenizer()
 
 // parse understands a query's text. It returns nil for empty text.
 func (ix *Index) parse(text string) *parsedQuery {
-	text = strings.TrimSpace(norm.NFC.String(truncateRunes(text, maxQueryRunes)))
+	text = normaliseArabizi(strings.TrimSpace(norm.NFC.String(truncateRunes(text, maxQueryRunes))))
 	if text == "" {
 		return nil
 	}
 	q := &parsedQuery{text: text, detected: ix.DetectLanguage(text)}
+	q.audience = ix.audience(q.detected)
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").
@@ -70,13 +81,20 @@ func (ix *Index) parse(text string) *parsedQuery {
 		seen[key] = true
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
+	q.words = withoutStopWords(q.words, q.detected)
 	for _, w := range q.words {
-		for lang := range w.forms {
-			if !containsString(q.langs, lang) {
-				q.langs = append(q.langs, lang)
+		for _, forms := range []map[string][]string{w.forms, w.translit} {
+			for lang := range forms {
+				if !containsString(q.vocabLangs, lang) {
+					q.vocabLangs = append(q.vocabLangs, lang)
+				}
+				if !containsString(q.langs, lang) && containsString(Languages, lang) {
+					q.langs = append(q.langs, lang)
+				}
 			}
 		}
 	}
+	sort.Strings(q.vocabLangs)
 	// The last word may be unfinished (search as you type), unless it was
 	// a town's name or a generic word taken out above.
 	if last := lastWord(text); utf8.RuneCountInString(last) >= minPrefixRunes && len(q.words) > 0 &&
@@ -88,9 +106,28 @@ func (ix *Index) parse(text string) *parsedQuery {
 	return q
 }
 
+// wordCacheSize bounds the analysed query words kept: a word is analysed
+// by up to twenty analyzers (the ten languages and those of the situation
+// phrases in its script), and people use the same words again and again.
+const wordCacheSize = 16384
+
 // analyseWord analyses a word with the analyzer of every language written
-// in its script (a word without letters: in those of the whole query).
+// in its script (a word without letters: in those of the whole query). The
+// result is shared through a cache and must not be changed.
 func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
+	key := w
+	if !hasLetter(w) {
+		key = w + "\x00" + strings.Join(queryScripts, ",")
+	}
+	if qw, ok := ix.wordCache.Get(key); ok {
+		return qw
+	}
+	qw := ix.analyseWordOnce(w, queryScripts)
+	ix.wordCache.Add(key, qw)
+	return qw
+}
+
+func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	qw := queryWord{text: w, forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
 	langs := scriptLanguages(w)
 	switch {
@@ -101,10 +138,20 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 		langs = queryScripts // digits and signs ("16a", "B1")
 	}
 	for _, lang := range langs {
-		if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
+		if negates(lang, w) {
+			qw.forms[lang] = []string{negTerm}
+		} else if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}
+	for _, lang := range ix.vocab.otherLanguages(w) {
+		if negates(lang, w) {
+			qw.forms[lang] = []string{negTerm}
+		} else if ts := terms(ix.vocab.others[lang], w); len(ts) > 0 {
+			qw.forms[lang] = ts
+		}
+	}
+	ix.addTransliterations(&qw)
 	return qw
 }
 
@@ -178,3 +225,26 @@ func scriptLanguages(text string) []string {
 	}
 	return langs
 }
+
+// withoutStopWords leaves out the words that the analyzer of the query's
+// language drops ("ich", "in", "und" of a German query): other languages'
+// analyzers would keep them and find "und" in "Arbeit und Leben" or "in" in
+// Turkish phrases. Unless nothing would be left.
+func withoutStopWords(words []queryWord, detected string) []queryWord {
+	if !containsString(Languages, detected) {
+		return words
+	}
+	kept := make([]queryWord, 0, len(words))
+	for _, w := range words {
+		if _, ok := w.forms[detected]; ok || !hasLetter(w.text) || !scriptHas(w.text, detected) {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return words
+	}
+	return kept
+}
+
+// scriptHas reports whether a word is written in the script of a language.
+func scriptHas(word, lang string) bool { return containsString(scriptLanguages(word), lang) }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"html"
+	"math"
 	"time"
 )
 
@@ -14,6 +15,13 @@ const (
 	// no choice).
 	locatedWeight   = 1.5
 	elsewhereWeight = 0.2
+	// A query that names no town: a service open to the whole region comes
+	// before one for a single town, by the share of people it serves to
+	// this power (a town of a fifth of the region: × 0.72).
+	reachExponent = 0.2
+	// …and one with an office in the region before one that only answers
+	// by phone or online from elsewhere (a nationwide hotline).
+	remoteWeight = 0.8
 )
 
 // freshnessWeight lowers the scores of services whose contact facts are many
@@ -32,15 +40,38 @@ func freshnessWeight(freshness, now time.Time) float64 {
 
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
-// counselling because its name matches best.
+// counselling because its name matches best. A query naming none weighs
+// services by their reach.
 func (ix *Index) placeWeight(e entry, areas []string) float64 {
 	switch {
-	case len(areas) == 0 || anyIn(e.served, areas) && !anyIn(e.located, areas):
+	case len(areas) == 0 && len(e.located) == 0:
+		return e.reach * remoteWeight
+	case len(areas) == 0:
+		return e.reach
+	case anyIn(e.served, areas) && !anyIn(e.located, areas):
 		return 1
 	case anyIn(e.located, areas):
 		return locatedWeight
 	}
 	return elsewhereWeight
+}
+
+// reach weighs a service by the share of the people of the areas with a
+// known population that it serves: anyone asking without naming a town can
+// use a service for the whole region, only some a service for one town.
+// Without population figures every service weighs 1.
+func (ix *Index) reach(served []string) float64 {
+	total, open := 0, 0
+	for _, a := range ix.dir.Areas {
+		total += a.Population.Count
+		if containsString(served, a.ID) {
+			open += a.Population.Count
+		}
+	}
+	if total == 0 || open == 0 {
+		return 1
+	}
+	return math.Pow(float64(open)/float64(total), reachExponent)
 }
 
 // firstContacts are the services marked first_contact: where anyone can start.

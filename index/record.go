@@ -125,6 +125,9 @@ type Group struct {
 	ID       string `toml:"id"`
 	Label    Text   `toml:"label"`
 	Keywords Words  `toml:"keywords"`
+	// Languages: a query in one of them most likely comes from someone of
+	// the group; search ranks the group's services a little higher for it.
+	Languages []string `toml:"languages"`
 }
 
 // Area is a municipality, district or larger area (data/areas.toml).
@@ -137,4 +140,16 @@ type Area struct {
 	Centre   string   `toml:"centre"` // a place in data/geo/places.csv
 	Places   []string `toml:"places"`
 	Includes []string `toml:"includes"`
+	// Population is how many people live in a city or district; search
+	// uses it to prefer services open to more of the region's people when
+	// a query names no town (rank.go).
+	Population Population `toml:"population"`
+}
+
+// Population is the number of inhabitants of an area, with the date and
+// source of the figure.
+type Population struct {
+	Count  int       `toml:"count"`
+	AsOf   time.Time `toml:"as_of"`
+	Source string    `toml:"source"`
 }

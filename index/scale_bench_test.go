@@ -1,9 +1,9 @@
 package index
 
 import (
-	"os"
 	"context"
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 	"testing/fstest"

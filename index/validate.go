@@ -86,6 +86,11 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 		for i, g := range v.dir.Groups {
 			f.limits(fmt.Sprintf("group.%d", i), g)
 			f.term(fmt.Sprintf("group.%d", i), "target group", g.ID, g.Label, g.Keywords, v.groups)
+			for _, code := range g.Languages {
+				if !isLanguage(code) {
+					f.errorf(fmt.Sprintf("group.%d.languages", i), "target group %s: %q is not an ISO 639-1 language code", g.ID, code)
+				}
+			}
 		}
 	}
 	if kp := kps[areasFile]; kp != nil {
@@ -126,6 +131,23 @@ func (f file) area(key string, a Area) {
 			f.errorf(key+".includes", "area %s: includes unknown area %q", a.ID, inc)
 		}
 	}
+	f.population(key+".population", a)
+}
+
+// population checks an area's number of inhabitants: a positive count with
+// the date and source of the figure.
+func (f file) population(key string, a Area) {
+	p := a.Population
+	if p == (Population{}) {
+		return
+	}
+	if p.Count <= 0 {
+		f.errorf(key, "area %s: population count must be a positive number", a.ID)
+	}
+	if p.AsOf.IsZero() || p.Source == "" {
+		f.errorf(key, "area %s: population needs as_of (the date of the figure) and source", a.ID)
+	}
+	f.url(key, p.Source)
 }
 
 func (v *validator) organization(o *Organization, kp *keyPositions) {

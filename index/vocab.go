@@ -4,246 +4,223 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 )
 
 // vocabulary is the small index of topics and target groups: their labels
-// and keywords in ten languages, the words people use for a need. A query is
-// matched against it first; the concepts it hits become weighted matches of
-// every service with that topic or group. So the services' index holds each
-// service's own texts only and grows with the services, not with services ×
-// vocabulary (docs/decisions/search-core.md).
+// and keywords in ten languages and the everyday phrases of the situations
+// behind them in any language (data/situations.toml), the words people use
+// for a need. A query is matched against it first; the concepts it hits
+// become weighted matches of every service with that topic or group. So the
+// services' index holds each service's own texts only and grows with the
+// services, not with services × vocabulary (docs/decisions/search-core.md).
 type vocabulary struct {
-	concepts []concept
-	phrases  []phrase
-	byTerm   map[string][]wordRef       // "<lang>\x00<term>" -> the phrase words with that term
-	idf      map[string]float64         // "<lang>\x00<term>" -> informativeness among concepts
-	words    map[string]map[string]bool // language -> lowercased words, for language detection
-	fuzzy    *fuzzyTerms
+	concepts   []concept
+	phrases    []phrase
+	situations []Situation
+	byTerm     map[string][]wordRef       // "<lang>\x00<term>" -> the phrase words with that term
+	idf        map[string]float64         // "<lang>\x00<term>" -> informativeness among concepts
+	words      map[string]map[string]bool // language -> lowercased words, for language detection
+	fuzzy      *fuzzyTerms
+	// Languages beyond the ten, known only from situation phrases: their
+	// analyzers, and for each script the languages written in it.
+	others   map[string]analysis.Analyzer
+	byScript map[string][]string
+	translit *transliterator
 }
 
-// concept is a topic or a target group.
+// concept is a topic, a target group, a situation or the bodies
+// responsible for a situation (a chamber for its professions).
 type concept struct {
 	group bool   // a target group, not a topic
 	id    string // its id in the vocabulary file
+	body  *Situation
+	// situation: its members are the services specialised in it, found by
+	// its phrases in their own names and keywords (addSituationMembers).
+	situation *Situation
 }
+
+// base is a topic or group: the concepts services list themselves.
+func (c concept) base() bool { return c.body == nil && c.situation == nil }
 
 // phrase is one keyword or label of a concept in one language, analysed
 // word by word with that language's analyzer.
 type phrase struct {
-	concept int
-	lang    string
-	text    string
-	words   [][]string // the terms of each word; stop words are left out
+	concept   int
+	situation int // the situation it comes from, or -1 for a keyword
+	lang      string
+	text      string
+	words     [][]string // the terms of each word; stop words are left out
+	full      bool       // no word was left out: every word says something
 }
 
 type wordRef struct {
 	phrase int32
 	word   int32
+	head   bool // the word's own term, not a part of a compound ("arbeit" of "Zwangsarbeit")
 }
 
 func vocabKey(lang, term string) string { return lang + "\x00" + term }
 
-func newVocabulary(topics []Topic, groups []Group, an *analyzers) *vocabulary {
-	v := &vocabulary{byTerm: map[string][]wordRef{}, idf: map[string]float64{}, words: map[string]map[string]bool{}}
+func newVocabulary(d *Directory, an *analyzers) *vocabulary {
+	v := &vocabulary{byTerm: map[string][]wordRef{}, idf: map[string]float64{}, words: map[string]map[string]bool{},
+		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{}}
+	byKey := map[string]int{}
 	add := func(c concept, label Text, keywords Words) {
 		ci := len(v.concepts)
 		v.concepts = append(v.concepts, c)
+		byKey[conceptKey(c.group, c.id)] = ci
 		for _, lang := range Languages {
 			for _, text := range append([]string{label[lang]}, keywords[lang]...) {
-				v.addPhrase(ci, lang, text, an)
+				v.addPhrase(ci, -1, lang, text, an.lang[lang])
 			}
 		}
 	}
-	for _, t := range topics {
+	for _, t := range d.Topics {
 		add(concept{id: t.ID}, t.Label, t.Keywords)
 	}
-	for _, g := range groups {
+	for _, g := range d.Groups {
 		add(concept{group: true, id: g.ID}, g.Label, g.Keywords)
+	}
+	for si := range d.Situations {
+		v.addSituation(si, byKey, an)
 	}
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
+	v.translit = newTransliterator(v)
 	return v
 }
 
-func (v *vocabulary) addPhrase(ci int, lang, text string, an *analyzers) {
+// addSituation adds a situation's phrases to each of its topics and groups,
+// and to a concept of its own when it names responsible bodies.
+func (v *vocabulary) addSituation(si int, byKey map[string]int, an *analyzers) {
+	s := &v.situations[si]
+	var targets []int
+	for _, t := range s.Topics {
+		targets = append(targets, byKey[conceptKey(false, t)])
+	}
+	for _, g := range s.Groups {
+		targets = append(targets, byKey[conceptKey(true, g)])
+	}
+	if len(s.Organizations) > 0 {
+		targets = append(targets, len(v.concepts))
+		v.concepts = append(v.concepts, concept{id: s.ID, body: s})
+	}
+	targets = append(targets, len(v.concepts))
+	v.concepts = append(v.concepts, concept{id: s.ID, situation: s})
+	for _, lang := range sortedLangs(s.Phrases) {
+		a := v.analyzer(lang, an)
+		for _, text := range s.Phrases[lang] {
+			for _, ci := range targets {
+				v.addPhrase(ci, si, lang, text, a)
+			}
+		}
+	}
+}
+
+// analyzer returns a language's analyzer: one of the ten, or one for a
+// language only the situations use, made once.
+func (v *vocabulary) analyzer(lang string, an *analyzers) analysis.Analyzer {
+	if a, ok := an.lang[lang]; ok {
+		return a
+	}
+	if a, ok := v.others[lang]; ok {
+		return a
+	}
+	a := otherAnalyzer(lang)
+	v.others[lang] = a
+	return a
+}
+
+func (v *vocabulary) addPhrase(ci, si int, lang, text string, an analysis.Analyzer) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
 	if v.words[lang] == nil {
 		v.words[lang] = map[string]bool{}
 	}
-	p := phrase{concept: ci, lang: lang, text: text}
-	for _, w := range splitWords(text) {
+	if _, other := v.others[lang]; other {
+		v.noteScript(lang, text)
+	}
+	p := phrase{concept: ci, situation: si, lang: lang, text: text}
+	raw := splitWords(text)
+	for _, w := range raw {
 		v.words[lang][strings.ToLower(w)] = true
-		if ts := terms(an.lang[lang], w); len(ts) > 0 {
+		if negates(lang, w) {
+			p.words = append(p.words, []string{negTerm})
+		} else if ts := terms(an, w); len(ts) > 0 {
 			p.words = append(p.words, ts)
 		}
 	}
 	if len(p.words) == 0 {
 		return
 	}
+	p.full = len(p.words) == len(raw)
 	pi := int32(len(v.phrases))
 	v.phrases = append(v.phrases, p)
 	for wi, ts := range p.words {
-		for _, t := range ts {
+		for ti, t := range ts {
 			k := vocabKey(lang, t)
-			v.byTerm[k] = append(v.byTerm[k], wordRef{pi, int32(wi)})
+			v.byTerm[k] = append(v.byTerm[k], wordRef{pi, int32(wi), ti == 0})
 		}
 	}
 }
 
-// computeIDF rates each term by how few concepts use it: "Arbeit" appears in
-// the keywords of several topics and says less than "Approbation".
-func (v *vocabulary) computeIDF() {
-	n := float64(len(v.concepts))
-	for k, refs := range v.byTerm {
-		seen := map[int]bool{}
-		for _, r := range refs {
-			seen[v.phrases[r.phrase].concept] = true
+// noteScript records the script a language beyond the ten is written in, so
+// that a query word in that script is analysed for it.
+func (v *vocabulary) noteScript(lang, text string) {
+	for _, r := range text {
+		if sc := scriptOf(r); sc != "" {
+			if !containsString(v.byScript[sc], lang) {
+				v.byScript[sc] = append(v.byScript[sc], lang)
+				sort.Strings(v.byScript[sc])
+			}
+			return
 		}
-		v.idf[k] = math.Log(1 + n/float64(len(seen)))
 	}
 }
 
-// conceptMatch is a concept a query hit, with the words it explains.
-type conceptMatch struct {
-	concept int
-	score   float64   // the sum of credits
-	credits []float64 // per query word: how well the concept explains it
-	words   uint32    // bit i: query word i is part of a whole keyword found
-	via     string    // the best keyword, for explanations
-}
-
-// Weights of the vocabulary match.
-const (
-	inOrderBonus  = 1.25 // a keyword of several words found as a phrase
-	fuzzyDiscount = 0.6  // a keyword found only through a typo correction
-)
-
-// match finds the concepts a query's words refer to. Each query word counts
-// once per concept, through the keyword that explains it best; a keyword
-// counts in proportion to the square of the share of its words present, so
-// "work permit" as a whole outweighs "work" as part of "work permit".
-func (v *vocabulary) match(q *parsedQuery) []conceptMatch {
-	type wordCredit struct {
-		score    float64
-		via      string
-		complete bool // through a keyword found whole
+func sortedLangs(w Words) []string {
+	out := make([]string, 0, len(w))
+	for lang := range w {
+		out = append(out, lang)
 	}
-	credit := map[int][]wordCredit{} // concept -> per query word
-	for _, lang := range q.langs {
-		weight := 1.0
-		if lang == q.detected {
-			weight = detectedLangWeight
-		}
-		for pi, hit := range v.phraseHits(q, lang) {
-			p := v.phrases[pi]
-			matched := 0
-			for _, w := range hit.queryWord {
-				if w >= 0 {
-					matched++
-				}
-			}
-			complete := float64(matched) / float64(len(p.words))
-			factor := weight * complete * complete
-			if matched > 1 && hit.inOrder() {
-				factor *= inOrderBonus
-			}
-			cw := credit[p.concept]
-			if cw == nil {
-				cw = make([]wordCredit, len(q.words))
-				credit[p.concept] = cw
-			}
-			for j, qi := range hit.queryWord {
-				if qi < 0 {
-					continue
-				}
-				s := factor * hit.idf[j]
-				if hit.fuzzy[j] {
-					s *= fuzzyDiscount
-				}
-				if s > cw[qi].score {
-					cw[qi] = wordCredit{s, p.text, cw[qi].complete || matched == len(p.words)}
-				} else if matched == len(p.words) {
-					cw[qi].complete = true
-				}
-			}
-		}
-	}
-	var out []conceptMatch
-	for ci, cw := range credit {
-		m := conceptMatch{concept: ci, credits: make([]float64, len(cw))}
-		best := 0.0
-		for i, c := range cw {
-			if c.score > 0 {
-				m.score += c.score
-				m.credits[i] = c.score
-				m.words |= 1 << i
-				if c.score > best {
-					best, m.via = c.score, c.via
-				}
-			}
-		}
-		out = append(out, m)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		return out[i].score > out[j].score || out[i].score == out[j].score && out[i].concept < out[j].concept
-	})
+	sort.Strings(out)
 	return out
 }
 
-// phraseHit records which query word matched each word of a phrase.
-type phraseHit struct {
-	queryWord []int // per phrase word: the query word, or -1
-	idf       []float64
-	fuzzy     []bool
-}
-
-func (h phraseHit) inOrder() bool {
-	prev := -1
-	for _, qi := range h.queryWord {
-		if qi < 0 || (prev >= 0 && qi != prev+1) {
-			return false
-		}
-		prev = qi
-	}
-	return true
-}
-
-// phraseHits finds, for one language, every phrase with a word among the
-// query's words (exactly, or through a typo correction of a query word that
-// matched nothing exactly).
-func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
-	hits := map[int32]phraseHit{}
-	for qi, w := range q.words {
-		for _, t := range w.forms[lang] {
-			v.markTerm(hits, lang, t, qi, false)
-		}
-		for _, t := range w.corrections[lang] {
-			v.markTerm(hits, lang, t, qi, true)
+// computeIDF rates each term by how few topics and groups use it: "Arbeit"
+// appears in the keywords of several topics and says less than
+// "Approbation". Situations and bodies repeat their topics' words and are
+// not counted.
+func (v *vocabulary) computeIDF() {
+	n := 0
+	for _, c := range v.concepts {
+		if c.base() {
+			n++
 		}
 	}
-	return hits
-}
-
-func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, fuzzy bool) {
-	k := vocabKey(lang, term)
-	for _, r := range v.byTerm[k] {
-		h, ok := hits[r.phrase]
-		if !ok {
-			n := len(v.phrases[r.phrase].words)
-			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), fuzzy: make([]bool, n)}
-			for j := range h.queryWord {
-				h.queryWord[j] = -1
+	for k, refs := range v.byTerm {
+		seen := map[int]bool{}
+		for _, r := range refs {
+			if ci := v.phrases[r.phrase].concept; v.concepts[ci].base() {
+				seen[ci] = true
 			}
-			hits[r.phrase] = h
 		}
-		if h.queryWord[r.word] >= 0 && !h.fuzzy[r.word] {
-			continue // already matched exactly
-		}
-		h.queryWord[r.word], h.idf[r.word], h.fuzzy[r.word] = qi, v.idf[k], fuzzy
+		v.idf[k] = math.Log(1 + float64(n)/float64(max(len(seen), 1)))
 	}
 }
 
 // knows reports whether a term of a language occurs in the vocabulary.
 func (v *vocabulary) knows(lang, term string) bool { return len(v.byTerm[vocabKey(lang, term)]) > 0 }
+
+// otherLanguages are the languages beyond the ten written in a word's script.
+func (v *vocabulary) otherLanguages(word string) []string {
+	for _, r := range word {
+		if sc := scriptOf(r); sc != "" {
+			return v.byScript[sc]
+		}
+	}
+	return nil
+}

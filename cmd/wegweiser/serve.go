@@ -22,8 +22,8 @@ import (
 // serveFlags is everything `wegweiser serve` is told.
 type serveFlags struct {
 	addr, adminAddr, dir, indexDir, logFormat string
-	debounce, shutdown              time.Duration
-	cfg                             server.Config
+	debounce, shutdown                        time.Duration
+	cfg                                       server.Config
 }
 
 func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {

@@ -1,0 +1,54 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/lang/es"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	"github.com/blevesearch/bleve/v2/analysis/lang/it"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pt"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// otherAnalyzer analyses a language beyond the ten that the situations
+// vocabulary (data/situations.toml) has words in: French, Spanish, Vietnamese,
+// Tigrinya… No record text is in these languages, so they are matched only
+// against the vocabulary, and their analyzer only has to treat a phrase and
+// a query alike. Languages bleve knows are stemmed by its filters; every
+// analyzer folds accents last, because people type "reconnaissance diplome"
+// and "tim viec lam" on phones.
+func otherAnalyzer(lang string) analysis.Analyzer {
+	cache := registry.NewCache()
+	filter := func(name string) analysis.TokenFilter {
+		f, err := cache.TokenFilterNamed(name)
+		if err != nil {
+			panic("bleve token filter " + name + " is compiled in: " + err.Error())
+		}
+		return f
+	}
+	lower, fold := lowercase.NewLowerCaseFilter(), foldFilter{asciifolding.New()}
+	var filters []analysis.TokenFilter
+	switch lang {
+	case "fr":
+		filters = []analysis.TokenFilter{lower, filter(fr.ElisionName), filter(fr.StopName), filter(fr.LightStemmerName), fold}
+	case "it":
+		filters = []analysis.TokenFilter{lower, filter(it.ElisionName), filter(it.StopName), filter(it.LightStemmerName), fold}
+	case "es":
+		filters = []analysis.TokenFilter{lower, filter(es.StopName), filter(es.LightStemmerName), fold}
+	case "pt":
+		filters = []analysis.TokenFilter{lower, filter(pt.StopName), filter(pt.LightStemmerName), fold}
+	case "hi":
+		filters = []analysis.TokenFilter{lower, filter(hi.NormalizeName), filter(hi.StopName), filter(hi.StemmerName)}
+	default:
+		// Arabic-script languages (Pashto, Urdu, Sorani) share the Arabic and
+		// Persian letter normalisation; it leaves other scripts alone.
+		filters = []analysis.TokenFilter{lower, fold, filter(ar.NormalizeName), filter(fa.NormalizeName)}
+	}
+	return &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}},
+		Tokenizer: unicode.NewUnicodeTokenizer(), TokenFilters: filters}
+}

@@ -1,0 +1,96 @@
+package index
+
+import "strings"
+
+// intents are who seems to ask, from the situations a query describes
+// (data/situations.toml): someone at risk, or an employer. Each changes
+// which services come first (see intentWeight).
+type intents map[string]*intent
+
+// intent is one intent found, with the target groups of its situations and
+// the phrase that showed it, for explanations.
+type intent struct {
+	groups []string
+	via    string
+}
+
+// note records the intent of a situation phrase the query contains, word
+// for word (whole words, not parts of compounds): the whole phrase, or at
+// least two of its words and two thirds of them. One word of "Fachkräfte
+// aus dem Ausland einstellen" ("Ausland") says nothing about who asks.
+func (found intents) note(v *vocabulary, p phrase, whole int) {
+	if p.situation < 0 || whole < len(p.words) && (whole < 2 || 3*whole < 2*len(p.words)) {
+		return
+	}
+	s := &v.situations[p.situation]
+	if s.Intent == "" {
+		return
+	}
+	it := found[s.Intent]
+	if it == nil {
+		it = &intent{via: p.text}
+		found[s.Intent] = it
+	}
+	for _, g := range s.Groups {
+		if !containsString(it.groups, g) {
+			it.groups = append(it.groups, g)
+		}
+	}
+}
+
+// Weights of intents in the ranking; docs/decisions/query-understanding.md.
+const (
+	// Someone at risk (no papers, exploited, discriminated, a child alone)
+	// is offered specialised counselling before any authority.
+	sensitiveAuthorityWeight = 0.5
+	// An employer's question is for the services for employers, not for
+	// the counselling of workers.
+	employerOtherWeight = 0.4
+	// A service for the group the query's language suggests (a worker
+	// from the EU, for a query in Polish).
+	audienceWeight = 1.1
+)
+
+// intentWeight weighs a service by the intents of a query.
+func intentWeight(e *entry, in intents) float64 {
+	w := 1.0
+	if in[intentSensitive] != nil && e.ref.Org.Kind == "authority" {
+		w *= sensitiveAuthorityWeight
+	}
+	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
+		w *= employerOtherWeight
+	}
+	return w
+}
+
+// String lists the intents for explanations.
+func (in intents) String() string {
+	var parts []string
+	for _, name := range []string{intentSensitive, intentEmployer} {
+		if it := in[name]; it != nil {
+			parts = append(parts, name+" via "+`"`+it.via+`"`)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// audience is the target groups that a query's language suggests: groups
+// whose `languages` (data/groups.toml) include it.
+func (ix *Index) audience(lang string) []string {
+	var out []string
+	for _, g := range ix.dir.Groups {
+		if lang != "" && containsString(g.Languages, lang) {
+			out = append(out, g.ID)
+		}
+	}
+	return out
+}
+
+// audienceFit weighs a service by whether it is for the groups a query's
+// language suggests.
+func audienceFit(e *entry, audience []string) float64 {
+	if len(audience) > 0 && anyIn(e.ref.Service.Groups, audience) {
+		return audienceWeight
+	}
+	return 1
+}

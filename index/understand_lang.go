@@ -1,0 +1,134 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+)
+
+// DetectLanguage guesses the language a query is written in, for boosting
+// that language's fields and offering the interface in it. Short queries
+// defeat statistical detectors, so it decides by script and by letters only
+// one candidate language uses, and for plain Latin or Cyrillic text by which
+// language's topic keywords the words belong to. It returns "" when unsure.
+func (ix *Index) DetectLanguage(text string) string {
+	counts := map[string]int{}
+	for _, r := range strings.ToLower(text) {
+		if lang := distinctiveLetter(r); lang != "" {
+			counts[lang]++
+		}
+		if sc := scriptOf(r); sc != "" {
+			counts[sc]++
+		}
+	}
+	first := func(langs ...string) string {
+		for _, lang := range langs {
+			if counts[lang] > 0 {
+				return lang
+			}
+		}
+		return ""
+	}
+	switch {
+	case counts["arabic"] > 0:
+		if lang := first("ps", "ur", "fa"); lang != "" {
+			return lang
+		}
+		return ix.byKeywords(text, "ar", "ar", "fa", "ps", "ur")
+	case counts["cyrillic"] > 0:
+		if lang := first("uk", "bg", "ru"); lang != "" {
+			return lang
+		}
+		return ix.byKeywords(text, "ru", "ru", "uk", "bg")
+	case counts["latin"] > 0:
+		if lang := first("vi", "tr", "pl", "ro", "de", "es", "pt", "sq"); lang != "" {
+			return lang
+		}
+		return ix.byKeywords(text, "", append([]string{"de", "en", "tr", "pl", "ro"}, ix.vocab.byScript["latin"]...)...)
+	case counts["devanagari"] > 0:
+		return "hi"
+	}
+	for sc, langs := range ix.vocab.byScript {
+		if counts[sc] > 0 && len(langs) > 0 {
+			return ix.byKeywords(text, langs[0], langs...)
+		}
+	}
+	return ""
+}
+
+// distinctiveLetter returns the language a letter points to, or "".
+func distinctiveLetter(r rune) string {
+	switch {
+	case strings.ContainsRune("ټډړږښګڼېۍځڅ", r): // Pashto letters
+		return "ps"
+	case strings.ContainsRune("ٹڈڑںےھ", r): // Urdu letters
+		return "ur"
+	case strings.ContainsRune("پچژگکی", r): // Persian letters Arabic lacks
+		return "fa"
+	case strings.ContainsRune("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", r):
+		return "vi"
+	case strings.ContainsRune("ñ¿¡", r):
+		return "es"
+	case strings.ContainsRune("ãõ", r):
+		return "pt"
+	case r == 'ë':
+		return "sq"
+	case strings.ContainsRune("іїєґ", r):
+		return "uk"
+	case strings.ContainsRune("ыэё", r):
+		return "ru"
+	case strings.ContainsRune("ğış", r):
+		return "tr"
+	case strings.ContainsRune("ąęłńśźż", r):
+		return "pl"
+	case strings.ContainsRune("ășțâ", r):
+		return "ro"
+	case strings.ContainsRune("äöüß", r):
+		return "de"
+	}
+	return ""
+}
+
+// byKeywords picks, among candidates, the language whose topic keywords and
+// labels contain most words of the text; fallback when none does.
+func (ix *Index) byKeywords(text, fallback string, candidates ...string) string {
+	best, bestScore := fallback, 0
+	for _, lang := range candidates {
+		score := 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+			if ix.vocab.words[lang][w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = lang, score
+		}
+	}
+	return best
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
+
+// scripts are the writing systems a query word can be in, by name.
+var scripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"latin", unicode.Latin}, {"cyrillic", unicode.Cyrillic}, {"arabic", unicode.Arabic},
+	{"devanagari", unicode.Devanagari}, {"ethiopic", unicode.Ethiopic}, {"bengali", unicode.Bengali},
+	{"gurmukhi", unicode.Gurmukhi}, {"tamil", unicode.Tamil}, {"greek", unicode.Greek},
+	{"armenian", unicode.Armenian}, {"georgian", unicode.Georgian}, {"hebrew", unicode.Hebrew},
+	{"thai", unicode.Thai}, {"han", unicode.Han}, {"hangul", unicode.Hangul}, {"myanmar", unicode.Myanmar},
+}
+
+// scriptOf names the script of a letter, or "" for anything else.
+func scriptOf(r rune) string {
+	if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	for _, s := range scripts {
+		if unicode.Is(s.table, r) {
+			return s.name
+		}
+	}
+	return ""
+}

@@ -1,0 +1,177 @@
+package index
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// transliterator finds the words people write in another script than their
+// language's: Ukrainian, Russian and Bulgarian in Latin letters ("dozvil na
+// robotu"), Arabic in Latin letters with digits ("ta2shira", "3amal"),
+// Persian in Latin letters ("ejaze kar"), and German office words in
+// Cyrillic or Arabic letters ("Аусландербехёрде", "آوسبیلدونگ"). It does not
+// guess spellings: it maps every word of the vocabulary to a loose key of
+// its sounds, the way both scripts can spell them, and a query word to the
+// vocabulary words with the same key. Those become alternatives of the
+// word (never replacements), matched with a discount.
+type transliterator struct {
+	keys map[string][]translitWord // loose key -> vocabulary words
+}
+
+// translitWord is a vocabulary word that a key leads to.
+type translitWord struct {
+	lang string
+	word string
+}
+
+// Languages whose vocabulary words can be written in Latin letters by their
+// speakers, and the script they are written in otherwise.
+var (
+	cyrillicLangs = []string{"uk", "ru", "bg"}
+	arabicLangs   = []string{"ar", "fa", "ps", "ur"}
+)
+
+// Bounds of a key: shorter keys name too many words.
+const (
+	minCyrillicKey = 4
+	minArabicKey   = 3
+	minGermanKey   = 5
+	maxTranslit    = 3 // alternatives per word and language
+)
+
+func newTransliterator(v *vocabulary) *transliterator {
+	t := &transliterator{keys: map[string][]translitWord{}}
+	add := func(key, lang, word string) {
+		for _, w := range t.keys[key] {
+			if w.lang == lang && w.word == word {
+				return
+			}
+		}
+		t.keys[key] = append(t.keys[key], translitWord{lang, word})
+	}
+	for _, lang := range cyrillicLangs {
+		for w := range v.words[lang] {
+			if k := looseLatin(cyrillicToLatin(lang, w)); len(k) >= minCyrillicKey {
+				add("c"+k, lang, w)
+			}
+		}
+	}
+	for _, lang := range arabicLangs {
+		for w := range v.words[lang] {
+			for _, k := range arabicSkeletons(lang, w) {
+				if len(k) >= minArabicKey {
+					add("a"+k, lang, w)
+				}
+			}
+		}
+	}
+	for w := range v.words["de"] {
+		if !isLatin(w) {
+			continue
+		}
+		if k := consonants(looseLatin(w)); len(k) >= minGermanKey {
+			add("g"+k, "de", w)
+		}
+		if k := arabiziSkeleton(w); len(k) >= minGermanKey {
+			add("h"+k, "de", w)
+		}
+	}
+	for _, list := range t.keys {
+		sort.Slice(list, func(i, j int) bool {
+			return list[i].lang < list[j].lang || list[i].lang == list[j].lang && list[i].word < list[j].word
+		})
+	}
+	return t
+}
+
+// alternatives returns, per language, the vocabulary words a query word may
+// be another spelling of: for a Latin word the Cyrillic and Arabic-script
+// words with its key, for a Cyrillic or Arabic-script word the German ones.
+func (t *transliterator) alternatives(word string) map[string][]string {
+	var keys []string
+	switch lower := strings.ToLower(word); {
+	case isLatin(lower):
+		if k := looseLatin(lower); len(k) >= minCyrillicKey {
+			keys = append(keys, "c"+k)
+		}
+		if k := arabiziSkeleton(lower); len(k) >= minArabicKey {
+			keys = append(keys, "a"+k)
+		}
+	case hasScript(lower, unicode.Cyrillic):
+		if k := consonants(looseLatin(cyrillicToLatin("de", lower))); len(k) >= minGermanKey {
+			keys = append(keys, "g"+k)
+		}
+	case hasScript(lower, unicode.Arabic):
+		for _, k := range arabicSkeletons("fa", lower) {
+			if len(k) >= minGermanKey {
+				keys = append(keys, "h"+k)
+			}
+		}
+	}
+	out := map[string][]string{}
+	for _, k := range keys {
+		for _, w := range t.keys[k] {
+			if len(out[w.lang]) < maxTranslit && !strings.EqualFold(w.word, word) {
+				out[w.lang] = append(out[w.lang], w.word)
+			}
+		}
+	}
+	return out
+}
+
+// arabiziDigraph are digits with an apostrophe for the dotted letters
+// ("3'" is غ); the tokenizer would split the word there.
+var arabiziDigraph = regexp.MustCompile(`([\p{L}\d])([3796])['’]`)
+
+// normaliseArabizi writes Arabizi's digit-apostrophe letters as digraphs.
+func normaliseArabizi(text string) string {
+	if !strings.ContainsAny(text, "'’") {
+		return text
+	}
+	return arabiziDigraph.ReplaceAllStringFunc(text, func(m string) string {
+		r := []rune(m)
+		digraph := map[rune]string{'3': "gh", '7': "kh", '9': "dh", '6': "zh"}[r[1]]
+		return string(r[0]) + digraph
+	})
+}
+
+func isLatin(s string) bool {
+	return hasScript(s, unicode.Latin) && !hasScript(s, unicode.Cyrillic) && !hasScript(s, unicode.Arabic)
+}
+
+func hasScript(s string, table *unicode.RangeTable) bool {
+	for _, r := range s {
+		if unicode.Is(table, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// addTransliterations gives a word its alternatives in other scripts when
+// the vocabulary does not know it as written: "robotu" is not a word of any
+// Latin-script language here, "роботу" is Ukrainian.
+func (ix *Index) addTransliterations(qw *queryWord) {
+	for lang, forms := range qw.forms {
+		for _, t := range forms {
+			if ix.vocab.knows(lang, t) {
+				return
+			}
+		}
+	}
+	for lang, words := range ix.vocab.translit.alternatives(qw.text) {
+		for _, w := range words {
+			ts := terms(ix.vocab.analyzer(lang, ix.an), w)
+			if len(ts) == 0 {
+				continue
+			}
+			if qw.translit == nil {
+				qw.translit = map[string][]string{}
+			}
+			qw.translit[lang] = append(qw.translit[lang], ts[0])
+			qw.via = append(qw.via, w)
+		}
+	}
+}

@@ -1,0 +1,230 @@
+package index
+
+import "sort"
+
+// conceptMatch is a concept a query hit, with the words it explains.
+type conceptMatch struct {
+	concept int
+	score   float64   // the sum of credits
+	credits []float64 // per query word: how well the concept explains it
+	words   uint32    // bit i: query word i counts as matched (countsShare)
+	half    uint32    // bit i: query word i counts half (partShare)
+	via     string    // the best keyword, for explanations
+}
+
+// Weights of the vocabulary match.
+const (
+	// A query word counts as matched through a keyword found at least by
+	// this share, and half through one found at least by partShare: "lazım"
+	// of "iş lazım" counts half for "tercüman lazım", "de" of "bê dê û bav"
+	// (Kurdish "without mother and father") not at all for "caut de lucru",
+	// though both add a little to the score.
+	countsShare   = 0.6
+	partShare     = 0.3
+	inOrderBonus  = 1.25 // a keyword of several words found as a phrase
+	fuzzyDiscount = 0.6  // a keyword found only through a typo correction
+	// a keyword found through a word spelt in another script ("dozvil")
+	translitDiscount = 0.7
+)
+
+// match finds the concepts a query's words refer to. Each query word counts
+// once per concept, through the keyword that explains it best; a keyword
+// counts in proportion to the square of the share of its words present, so
+// "work permit" as a whole outweighs "work" as part of "work permit".
+func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
+	found := intents{}
+	type wordCredit struct {
+		score  float64
+		via    string
+		counts uint8 // how much it counts as matched (countsShare, partShare)
+	}
+	credit := map[int][]wordCredit{} // concept -> per query word
+	for _, lang := range q.vocabLangs {
+		weight := 1.0
+		if lang == q.detected {
+			weight = detectedLangWeight
+		}
+		for pi, hit := range v.phraseHits(q, lang) {
+			p := v.phrases[pi]
+			complete, matched, whole := hit.share()
+			found.note(v, p, whole)
+			factor := weight * complete * complete
+			if matched > 1 && hit.inOrder() {
+				factor *= inOrderBonus
+			}
+			cw := credit[p.concept]
+			if cw == nil {
+				cw = make([]wordCredit, len(q.words))
+				credit[p.concept] = cw
+			}
+			for j, qi := range hit.queryWord {
+				if qi < 0 {
+					continue
+				}
+				s := factor * hit.idf[j] * matchWeight[hit.how[j]]
+				if s > cw[qi].score {
+					cw[qi] = wordCredit{s, p.text, max(cw[qi].counts, shareCounts(complete))}
+				} else {
+					cw[qi].counts = max(cw[qi].counts, shareCounts(complete))
+				}
+			}
+		}
+	}
+	var out []conceptMatch
+	for ci, cw := range credit {
+		m := conceptMatch{concept: ci, credits: make([]float64, len(cw))}
+		best := 0.0
+		for i, c := range cw {
+			if c.score > 0 {
+				m.score += c.score
+				m.credits[i] = c.score
+				switch c.counts {
+				case countsFull:
+					m.words |= 1 << i
+				case countsPart:
+					m.half |= 1 << i
+				}
+				if c.score > best {
+					best, m.via = c.score, c.via
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].score > out[j].score || out[i].score == out[j].score && out[i].concept < out[j].concept
+	})
+	return out, found
+}
+
+// phraseHit records which query word matched each word of a phrase, and how.
+type phraseHit struct {
+	queryWord []int // per phrase word: the query word, or -1
+	idf       []float64
+	how       []matchKind
+}
+
+// matchKind is how a query word matched a phrase word, best first.
+type matchKind uint8
+
+const (
+	matchWhole    matchKind = iota // the words' own terms are equal
+	matchPart                      // through a part of a compound on either side
+	matchTranslit                  // through another script's spelling
+	matchFuzzy                     // through a typo correction
+)
+
+// Weights of the kinds of match. A compound's part says less than the
+// word: "Arbeitserlaubnis" is not "Zwangsarbeit".
+var matchWeight = [...]float64{matchWhole: 1, matchPart: 0.5, matchTranslit: translitDiscount, matchFuzzy: fuzzyDiscount}
+
+// share is how much of the phrase the query covers: each word counts by the
+// weight of its match.
+func (h phraseHit) share() (share float64, matched, whole int) {
+	for j, qi := range h.queryWord {
+		if qi < 0 {
+			continue
+		}
+		matched++
+		share += matchWeight[h.how[j]]
+		if h.how[j] == matchWhole {
+			whole++
+		}
+	}
+	return share / float64(len(h.queryWord)), matched, whole
+}
+
+func (h phraseHit) inOrder() bool {
+	prev := -1
+	for _, qi := range h.queryWord {
+		if qi < 0 || (prev >= 0 && qi != prev+1) {
+			return false
+		}
+		prev = qi
+	}
+	return true
+}
+
+// phraseHits finds, for one language, every phrase with a word among the
+// query's words (exactly, or through a typo correction of a query word that
+// matched nothing exactly). Terms in very many phrases (a negation, "work")
+// only complete phrases that another term found: on their own they would
+// make hundreds of hits that say nothing.
+func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
+	hits := map[int32]phraseHit{}
+	for _, common := range []bool{false, true} {
+		for qi, w := range q.words {
+			for ti, t := range w.forms[lang] {
+				how := matchWhole
+				if ti > 0 {
+					how = matchPart
+				}
+				v.markTerm(hits, lang, t, qi, how, common)
+			}
+			for _, t := range w.translit[lang] {
+				v.markTerm(hits, lang, t, qi, matchTranslit, common)
+			}
+			for _, t := range w.corrections[lang] {
+				v.markTerm(hits, lang, t, qi, matchFuzzy, common)
+			}
+		}
+	}
+	return hits
+}
+
+// commonTerm is the number of phrase words from which a term is common.
+const commonTerm = 48
+
+// markTerm marks the phrase words with a term of query word qi, found as
+// how (a compound's part on the phrase's side makes a whole match a part).
+func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, how matchKind, common bool) {
+	k := vocabKey(lang, term)
+	refs := v.byTerm[k]
+	if (len(refs) > commonTerm) != common {
+		return
+	}
+	for _, r := range refs {
+		h, ok := hits[r.phrase]
+		if !ok && common {
+			continue
+		}
+		if !ok {
+			n := len(v.phrases[r.phrase].words)
+			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), how: make([]matchKind, n)}
+			for j := range h.queryWord {
+				h.queryWord[j] = -1
+			}
+			hits[r.phrase] = h
+		}
+		kind := how
+		if how == matchWhole && !r.head {
+			kind = matchPart
+		}
+		if h.queryWord[r.word] >= 0 && h.how[r.word] <= kind {
+			continue // already matched as well or better
+		}
+		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], kind
+	}
+}
+
+// shareCounts is how much a word found in a keyword by a share counts.
+func shareCounts(share float64) uint8 {
+	switch {
+	case share >= countsShare:
+		return countsFull
+	case share >= partShare:
+		return countsPart
+	}
+	return countsNot
+}
+
+// counts is how much query word i counts as matched through the concept.
+func (m conceptMatch) counts(i int) uint8 {
+	switch {
+	case m.words&(1<<i) != 0:
+		return countsFull
+	case m.half&(1<<i) != 0:
+		return countsPart
+	}
+	return countsNot
+}
