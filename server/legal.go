@@ -40,27 +40,25 @@ func redirectTo(url string) echo.HandlerFunc {
 	return func(c echo.Context) error { return c.Redirect(http.StatusFound, url) }
 }
 
-// withLegalLinks returns files with the legal pages linked in the footer
-// of index.html (at <!--LEGAL-->), so that they are on every page, work
-// without the page's script and change the site's hash when they change.
+// withLegalLinks returns files with the footer links written into
+// index.html (at <!--LEGAL-->): the open-data page, then the legal pages an
+// operator configured. So they are on every page, work without the page's
+// script and change the site's hash when they change.
 func withLegalLinks(files fs.FS, cfg Config) fs.FS {
 	b, err := fs.ReadFile(files, "index.html")
 	if err != nil {
 		return files // registerStatic reports the missing shell
 	}
-	var links []string
+	links := []string{fmt.Sprintf(`<a href="%s" data-i18n="openData">%s</a>`, referencePath, germanTitles["openData"])}
 	for _, l := range legalLinks(cfg) {
 		links = append(links, fmt.Sprintf(`<a href="%s" data-i18n="%s">%s</a>`, l.Path, l.Key, germanTitles[l.Key]))
 	}
-	html := ""
-	if len(links) > 0 {
-		html = `<p class="legal">` + strings.Join(links, " ") + `</p>`
-	}
+	html := `<p class="legal">` + strings.Join(links, " ") + `</p>`
 	return overlay{files, "index.html", bytes.Replace(b, []byte("<!--LEGAL-->"), []byte(html), 1)}
 }
 
 // germanTitles are the links' words until the page's script translates them.
-var germanTitles = map[string]string{"imprint": "Impressum", "privacy": "Datenschutz"}
+var germanTitles = map[string]string{"imprint": "Impressum", "privacy": "Datenschutz", "openData": "Offene Daten und API"}
 
 // overlay is files with the content of one file replaced.
 type overlay struct {

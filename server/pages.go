@@ -54,8 +54,23 @@ func (s *server) registerPages(e *echo.Echo, site *staticSite, files fs.FS) erro
 		p.legal[i].html = template.HTML(buf.String()) // goldmark escapes the text and drops raw HTML
 		route(e, l.Path, p.legalPage(p.legal[i]))
 	}
+	reference, err := renderReference(openAPIDocument)
+	if err != nil {
+		return err
+	}
+	route(e, referencePath, p.reference(reference))
 	e.RouteNotFound("/*", p.notFound(s.notFound))
 	return nil
+}
+
+// reference serves the open-data page with the API reference; the
+// reference is in English, the page around it in the reader's language.
+func (p *htmlPages) reference(body template.HTML) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		d := p.data(c)
+		d.Title, d.Body, d.BodyLang, d.BodyClass = d.T["openData"], body, "en", "reference"
+		return p.render(c, http.StatusOK, d)
+	}
 }
 
 // pageData is what page.gohtml shows.
@@ -63,6 +78,7 @@ type pageData struct {
 	Lang, Dir, Assets, Home, Title string
 	T                              map[string]string
 	Body                           template.HTML // a legal page's text; empty on "not found"
+	BodyLang, BodyClass            string        // the language and class of Body; German legal text by default
 	Legal                          []legalLink
 	NotFound                       bool
 }

@@ -44,7 +44,7 @@ func TestPages(t *testing.T) {
 		{name: "unknown API version: JSON", target: "/api/v2/search", status: 404, ctype: "application/json", want: []string{`"not_found"`}},
 		{name: "no footer links when none is configured", target: "/", status: 200, wantNot: []string{"<!--LEGAL-->", "impressum"}},
 		{name: "footer links", target: "/", cfg: imprint, status: 200,
-			want: []string{`<p class="legal"><a href="/impressum" data-i18n="imprint">Impressum</a> <a href="/datenschutz" data-i18n="privacy">Datenschutz</a></p>`}},
+			want: []string{`<p class="legal"><a href="/open-data" data-i18n="openData">Offene Daten und API</a> <a href="/impressum" data-i18n="imprint">Impressum</a> <a href="/datenschutz" data-i18n="privacy">Datenschutz</a></p>`}},
 		{name: "imprint from Markdown", target: "/impressum?lang=ar", cfg: imprint, status: 200, ctype: "text/html",
 			want: []string{`<html lang="ar" dir="rtl">`, "<h1>الإشعار القانوني</h1>", "<h2>Anbieter</h2>", "<p>Beispiel e. V., Musterweg 1</p>",
 				`<a href="https://example.org">https://example.org</a>`, `<a href="/datenschutz?lang=ar">Datenschutz</a>`},

@@ -40,6 +40,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	route(api, "/areas", s.areas)
 	route(api, "/languages", s.languages)
 	route(api, "/config", s.config)
+	route(api, "/openapi.json", s.openAPI)
 	api.Any("/*", s.notFound)
 
 	files = withLegalLinks(files, s.cfg)

@@ -237,19 +237,28 @@ func apiLink(t *testing.T, b *browser, srv *server, lang string) {
 	b.check(t, "api-link-"+lang)
 }
 
-// legalPages: the footer links the Impressum and the privacy statement in
-// the reader's language, and an unknown address is a page in that
-// language that leads on, not an error in JSON.
+// legalPages: the footer links the open-data page, the Impressum and the
+// privacy statement in the reader's language, and an unknown address is a
+// page in that language that leads on, not an error in JSON.
 func legalPages(t *testing.T, b *browser, srv *server, lang string) {
 	words := mustStrings(t, lang)
 	b.do(t, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/?lang="+lang))
 	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
 	got := eval[[]string](t, b, "[...document.querySelectorAll('.foot .legal a')].map((a) => a.textContent + ' ' + a.getAttribute('href'))")
-	want := []string{words["imprint"].(string) + " /impressum?lang=" + lang, words["privacy"].(string) + " /datenschutz?lang=" + lang}
+	want := []string{words["openData"].(string) + " /open-data?lang=" + lang,
+		words["imprint"].(string) + " /impressum?lang=" + lang, words["privacy"].(string) + " /datenschutz?lang=" + lang}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("footer links: got %q, want %q", got, want)
 	}
-	b.do(t, chromedp.Click(chromedp.CSS(".foot .legal a")))
+	b.do(t, chromedp.Click(chromedp.CSS(".foot .legal a[href^='/open-data']")))
+	b.waitFor(t, "location.pathname === '/open-data' && document.querySelector('h1')")
+	if got := eval[string](t, b, "document.documentElement.lang + ' ' + document.querySelector('h1').textContent"); got != lang+" "+words["openData"].(string) {
+		t.Errorf("open-data page: got %q, want its title in %s", got, lang)
+	}
+	b.check(t, "open-data-"+lang)
+	b.do(t, chromedp.Navigate(srv.URL+"/?lang="+lang))
+	b.waitFor(t, "document.querySelectorAll('.tile').length >= 10")
+	b.do(t, chromedp.Click(chromedp.CSS(".foot .legal a[href^='/impressum']")))
 	b.waitFor(t, "location.pathname === '/impressum' && document.querySelector('h1')")
 	if got := eval[string](t, b, "document.documentElement.lang + ' ' + document.querySelector('h1').textContent"); got != lang+" "+words["imprint"].(string) {
 		t.Errorf("imprint page: got %q, want its title in %s", got, lang)
