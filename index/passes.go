@@ -155,28 +155,27 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 	c := ix.vocab.concepts[ci]
 	e := &ix.entries[o]
-	if c.situation != nil {
+	var f float64
+	switch {
+	case c.situation != nil:
 		// as the best of the situation's topics and groups, and then some
-		best := 0.0
 		for _, t := range c.situation.Topics {
 			if containsString(e.ref.Service.Topics, t) {
-				best = max(best, ix.topicFit(e, t))
+				f = max(f, ix.topicFit(e, t))
 			}
 		}
 		if anyIn(e.ref.Service.Groups, c.situation.Groups) {
-			best = max(best, e.specificity(true))
+			f = max(f, e.specificity(true))
 		}
-		return max(best, situationFloor) * situationFit
-	}
-	var f float64
-	if c.group {
+		f = max(f, situationFloor) * situationFit
+	case c.group:
 		f = e.specificity(true)
-	} else if c.body != nil {
-		f = e.specificity(false)
-	} else {
+	case c.body != nil:
+		return e.specificity(false)
+	default:
 		f = ix.topicFit(e, c.id)
 	}
-	if bodies := ix.bodiesOf[o]; c.body == nil && len(bodies) > 0 {
+	if bodies := ix.bodiesOf[o]; len(bodies) > 0 {
 		for _, b := range bodies {
 			if hit[b] {
 				return f
