@@ -23,15 +23,18 @@ type Situation struct {
 	// Intent says who asks: "sensitive" (someone at risk: no papers,
 	// exploitation, discrimination, a child alone), whom an authority must
 	// not be offered first; "employer" (a company hiring), whom the
-	// counselling of workers does not serve. Empty for anyone else.
+	// counselling of workers does not serve; "profession" (someone naming
+	// the profession they learnt), whose question is mostly whether it is
+	// recognised here. Empty for anyone else.
 	Intent  string `toml:"intent"`
 	Phrases Words  `toml:"phrases"`
 }
 
 // Intents of a situation.
 const (
-	intentSensitive = "sensitive"
-	intentEmployer  = "employer"
+	intentSensitive  = "sensitive"
+	intentEmployer   = "employer"
+	intentProfession = "profession"
 )
 
 const situationsFile = "situations.toml"
@@ -83,8 +86,8 @@ func (v *validator) situations(kp *keyPositions) {
 			f.situationRefs(key+".groups", s.ID, "target group", s.Groups, v.groups)
 		}
 		f.situationRefs(key+".organizations", s.ID, "organization", s.Organizations, orgs)
-		if s.Intent != "" && s.Intent != intentSensitive && s.Intent != intentEmployer {
-			f.errorf(key+".intent", "situation %s: intent %q is not one of sensitive, employer", s.ID, s.Intent)
+		if s.Intent != "" && s.Intent != intentSensitive && s.Intent != intentEmployer && s.Intent != intentProfession {
+			f.errorf(key+".intent", "situation %s: intent %q is not one of sensitive, employer, profession", s.ID, s.Intent)
 		}
 		f.words(key+".phrases", s.Phrases)
 		f.phrases(key+".phrases", s)

@@ -7,10 +7,11 @@ import "strings"
 // which services come first (see intentWeight).
 type intents map[string]*intent
 
-// intent is one intent found, with the target groups of its situations and
-// the phrase that showed it, for explanations.
+// intent is one intent found, with the target groups and topics of its
+// situations and the phrase that showed it, for explanations.
 type intent struct {
 	groups []string
+	topics []string
 	via    string
 }
 
@@ -36,6 +37,11 @@ func (found intents) note(v *vocabulary, p phrase, whole int) {
 			it.groups = append(it.groups, g)
 		}
 	}
+	for _, t := range s.Topics {
+		if !containsString(it.topics, t) {
+			it.topics = append(it.topics, t)
+		}
+	}
 }
 
 // Weights of intents in the ranking; docs/decisions/query-understanding.md.
@@ -49,6 +55,9 @@ const (
 	// A service for the group the query's language suggests (a worker
 	// from the EU, for a query in Polish).
 	audienceWeight = 1.1
+	// Someone naming their profession ("war Apothekerin in Syrien, kann
+	// ich hier arbeiten"): the services for recognition come first.
+	professionWeight = 1.5
 )
 
 // intentWeight weighs a service by the intents of a query.
@@ -60,13 +69,16 @@ func intentWeight(e *entry, in intents) float64 {
 	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
 		w *= employerOtherWeight
 	}
+	if it := in[intentProfession]; it != nil && anyIn(e.ref.Service.Topics, it.topics) {
+		w *= professionWeight
+	}
 	return w
 }
 
 // String lists the intents for explanations.
 func (in intents) String() string {
 	var parts []string
-	for _, name := range []string{intentSensitive, intentEmployer} {
+	for _, name := range []string{intentSensitive, intentEmployer, intentProfession} {
 		if it := in[name]; it != nil {
 			parts = append(parts, name+" via "+`"`+it.via+`"`)
 		}
