@@ -64,7 +64,6 @@ func (ix *Index) parse(text string) *parsedQuery {
 		return nil
 	}
 	q := &parsedQuery{text: text, detected: ix.DetectLanguage(text)}
-	q.audience = ix.audience(q.detected)
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").
@@ -82,6 +81,8 @@ func (ix *Index) parse(text string) *parsedQuery {
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
 	q.words = withoutStopWords(q.words, q.detected)
+	ix.spreadTransliteration(q)
+	q.audience = ix.audience(q.detected)
 	for _, w := range q.words {
 		for _, forms := range []map[string][]string{w.forms, w.translit} {
 			for lang := range forms {
