@@ -62,9 +62,30 @@ func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
 		for lang, forms := range w.forms {
 			for _, t := range forms {
 				w.corrections[lang] = append(w.corrections[lang], ix.vocab.fuzzy.corrections(lang, t)...)
+				if p := ix.vocab.longestKnownPrefix(lang, t); p != "" {
+					w.corrections[lang] = append(w.corrections[lang], p)
+				}
 			}
 		}
 	}
+}
+
+// minStem is the shortest vocabulary term a longer unknown word may be
+// read as: "öğretmendim" (I was a teacher) as "öğretmen", "Lehrerinnen" as
+// "lehrerin". Languages that build words by suffixes (Turkish, Kurdish,
+// Ukrainian without a stemmer) need it most.
+const minStem = 5
+
+// longestKnownPrefix returns the longest term of the vocabulary that a term
+// starts with, of at least minStem letters and shorter than the term.
+func (v *vocabulary) longestKnownPrefix(lang, term string) string {
+	r := []rune(term)
+	for k := len(r) - 1; k >= minStem; k-- {
+		if p := string(r[:k]); v.knows(lang, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // typoPass matches words that found nothing exactly against the names and

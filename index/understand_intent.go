@@ -63,8 +63,8 @@ const (
 // intentWeight weighs a service by the intents of a query.
 func intentWeight(e *entry, in intents) float64 {
 	w := 1.0
-	if in[intentSensitive] != nil && e.ref.Org.Kind == "authority" {
-		w *= sensitiveAuthorityWeight
+	if in[intentSensitive] != nil && (e.ref.Org.Kind == "authority" || onlyFor(e, "employers")) {
+		w *= sensitiveAuthorityWeight // nor a service for employers
 	}
 	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
 		w *= employerOtherWeight
@@ -105,4 +105,10 @@ func audienceFit(e *entry, audience []string) float64 {
 		return audienceWeight
 	}
 	return 1
+}
+
+// onlyFor reports whether a service is for one target group alone.
+func onlyFor(e *entry, group string) bool {
+	g := e.ref.Service.Groups
+	return len(g) == 1 && g[0] == group
 }
