@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -132,6 +133,10 @@ func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words
 // two topics does not count twice for a service with both.
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	cms, found := ix.vocab.match(q)
+	found.noteAsked(ix.vocab.asked, q.text)
+	for _, w := range q.words {
+		found.noteAsked(ix.vocab.asked, strings.Join(w.via, " ")) // "konsultatsiya": консультация
+	}
 	q.intents = found
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {

@@ -58,6 +58,9 @@ const (
 	// Someone naming their profession ("war Apothekerin in Syrien, kann
 	// ich hier arbeiten"): the services for recognition come first.
 	professionWeight = 1.5
+	// Someone asking for advice ("Beratung", "консультация"): counselling
+	// before authorities, which decide rather than advise.
+	counsellingAuthorityWeight = 0.6
 )
 
 // intentWeight weighs a service by the intents of a query.
@@ -72,13 +75,47 @@ func intentWeight(e *entry, in intents) float64 {
 	if it := in[intentProfession]; it != nil && anyIn(e.ref.Service.Topics, it.topics) {
 		w *= professionWeight
 	}
+	if in[intentCounselling] != nil && in[intentSensitive] == nil && e.ref.Org.Kind == "authority" {
+		w *= counsellingAuthorityWeight
+	}
 	return w
+}
+
+// askedWords are the words of intent-only situations (no topics, no
+// groups: "Beratung", "advice"), folded, which may be generic words taken
+// out of the query before it is matched; so they are looked for in its
+// whole text.
+func askedWords(situations []Situation) map[string]string {
+	out := map[string]string{}
+	for _, s := range situations {
+		if len(s.Topics)+len(s.Groups) > 0 || s.Intent == "" {
+			continue
+		}
+		for _, list := range s.Phrases {
+			for _, p := range list {
+				if f := foldedWords(p); len(f) == 1 {
+					out[f[0]] = s.Intent
+				}
+			}
+		}
+	}
+	return out
+}
+
+// noteAsked records the intents of the words of intent-only situations in
+// a query's text.
+func (found intents) noteAsked(asked map[string]string, text string) {
+	for _, w := range foldedWords(text) {
+		if name, ok := asked[w]; ok && found[name] == nil {
+			found[name] = &intent{via: w}
+		}
+	}
 }
 
 // String lists the intents for explanations.
 func (in intents) String() string {
 	var parts []string
-	for _, name := range []string{intentSensitive, intentEmployer, intentProfession} {
+	for _, name := range []string{intentSensitive, intentEmployer, intentProfession, intentCounselling} {
 		if it := in[name]; it != nil {
 			parts = append(parts, name+" via "+`"`+it.via+`"`)
 		}
