@@ -31,12 +31,14 @@ type Index struct {
 	// orgServices[n] are the entries of organization n, in directory order.
 	orgServices [][]int32
 	docTotal    float64
+	terms       *fieldTerms // which fields hold each term
 	an          *analyzers
 	vocab       *vocabulary
 	entries     []entry          // one per service, in the directory's order
 	byDoc       map[string]int32 // "org/service" -> entries
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
+	reachOf     map[string]servedReach // by a service's list of areas (filter.go)
 	// concepts[c] are the entries with topic or group c of the vocabulary.
 	concepts  [][]int32
 	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
@@ -145,6 +147,10 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
+	if ix.terms, err = ix.newFieldTerms(); err != nil {
+		ix.Close()
+		return nil, err
+	}
 	ix.cache = newAnswerCache(answerCacheSize)
 	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
@@ -163,8 +169,11 @@ func (ix *Index) addEntries() {
 	for ci, c := range ix.vocab.concepts {
 		conceptOf[conceptKey(c.group, c.id)] = ci
 	}
-	ix.orgOrd = map[string]int32{}
+	ix.orgOrd, ix.reachOf = map[string]int32{}, map[string]servedReach{}
 	for _, org := range ix.dir.Organizations {
+		if org.derived == nil {
+			org.derived = &derived{}
+		}
 		ix.orgs[org.ID] = org
 		ix.orgOrd[org.ID] = int32(len(ix.orgServices))
 		ix.orgServices = append(ix.orgServices, nil)

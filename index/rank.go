@@ -64,7 +64,9 @@ func (ix *Index) reach(served []string) float64 {
 	total, open := 0, 0
 	for _, a := range ix.dir.Areas {
 		total += a.Population.Count
-		if containsString(served, a.ID) {
+	}
+	for _, id := range served {
+		if a := ix.areas[id]; a != nil {
 			open += a.Population.Count
 		}
 	}

@@ -86,7 +86,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
-	key, cacheable := answerKey(q)
+	key, cacheable := q.CacheKey()
 	if res, ok := ix.cache.get(key); cacheable && ok {
 		return res, nil
 	}

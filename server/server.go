@@ -42,7 +42,7 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.IPExtractor = ipExtractor(cfg.TrustedProxies)
-	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics)}
+	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics), answers: newAnswers()}
 	e.HTTPErrorHandler = s.handleError
 	if err := s.routes(e, files); err != nil {
 		return nil, err
@@ -55,6 +55,7 @@ type server struct {
 	cfg       Config
 	log       *slog.Logger
 	admission *admission // bounds the searches running at once
+	answers   *answers   // encoded answers of the index being served
 }
 
 // index takes the current index for one request, or returns an error that
