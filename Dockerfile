@@ -4,6 +4,8 @@
 # The records are embedded; mount a folder and add --data to serve and
 # hot-reload that instead (see docs/deploy.md).
 
+# The newest Go 1.26; go.mod asks for at least 1.26.10 (security fixes), and
+# the image's go command fetches that version itself if it is older.
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 # Modules first, so that a change in the code does not download them again.

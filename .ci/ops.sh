@@ -3,14 +3,20 @@
 # targets briefly, the deployment files offline, a short soak (load while
 # the served data changes) that must end with zero failed requests, and a
 # load of costly queries that must leave memory and ordinary searches'
-# latency within bounds.
-# Installs: kubeconform (go install, cached), the Kubernetes OpenAPI spec
-# (Go module proxy, cached), wrk and curl (Debian) when missing.
+# latency within bounds, and govulncheck against a dated copy of the Go
+# vulnerability database.
+# Installs: kubeconform and govulncheck (go install, cached), the Kubernetes
+# OpenAPI spec and the vulnerability database (Go module proxy, cached), wrk
+# and curl (Debian) when missing.
 set -euo pipefail
+# The Go of go.mod (1.26.10, with the security fixes); the go command
+# fetches it from the Go module proxy when the machine has an older one.
+export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."
 
 scripts/fuzz.sh "${FUZZ_SECONDS:-10}"
 scripts/validate-deploy.sh
+scripts/vulncheck.sh
 
 if ! command -v wrk >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
   sudo=""

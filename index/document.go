@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,7 +43,7 @@ const batchSize = 1000
 
 // indexFormat changes whenever the documents or analyzers change, so that a
 // persisted index of an older build is not reused.
-const indexFormat = "wegweiser-index-3"
+const indexFormat = "wegweiser-index-4"
 
 // openBleve builds the services' index, in memory or in opt.Dir.
 func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error) {
@@ -69,7 +70,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	}
 	path := filepath.Join(opt.Dir, indexFormat+"-"+opt.Key)
 	if b, err := bleve.Open(path); err == nil {
-		if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries) {
+		if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries)+len(ix.dir.Organizations) {
 			return b, nil
 		}
 		b.Close()
@@ -134,11 +135,18 @@ func removeOlder(dir, keep string) {
 func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
 	an := newMemoAnalyzers(ix.an)
 	batch := b.NewBatch()
-	for i := range ix.entries {
-		if err := batch.IndexAdvanced(ix.document(ix.entries[i].ref, an)); err != nil {
-			return fmt.Errorf("index %s: %w", ix.entries[i].ref.DocID(), err)
+	docs := len(ix.entries) + len(ix.dir.Organizations)
+	for i := range docs {
+		var doc *document.Document
+		if i < len(ix.entries) {
+			doc = ix.document(ix.entries[i].ref, an)
+		} else {
+			doc = ix.orgDocument(ix.dir.Organizations[i-len(ix.entries)], an)
 		}
-		if batch.Size() >= batchSize || i == len(ix.entries)-1 {
+		if err := batch.IndexAdvanced(doc); err != nil {
+			return fmt.Errorf("index %s: %w", doc.ID(), err)
+		}
+		if batch.Size() >= batchSize || i == docs-1 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -155,27 +163,46 @@ func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
 // analyzer. Nothing is stored: the records are in memory, and snippets are
 // highlighted from them (snippet.go).
 func (ix *Index) document(ref ServiceRef, an *memoAnalyzers) *document.Document {
-	o, s := ref.Org, ref.Service
+	s := ref.Service
 	doc := document.NewDocument(ref.DocID())
-	add := func(field, text string, a analysis.Analyzer) {
-		if strings.TrimSpace(text) != "" {
-			doc.AddField(document.NewTextFieldCustom(field, nil, []byte(text), bindex.IndexField, a))
-		}
-	}
 	var typo []string
 	for _, lang := range Languages {
 		a := an.lang[lang]
-		add("name_"+lang, s.Name[lang], a)
-		add("org_"+lang, o.Name[lang], a)
-		add("skw_"+lang, strings.Join(s.Keywords[lang], " ; "), a)
-		add("desc_"+lang, s.Description[lang], a)
-		add("odesc_"+lang, o.Description[lang], a)
-		typo = append(typo, s.Name[lang], o.Name[lang])
+		addText(doc, "name_"+lang, s.Name[lang], a)
+		addText(doc, "skw_"+lang, strings.Join(s.Keywords[lang], " ; "), a)
+		addText(doc, "desc_"+lang, s.Description[lang], a)
+		typo = append(typo, s.Name[lang])
 		typo = append(typo, s.Keywords[lang]...)
 	}
-	add(fieldAlt, strings.Join(append([]string{strings.ReplaceAll(o.ID, "-", " ")}, o.AlternateNames...), " ; "), an.plain)
-	add(fieldTypo, strings.Join(append(typo, o.AlternateNames...), " ; "), an.plain)
+	addText(doc, fieldTypo, strings.Join(typo, " ; "), an.plain)
 	return doc
+}
+
+// orgDocument is an organization's own texts, indexed once and not with
+// each of its services: a match counts for every service of the
+// organization (postings in match.go).
+func (ix *Index) orgDocument(o *Organization, an *memoAnalyzers) *document.Document {
+	doc := document.NewDocument(orgDocPrefix + o.ID)
+	var typo []string
+	for _, lang := range Languages {
+		a := an.lang[lang]
+		addText(doc, "org_"+lang, o.Name[lang], a)
+		addText(doc, "odesc_"+lang, o.Description[lang], a)
+		typo = append(typo, o.Name[lang])
+	}
+	addText(doc, fieldAlt, strings.Join(append([]string{strings.ReplaceAll(o.ID, "-", " ")}, o.AlternateNames...), " ; "), an.plain)
+	addText(doc, fieldTypo, strings.Join(append(typo, o.AlternateNames...), " ; "), an.plain)
+	return doc
+}
+
+// orgDocPrefix starts the document ids of organizations: "org:<id>" cannot
+// be a service's "<org>/<service>".
+const orgDocPrefix = "org:"
+
+func addText(doc *document.Document, field, text string, a analysis.Analyzer) {
+	if strings.TrimSpace(text) != "" {
+		doc.AddField(document.NewTextFieldCustom(field, nil, []byte(text), bindex.IndexField, a))
+	}
 }
 
 // openReader takes the index's one snapshot and maps bleve's internal
@@ -191,9 +218,9 @@ func (ix *Index) openReader() error {
 		return fmt.Errorf("index reader: %w", err)
 	}
 	n, err := r.DocCount()
-	if err != nil || int(n) != len(ix.entries) {
+	if want := len(ix.entries) + len(ix.dir.Organizations); err != nil || int(n) != want {
 		r.Close()
-		return fmt.Errorf("index holds %d documents, want %d (%v)", n, len(ix.entries), err)
+		return fmt.Errorf("index holds %d documents, want %d (%v)", n, want, err)
 	}
 	ix.reader, ix.docTotal = r, float64(n)
 	all, err := r.DocIDReaderAll()
@@ -215,6 +242,10 @@ func (ix *Index) openReader() error {
 			return fmt.Errorf("index reader: %w", err)
 		}
 		ord, ok := ix.byDoc[ext]
+		if org, isOrg := strings.CutPrefix(ext, orgDocPrefix); isOrg {
+			ord, ok = ix.orgOrd[org]
+			ord = -ord - 1
+		}
 		if !ok {
 			return fmt.Errorf("index holds %s, which the data lack", ext)
 		}
@@ -222,10 +253,11 @@ func (ix *Index) openReader() error {
 	}
 }
 
-// ordinals maps bleve's internal ids to entries. scorch's ids are 8-byte
-// document numbers, kept in a slice; any other form falls back to a map.
+// ordinals maps bleve's internal ids to entries (n ≥ 0) and organizations
+// (-1-n, see Index.orgServices). scorch's ids are 8-byte document numbers,
+// kept in a slice; any other form falls back to a map.
 type ordinals struct {
-	dense  []int32 // by document number, -1 for none
+	dense  []int32 // by document number, noOrd for none
 	sparse map[string]int32
 }
 
@@ -240,21 +272,24 @@ func (o *ordinals) set(id bindex.IndexInternalID, ord int32) {
 		return
 	}
 	for uint64(len(o.dense)) <= n {
-		o.dense = append(o.dense, -1)
+		o.dense = append(o.dense, noOrd)
 	}
 	o.dense[n] = ord
 }
 
+// noOrd marks an unknown document.
+const noOrd = math.MinInt32
+
 func (o *ordinals) get(id bindex.IndexInternalID) int32 {
 	if len(id) == 8 {
-		if n := binary.BigEndian.Uint64(id); n < uint64(len(o.dense)) && o.dense[n] >= 0 {
+		if n := binary.BigEndian.Uint64(id); n < uint64(len(o.dense)) && o.dense[n] != noOrd {
 			return o.dense[n]
 		}
 	}
 	if ord, ok := o.sparse[string(id)]; ok {
 		return ord
 	}
-	return -1
+	return noOrd
 }
 
 // memoAnalyzers are the analyzers of one build, remembering the tokens of

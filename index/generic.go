@@ -3,9 +3,8 @@ package index
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -29,7 +28,7 @@ func newGenericWords(d *Directory, an *analyzers) genericWords {
 	for _, lang := range Languages {
 		df := map[string]int{}
 		n := 0
-		for _, o := range d.Organizations {
+		for _, o := range sampleOrganizations(d.Organizations, statsSample) {
 			for _, s := range o.Services {
 				text := strings.Join([]string{s.Name[lang], s.Description[lang], o.Name[lang]}, " ")
 				if strings.TrimSpace(text) == "" {
@@ -90,14 +89,40 @@ func (g genericWords) strip(text string) string {
 	return strings.Join(kept, " ")
 }
 
-// foldedWords splits text into lowercased words without accents.
+// foldedWords splits text into lowercased words without accents
+// (combining marks removed after canonical decomposition).
 func foldedWords(text string) []string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folded, _, err := transform.String(t, strings.ToLower(text))
-	if err != nil {
-		folded = strings.ToLower(text)
+	return strings.FieldsFunc(foldText(text), notWordRune)
+}
+
+// foldText lowercases text and removes accents. Plain ASCII, most of the
+// data, takes the fast path; other text is decomposed rune by rune.
+func foldText(text string) string {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
 	}
-	return strings.FieldsFunc(folded, notWordRune)
+	if ascii {
+		return strings.ToLower(text)
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	var buf [utf8.UTFMax * 4]byte
+	for _, r := range strings.ToLower(text) {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		for _, d := range string(norm.NFD.AppendString(buf[:0], string(r))) {
+			if !unicode.Is(unicode.Mn, d) {
+				b.WriteRune(d)
+			}
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // notWordRune is true for runes that separate words: not letters, digits or

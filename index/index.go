@@ -23,17 +23,20 @@ import (
 // Index is an immutable, searchable view of one Directory. A new data set
 // means a new Index; callers swap the pointer (see Live).
 type Index struct {
-	dir      *Directory
-	bleve    bleve.Index
-	reader   bindex.IndexReader // one snapshot for the index's life
-	docOrd   ordinals           // bleve's internal document ids -> entries
-	docTotal float64
-	an       *analyzers
-	vocab    *vocabulary
-	entries  []entry          // one per service, in the directory's order
-	byDoc    map[string]int32 // "org/service" -> entries
-	byName   []int32          // entries in the order of their German names
-	facets   facetValues
+	dir    *Directory
+	bleve  bleve.Index
+	reader bindex.IndexReader // one snapshot for the index's life
+	docOrd ordinals           // bleve's internal document ids -> entries and organizations
+	orgOrd map[string]int32   // organization id -> its number in orgServices
+	// orgServices[n] are the entries of organization n, in directory order.
+	orgServices [][]int32
+	docTotal    float64
+	an          *analyzers
+	vocab       *vocabulary
+	entries     []entry          // one per service, in the directory's order
+	byDoc       map[string]int32 // "org/service" -> entries
+	byName      []int32          // entries in the order of their German names
+	facets      facetValues
 	// concepts[c] are the entries with topic or group c of the vocabulary.
 	concepts  [][]int32
 	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
@@ -42,6 +45,7 @@ type Index struct {
 	groups    map[string]*Group
 	areas     map[string]*Area
 	within    map[string][]string // area id -> the area and every area it includes
+	centre    string              // the area of the region's centre (rank.go)
 	spelling  func() *speller     // built on first use: only a search that finds nothing needs it
 	places    *placeNames
 	generic   genericWords
@@ -73,6 +77,26 @@ type Options struct {
 	// Key identifies the data (a hash of its files); with Dir, an index
 	// built from the same Key is reused.
 	Key string
+	// stats of the data's words, when kept from an earlier build (Open).
+	stats *wordStats
+}
+
+// wordStats are learnt from the data's texts before indexing: the German
+// decompounding dictionary and the generic words. They are a function of
+// the data, so Open keeps them with the records.
+type wordStats struct {
+	GermanWords []string
+	Generic     genericWords
+}
+
+func newWordStats(d *Directory) (*wordStats, error) {
+	s := &wordStats{GermanWords: germanDictionary(d)}
+	an, err := newAnalyzers(s.GermanWords)
+	if err != nil {
+		return nil, fmt.Errorf("analyzers: %w", err)
+	}
+	s.Generic = newGenericWords(d, an)
+	return s, nil
 }
 
 // New builds the index of a valid directory in memory.
@@ -94,15 +118,23 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		ix.areas[d.Areas[i].ID] = &d.Areas[i]
 	}
 	ix.within = containingAreas(d.Areas)
-	an, err := newAnalyzers(germanDictionary(d))
+	ix.centre = regionCentre(d.Areas)
+	stats := opt.stats
+	if stats == nil {
+		var err error
+		if stats, err = newWordStats(d); err != nil {
+			return nil, err
+		}
+	}
+	an, err := newAnalyzers(stats.GermanWords)
 	if err != nil {
 		return nil, fmt.Errorf("analyzers: %w", err)
 	}
 	ix.an = an
-	ix.generic = newGenericWords(d, an)
+	ix.generic = stats.Generic
 	ix.vocab = newVocabulary(d, an)
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
-	ix.places = newPlaceNames(d.Areas)
+	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
 	ix.addEntries()
 	ix.addBodies()
 	ix.addSituationMembers()
@@ -133,8 +165,11 @@ func (ix *Index) addEntries() {
 	for ci, c := range ix.vocab.concepts {
 		conceptOf[conceptKey(c.group, c.id)] = ci
 	}
+	ix.orgOrd = map[string]int32{}
 	for _, org := range ix.dir.Organizations {
 		ix.orgs[org.ID] = org
+		ix.orgOrd[org.ID] = int32(len(ix.orgServices))
+		ix.orgServices = append(ix.orgServices, nil)
 		for _, l := range org.Locations {
 			if h, err := ParseHours(l.OpeningHours); err == nil {
 				ix.hours[org.ID+"/"+l.ID] = h
@@ -147,6 +182,8 @@ func (ix *Index) addEntries() {
 			ix.facets.setFacets(&e)
 			ix.entries = append(ix.entries, e)
 			ix.byDoc[ref.DocID()] = ord
+			n := len(ix.orgServices) - 1
+			ix.orgServices[n] = append(ix.orgServices[n], ord)
 			for _, t := range ref.Service.Topics {
 				if ci, ok := conceptOf[conceptKey(false, t)]; ok {
 					ix.concepts[ci] = append(ix.concepts[ci], ord)
@@ -243,7 +280,7 @@ func germanDictionary(d *Directory) []string {
 	for _, g := range d.Groups {
 		add(g.Label["de"] + " " + strings.Join(g.Keywords["de"], " "))
 	}
-	for _, o := range d.Organizations {
+	for _, o := range sampleOrganizations(d.Organizations, statsSample) {
 		add(o.Name["de"] + " " + o.Description["de"])
 		for _, s := range o.Services {
 			add(s.Name["de"] + " " + s.Description["de"] + " " + strings.Join(s.Keywords["de"], " "))
@@ -258,3 +295,30 @@ func germanDictionary(d *Directory) []string {
 }
 
 func contains(list []string, s string) bool { return containsString(list, s) }
+
+// statsSample bounds the services read to learn the data's words: the
+// German decompounding dictionary, the generic words and the speller's
+// word counts. Up to this size every service is read; beyond it, an even
+// spread of organizations, so that startup does not grow with the data for
+// statistics a sample gives as well (see docs/decisions/search-core.md).
+const statsSample = 20000
+
+// sampleOrganizations returns an even spread of organizations covering
+// about n services, or all of them when they have fewer.
+func sampleOrganizations(orgs []*Organization, n int) []*Organization {
+	total := 0
+	for _, o := range orgs {
+		total += len(o.Services)
+	}
+	if total <= n {
+		return orgs
+	}
+	share := float64(n) / float64(total)
+	var out []*Organization
+	for i, o := range orgs {
+		if int(float64(i+1)*share) > int(float64(i)*share) {
+			out = append(out, o)
+		}
+	}
+	return out
+}

@@ -26,8 +26,10 @@ const (
 	// counselling also lists "work", but is not where to look for a job.
 	secondaryTopicWeight = 0.75
 	// A service whose own name or keywords hold the situation the query
-	// describes ("Dolmetscher" for someone asking for "перекладач").
-	situationFit = 0.8
+	// describes ("Dolmetscher" for someone asking for "перекладач"): its
+	// fit for the situation's topic, at least situationFloor, times this.
+	situationFit   = 1.1
+	situationFloor = 0.8
 	// maxCompletions bounds the words an unfinished last word stands for.
 	maxCompletions = 16
 	maxPrefixTerms = 2000 // completions read from the dictionary, to pick the shortest
@@ -169,8 +171,9 @@ func (m *matches) note(ord int32, format string, args ...any) {
 }
 
 // postings calls fn for every service whose field holds term, with the
-// term's classic TF-IDF weight there (bleve's: √tf × idf² × length norm),
-// read straight from the postings.
+// term's TF-IDF weight there (√tf × idf × length norm), read straight from
+// the postings; a match in an organization's document counts for each of
+// its services.
 func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord int32, tfidf float64)) error {
 	r, err := ix.reader.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
@@ -191,14 +194,23 @@ func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord i
 		if d == nil {
 			return nil
 		}
-		if ord := ix.docOrd.get(d.ID); ord >= 0 {
-			tf := 0.0
-			if d.Freq < scorer.MaxSqrtCache {
-				tf = scorer.SqrtCache[d.Freq]
-			} else {
-				tf = math.Sqrt(float64(d.Freq))
-			}
-			fn(ord, tf*idf*d.Norm)
+		ord := ix.docOrd.get(d.ID)
+		if ord == noOrd {
+			continue
+		}
+		tf := 0.0
+		if d.Freq < scorer.MaxSqrtCache {
+			tf = scorer.SqrtCache[d.Freq]
+		} else {
+			tf = math.Sqrt(float64(d.Freq))
+		}
+		w := tf * idf * d.Norm
+		if ord >= 0 {
+			fn(ord, w)
+			continue
+		}
+		for _, s := range ix.orgServices[-ord-1] { // an organization's text counts for its services
+			fn(s, w)
 		}
 	}
 }

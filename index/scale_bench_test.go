@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -84,6 +85,25 @@ func BenchmarkAtScale(b *testing.B) {
 
 func benchScale(b *testing.B, fsys fstest.MapFS) {
 	now := time.Now()
+	// Ready with a kept index (serve --index-dir): the first start decodes,
+	// builds and keeps; a restart of unchanged data reads them back.
+	dir := b.TempDir()
+	for _, name := range []string{"open-cold", "open-warm"} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if name == "open-cold" {
+					b.StopTimer()
+					os.RemoveAll(dir)
+					b.StartTimer()
+				}
+				ix, _, err := Open(context.Background(), fsys, now, Options{Dir: dir})
+				if err != nil {
+					b.Fatal(err)
+				}
+				ix.Close()
+			}
+		})
+	}
 	var d *Directory
 	b.Run("load", func(b *testing.B) {
 		for b.Loop() {

@@ -38,7 +38,7 @@ func newSpeller(d *Directory) *speller {
 		sp.addText(g.Label)
 		sp.addWords(g.Keywords)
 	}
-	for _, o := range d.Organizations {
+	for _, o := range sampleOrganizations(d.Organizations, statsSample) {
 		for _, name := range o.AlternateNames {
 			for _, w := range spellWords(name) {
 				sp.names[w] = true

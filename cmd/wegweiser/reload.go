@@ -19,6 +19,7 @@ import (
 type reloader struct {
 	fsys    fs.FS
 	dir     string // the --data folder; "" for the embedded records, which never change
+	opt     index.Options
 	live    *index.Live
 	metrics *server.Metrics
 	log     *slog.Logger
@@ -26,8 +27,8 @@ type reloader struct {
 	mu sync.Mutex // one reload at a time
 }
 
-func newReloader(fsys fs.FS, dir string, live *index.Live, m *server.Metrics, log *slog.Logger) *reloader {
-	return &reloader{fsys: fsys, dir: dir, live: live, metrics: m, log: log}
+func newReloader(fsys fs.FS, dir string, opt index.Options, live *index.Live, m *server.Metrics, log *slog.Logger) *reloader {
+	return &reloader{fsys: fsys, dir: dir, opt: opt, live: live, metrics: m, log: log}
 }
 
 // reload loads, validates and indexes the data and serves it if it is
@@ -63,7 +64,7 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 			r.log.Error("reload panicked", "err", p, "stack", string(debug.Stack()))
 		}
 	}()
-	d, problems := index.Load(r.fsys, now)
+	ix, problems, err = index.Open(ctx, r.fsys, now, r.opt)
 	first := r.live.Load() == nil
 	for i, p := range problems {
 		problems[i] = withRoot(r.dir, p)
@@ -79,7 +80,7 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 	if n, _ := problems.Count(); n > 0 {
 		return nil, problems, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
-	if ix, err = index.New(ctx, d); err != nil {
+	if err != nil {
 		return nil, problems, fmt.Errorf("build the index: %w", err)
 	}
 	return ix, problems, nil

@@ -62,7 +62,7 @@ func editFile(tb testing.TB, dir, name, old, new string) {
 func newTestReloader(tb testing.TB, dir string) *reloader {
 	tb.Helper()
 	var live index.Live
-	r := newReloader(os.DirFS(dir), dir, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	r := newReloader(os.DirFS(dir), dir, index.Options{}, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err := r.reload(context.Background()); err != nil {
 		tb.Fatalf("first load: %v", err)
 	}
@@ -189,7 +189,7 @@ func TestReloadRejectsOversizedData(t *testing.T) {
 	dir := copyFixture(t)
 	var logs syncBuffer
 	var live index.Live
-	r := newReloader(os.DirFS(dir), dir, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(&logs, nil)))
+	r := newReloader(os.DirFS(dir), dir, index.Options{}, &live, server.NewMetrics(), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err := r.reload(context.Background()); err != nil {
 		t.Fatal(err)
 	}

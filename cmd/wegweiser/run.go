@@ -98,12 +98,12 @@ func dataFS(dir string) (fs.FS, error) {
 
 // load reads, validates and indexes the data; it prints every problem and
 // fails when there is an error among them.
-func load(ctx context.Context, dir string, stderr io.Writer) (*index.Index, error) {
+func load(ctx context.Context, dir string, opt index.Options, stderr io.Writer) (*index.Index, error) {
 	fsys, err := dataFS(dir)
 	if err != nil {
 		return nil, err
 	}
-	d, problems := index.Load(fsys, time.Now())
+	ix, problems, err := index.Open(ctx, fsys, time.Now(), opt)
 	if errs := problems.Errors(); len(errs) > 0 {
 		for _, p := range errs {
 			fmt.Fprintln(stderr, withRoot(dir, p))
@@ -111,7 +111,7 @@ func load(ctx context.Context, dir string, stderr io.Writer) (*index.Index, erro
 		n, _ := problems.Count()
 		return nil, fmt.Errorf("the data has %d errors; run wegweiser check", n)
 	}
-	return index.New(ctx, d)
+	return ix, err
 }
 
 // withRoot names a problem's file as the editor sees it: under --data DIR,

@@ -15,6 +15,7 @@ import (
 func search(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := newFlags("search", stderr)
 	dir := fl.String("data", "", "data folder (default: the embedded records)")
+	indexDir := fl.String("index-dir", "", "folder with a kept index (see serve --index-dir)")
 	explain := fl.Bool("explain", false, "print why each hit scores as it does")
 	lang := fl.String("lang", "de", "language of the answer")
 	limit := fl.Int("limit", 10, "number of hits")
@@ -22,7 +23,7 @@ func search(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return flagError(err)
 	}
 	text := strings.Join(fl.Args(), " ")
-	ix, err := load(ctx, *dir, stderr)
+	ix, err := load(ctx, *dir, index.Options{Dir: *indexDir}, stderr)
 	if err != nil {
 		return err
 	}

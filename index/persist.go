@@ -1,0 +1,164 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// ErrInvalidData is returned by Open when the data has errors; the
+// problems say which.
+var ErrInvalidData = errors.New("the data has errors")
+
+// Open loads, validates and indexes a data folder. With opt.Dir it keeps
+// what it built there, keyed by a hash of the data's files: a restart or a
+// reload of unchanged data reads the decoded records and the index back
+// instead of decoding every file and analysing every text again. The
+// problems returned then are those found when the records were first
+// decoded (warnings about age move on only when the data changes).
+func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, Problems, error) {
+	if opt.Dir == "" {
+		d, problems := Load(fsys, now)
+		if len(problems.Errors()) > 0 {
+			return nil, problems, ErrInvalidData
+		}
+		ix, err := New(ctx, d)
+		return ix, problems, err
+	}
+	key, err := ContentKey(fsys)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the data: %w", err)
+	}
+	s, ok := readSnapshot(opt.Dir, key)
+	if !ok {
+		s.Directory, s.Problems = Load(fsys, now)
+		if len(s.Problems.Errors()) > 0 {
+			return nil, s.Problems, ErrInvalidData
+		}
+		if s.Stats, err = newWordStats(s.Directory); err != nil {
+			return nil, s.Problems, err
+		}
+		if err := writeSnapshot(opt.Dir, key, s); err != nil {
+			return nil, s.Problems, err
+		}
+	}
+	ix, err := Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, stats: s.Stats})
+	return ix, s.Problems, err
+}
+
+// ContentKey is a hash of every file of a data folder, names and contents,
+// and of the index format: the same key means the same index.
+func ContentKey(fsys fs.FS) (string, error) {
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(path string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(files)
+	sums := make([]uint64, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				b, err := fs.ReadFile(fsys, files[i])
+				sums[i], errs[i] = xxhash.Sum64(b), err
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	h := xxhash.New()
+	h.WriteString(indexFormat)
+	for i, f := range files {
+		if errs[i] != nil {
+			return "", errs[i]
+		}
+		fmt.Fprintf(h, "\x00%s\x00%x", f, sums[i])
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// snapshot is what Open keeps of decoded, valid records.
+type snapshot struct {
+	Directory *Directory
+	Problems  Problems
+	Stats     *wordStats
+}
+
+func snapshotPath(dir, key string) string {
+	return filepath.Join(dir, "wegweiser-data-"+key+".gob")
+}
+
+// readSnapshot reads the records decoded from data with this key; false
+// when there are none (or they cannot be read: then they are decoded anew).
+func readSnapshot(dir, key string) (snapshot, bool) {
+	f, err := os.Open(snapshotPath(dir, key))
+	if err != nil {
+		return snapshot{}, false
+	}
+	defer f.Close()
+	var s snapshot
+	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&s); err != nil || s.Directory == nil || s.Stats == nil {
+		return snapshot{}, false
+	}
+	return s, true
+}
+
+// writeSnapshot keeps decoded records beside the index, written whole or
+// not at all, and removes those of older data.
+func writeSnapshot(dir, key string, s snapshot) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("index dir: %w", err)
+	}
+	f, err := os.CreateTemp(dir, ".snapshot-")
+	if err != nil {
+		return fmt.Errorf("index dir: %w", err)
+	}
+	defer os.Remove(f.Name())
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = gob.NewEncoder(w).Encode(s)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("keep the records: %w", err)
+	}
+	path := snapshotPath(dir, key)
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("keep the records: %w", err)
+	}
+	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-data-*.gob"))
+	for _, p := range old {
+		if p != path {
+			os.Remove(p)
+		}
+	}
+	return nil
+}
