@@ -47,6 +47,7 @@ type Index struct {
 	groups    map[string]*Group
 	areas     map[string]*Area
 	within    map[string][]string // area id -> the area and every area it includes
+	centre    string              // the area of the region's centre (rank.go)
 	spelling  func() *speller     // built on first use: only a search that finds nothing needs it
 	places    *placeNames
 	generic   genericWords
@@ -119,6 +120,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		ix.areas[d.Areas[i].ID] = &d.Areas[i]
 	}
 	ix.within = containingAreas(d.Areas)
+	ix.centre = regionCentre(d.Areas)
 	stats := opt.stats
 	if stats == nil {
 		var err error
@@ -134,7 +136,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.generic = stats.Generic
 	ix.vocab = newVocabulary(d, an)
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
-	ix.places = newPlaceNames(d.Areas)
+	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
 	ix.addEntries()
 	ix.addBodies()
 	ix.addSituationMembers()

@@ -26,8 +26,10 @@ const (
 	// counselling also lists "work", but is not where to look for a job.
 	secondaryTopicWeight = 0.75
 	// A service whose own name or keywords hold the situation the query
-	// describes ("Dolmetscher" for someone asking for "перекладач").
-	situationFit = 0.8
+	// describes ("Dolmetscher" for someone asking for "перекладач"): its
+	// fit for the situation's topic, at least situationFloor, times this.
+	situationFit   = 1.1
+	situationFloor = 0.8
 	// maxCompletions bounds the words an unfinished last word stands for.
 	maxCompletions = 16
 	maxPrefixTerms = 2000 // completions read from the dictionary, to pick the shortest

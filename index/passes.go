@@ -154,13 +154,27 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 // not the place.
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 	c := ix.vocab.concepts[ci]
-	if c.situation != nil {
-		return situationFit
-	}
 	e := &ix.entries[o]
-	f := e.specificity(c.group)
-	if !c.group && c.body == nil && len(e.ref.Service.Topics) > 1 && e.ref.Service.Topics[0] != c.id {
-		f *= secondaryTopicWeight
+	if c.situation != nil {
+		// as the best of the situation's topics and groups, and then some
+		best := 0.0
+		for _, t := range c.situation.Topics {
+			if containsString(e.ref.Service.Topics, t) {
+				best = max(best, ix.topicFit(e, t))
+			}
+		}
+		if anyIn(e.ref.Service.Groups, c.situation.Groups) {
+			best = max(best, e.specificity(true))
+		}
+		return max(best, situationFloor) * situationFit
+	}
+	var f float64
+	if c.group {
+		f = e.specificity(true)
+	} else if c.body != nil {
+		f = e.specificity(false)
+	} else {
+		f = ix.topicFit(e, c.id)
 	}
 	if bodies := ix.bodiesOf[o]; c.body == nil && len(bodies) > 0 {
 		for _, b := range bodies {
@@ -169,6 +183,16 @@ func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 			}
 		}
 		f *= otherBodyWeight
+	}
+	return f
+}
+
+// topicFit is how well a service fits one of its topics: by how many
+// topics it lists, and less for a topic after its first, main one.
+func (ix *Index) topicFit(e *entry, topic string) float64 {
+	f := e.specificity(false)
+	if len(e.ref.Service.Topics) > 1 && e.ref.Service.Topics[0] != topic {
+		f *= secondaryTopicWeight
 	}
 	return f
 }

@@ -21,7 +21,11 @@ const (
 	reachExponent = 0.2
 	// …and one with an office in the region before one that only answers
 	// by phone or online from elsewhere (a nationwide hotline).
-	remoteWeight = 0.8
+	remoteWeight = 0.7
+	// …and one with an office in the region's centre (the city the region
+	// is named after, where its main offices are and its trains meet)
+	// slightly before the same office elsewhere.
+	centreWeight = 1.15
 )
 
 // freshnessWeight lowers the scores of services whose contact facts are many
@@ -46,6 +50,8 @@ func (ix *Index) placeWeight(e entry, areas []string) float64 {
 	switch {
 	case len(areas) == 0 && len(e.located) == 0:
 		return e.reach * remoteWeight
+	case len(areas) == 0 && ix.centre != "" && containsString(e.located, ix.centre):
+		return e.reach * centreWeight
 	case len(areas) == 0:
 		return e.reach
 	case anyIn(e.served, areas) && !anyIn(e.located, areas):
@@ -74,6 +80,26 @@ func (ix *Index) reach(served []string) float64 {
 		return 1
 	}
 	return math.Pow(float64(open)/float64(total), reachExponent)
+}
+
+// regionCentre is the city or district holding the centre of the largest
+// region of the data (Braunschweig for the Region Braunschweig), or "".
+func regionCentre(areas []Area) string {
+	var region *Area
+	for i := range areas {
+		if areas[i].Kind == "region" && areas[i].Centre != "" && (region == nil || len(areas[i].Includes) > len(region.Includes)) {
+			region = &areas[i]
+		}
+	}
+	if region == nil {
+		return ""
+	}
+	for _, a := range areas {
+		if (a.Kind == "city" || a.Kind == "district") && containsString(a.Places, region.Centre) {
+			return a.ID
+		}
+	}
+	return ""
 }
 
 // firstContacts are the services marked first_contact: where anyone can start.

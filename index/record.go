@@ -137,12 +137,16 @@ type Group struct {
 // Includes names smaller areas it contains, so that a service for the whole
 // region is found when a person filters by their town.
 type Area struct {
-	ID       string   `toml:"id"`
-	Kind     string   `toml:"kind"` // city, district, region, state
-	Name     Text     `toml:"name"`
-	Centre   string   `toml:"centre"` // a place in data/geo/places.csv
-	Places   []string `toml:"places"`
-	Includes []string `toml:"includes"`
+	ID     string   `toml:"id"`
+	Kind   string   `toml:"kind"` // city, district, region, state
+	Name   Text     `toml:"name"`
+	Centre string   `toml:"centre"` // a place in data/geo/places.csv
+	Places []string `toml:"places"`
+	// Localities are further names of places in the area without a centre
+	// in data/geo/places.csv (city districts, villages), so that a query
+	// naming them finds the area's services.
+	Localities []string `toml:"localities"`
+	Includes   []string `toml:"includes"`
 	// Population is how many people live in a city or district; search
 	// uses it to prefer services open to more of the region's people when
 	// a query names no town (rank.go).

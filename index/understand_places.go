@@ -4,57 +4,72 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
-// placeNames recognizes towns and districts in a query, in any of the
-// languages ("فولفسبورغ", "вольфсбург", "in Gifhorn"), so that services
-// located there rank first. The names come from data/areas.toml (area names
-// in ten languages) and the places each area contains.
+// placeNames recognizes towns, villages and city districts in a query, in
+// any of the languages ("فولفسبورغ", "вольфсбург", "in Gifhorn",
+// "Лебенштедт"), so that services located there rank first. The names come
+// from data/areas.toml: area names in ten languages, the places each area
+// contains and its other localities. A place in another script than its
+// name's is found by the sound keys of understand_translit_keys.go.
 type placeNames struct {
 	words []placeWord // longest first, so the most specific name wins
+	// known reports whether the vocabulary has a word: "Lehre" is a
+	// municipality and an apprenticeship, "Lehrerin" starts like it.
+	known func(word string) bool
 }
 
 type placeWord struct {
-	word  string // lowercased
+	word  string // lowercased, without zero-width joiners
 	runes []rune
 	area  string
+	name  bool   // part of an area's own name ("Wolfsburg", "Гослар")
+	cyr   []rune // sound key for Cyrillic spellings ("" for non-Latin words)
+	arab  string // consonant key for Arabic-script spellings
 }
 
 // minPlaceWord is the shortest word taken as a place name; shorter ones
 // ("Bad", "Elbe") are too ambiguous.
 const minPlaceWord = 5
 
-func newPlaceNames(areas []Area) *placeNames {
-	// Words used by several areas ("Landkreis", "district", "район") name
-	// no place.
+func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
+	// Words used by several areas ("Landkreis", "district", "район",
+	// "Nordstadt") name no place.
 	uses := map[string]map[string]bool{}
-	note := func(word, area string) {
-		if uses[word] == nil {
-			uses[word] = map[string]bool{}
+	names := map[string]bool{}
+	note := func(text, area string, name bool) {
+		for _, w := range strings.FieldsFunc(placeFold(text), notLetter) {
+			if uses[w] == nil {
+				uses[w] = map[string]bool{}
+			}
+			uses[w][area] = true
+			names[w] = names[w] || name
 		}
-		uses[word][area] = true
 	}
 	for _, a := range areas {
 		if a.Kind != "city" && a.Kind != "district" {
 			continue
 		}
 		for _, name := range a.Name {
-			for _, w := range strings.FieldsFunc(strings.ToLower(name), notLetter) {
-				note(w, a.ID)
-			}
+			note(name, a.ID, true)
 		}
-		for _, p := range a.Places {
-			for _, w := range strings.FieldsFunc(strings.ToLower(p), notLetter) {
-				note(w, a.ID)
-			}
+		for _, p := range append(append([]string{}, a.Places...), a.Localities...) {
+			note(p, a.ID, false)
 		}
 	}
-	pn := &placeNames{}
+	pn := &placeNames{known: known}
 	for w, areaIDs := range uses {
-		if len(areaIDs) == 1 && len([]rune(w)) >= minPlaceWord {
-			for id := range areaIDs {
-				pn.words = append(pn.words, placeWord{w, []rune(w), id})
+		if len(areaIDs) != 1 || len([]rune(w)) < minPlaceWord {
+			continue
+		}
+		for id := range areaIDs {
+			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w]}
+			if isLatin(w) {
+				pw.cyr = []rune(looseLatin(w))
+				pw.arab = germanArabicSkeleton(w)
 			}
+			pn.words = append(pn.words, pw)
 		}
 	}
 	sort.Slice(pn.words, func(i, j int) bool {
@@ -62,6 +77,12 @@ func newPlaceNames(areas []Area) *placeNames {
 		return len(a.runes) > len(b.runes) || len(a.runes) == len(b.runes) && a.word < b.word
 	})
 	return pn
+}
+
+// placeFold lowercases a name and drops zero-width joiners, which Persian
+// writes inside names ("ولفن‌بوتل").
+func placeFold(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "\u200c", "")
 }
 
 // areasIn returns the areas named in text and the text without their
@@ -72,7 +93,7 @@ func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 	found := map[string]bool{}
 	var kept []string
 	for _, q := range strings.Fields(text) {
-		id := pn.areaOf(strings.ToLower(strings.TrimFunc(q, notLetter)))
+		id := pn.areaOf(placeFold(strings.TrimFunc(q, notLetter)))
 		if id == "" {
 			kept = append(kept, q)
 			continue
@@ -94,13 +115,45 @@ func (pn *placeNames) areaOf(word string) string {
 		if len(r) < minPlaceWord {
 			continue
 		}
-		for _, w := range pn.words {
-			if strings.HasPrefix(cand, w.word) || (len(r) >= 7 && strings.HasPrefix(w.word, cand)) || nearPrefix(r, w.runes) {
+		if id := pn.areaOfName(cand, r); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// areaOfName finds the place a word names, as written or by its sound.
+func (pn *placeNames) areaOfName(cand string, r []rune) string {
+	vocab := pn.known != nil && pn.known(cand)
+	var cyr []rune
+	var arab []string
+	switch {
+	case hasScript(cand, unicode.Cyrillic):
+		cyr = []rune(looseLatin(cyrillicToLatin("de", cand)))
+	case hasScript(cand, unicode.Arabic):
+		arab = arabicSkeletons("fa", cand)
+	}
+	for _, w := range pn.words {
+		if vocab && !(w.name && cand == w.word) {
+			continue // a word of a need ("Lehre") before a village of that name
+		}
+		if strings.HasPrefix(cand, w.word) || (len(r) >= 7 && strings.HasPrefix(w.word, cand)) || nearPrefix(r, w.runes) {
+			return w.area
+		}
+		if len(cyr) > 0 && len(w.cyr) >= minPlaceWord && (hasRunePrefix(cyr, w.cyr) || nearPrefix(cyr, w.cyr)) {
+			return w.area
+		}
+		for _, k := range arab {
+			if len(w.arab) >= 4 && (k == w.arab || len(w.arab) >= 5 && strings.HasPrefix(k, w.arab) || len(w.arab) >= 6 && oneEdit(k, w.arab)) {
 				return w.area
 			}
 		}
 	}
 	return ""
+}
+
+func hasRunePrefix(s, prefix []rune) bool {
+	return len(s) >= len(prefix) && string(s[:len(prefix)]) == string(prefix)
 }
 
 // nearPrefix accepts one typo in a long place name at the start of a word:
@@ -137,4 +190,11 @@ func withoutProclitic(word string) []string {
 		}
 	}
 	return out
+}
+
+// oneEdit reports whether two keys are at most one edit apart: Arabic
+// script writes "dt" as one letter ("لبنشتت", Lebenstedt).
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return abs(len(ra)-len(rb)) <= 1 && similarRunes(ra, rb) && levenshtein(ra, rb) <= 1
 }

@@ -14,7 +14,13 @@ func TestAreasNamedInQueries(t *testing.T) {
 		{"помощ за мигранти салцгитер", "salzgitter", "помощ за мигранти"}, // one letter off the Bulgarian name
 		{"робота в брауншвайгу", "braunschweig", "робота в"},               // inflected
 		{"Deutschkurs", "", "Deutschkurs"},
-		{"Wolfsburg", "wolfsburg", "Wolfsburg"}, // nothing else left: keep the word
+		{"Wolfsburg", "wolfsburg", "Wolfsburg"},                 // nothing else left: keep the word
+		{"integration lebenstedt", "salzgitter", "integration"}, // a city district (localities)
+		{"Лебенштедт помощь", "salzgitter", "помощь"},           // …in Cyrillic: шт is German st
+		{"beratung fallersleben", "wolfsburg", "beratung"},
+		{"مشاوره ولفن‌بوتل", "lk-wolfenbuettel", "مشاوره"}, // a zero-width non-joiner inside
+		{"بیکاری کونیگزلوتر", "lk-helmstedt", "بیکاری"},    // Königslutter by its consonants
+		{"lehre als koch", "", "lehre als koch"},           // an apprenticeship, not the village
 	}
 	for _, tc := range tests {
 		areas, rest := ix.places.areasIn(tc.q)

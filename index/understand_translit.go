@@ -74,7 +74,7 @@ func newTransliterator(v *vocabulary) *transliterator {
 		if k := consonants(looseLatin(w)); len(k) >= minGermanKey {
 			add("g"+k, "de", w)
 		}
-		if k := arabiziSkeleton(w); len(k) >= minGermanKey {
+		if k := germanArabicSkeleton(w); len(k) >= minGermanKey {
 			add("h"+k, "de", w)
 		}
 	}

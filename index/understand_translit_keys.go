@@ -13,8 +13,16 @@ import (
 // Russian "g"; "de" spells German sounds, for office words in Cyrillic).
 func cyrillicToLatin(lang, word string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(word) {
+	rs := []rune(strings.ToLower(word))
+	for i, r := range rs {
 		switch r {
+		case 'ш':
+			// German "st" and "sp" sound "scht", "schp": Cyrillic writes шт
+			if lang == "de" && i+1 < len(rs) && (rs[i+1] == 'т' || rs[i+1] == 'п') {
+				b.WriteString("s")
+			} else {
+				b.WriteString("sh")
+			}
 		case 'г':
 			if lang == "uk" {
 				b.WriteString("h")
@@ -123,9 +131,10 @@ var arabicClass = map[rune]string{
 	'ڤ': "f", 'ڨ': "k", 'ټ': "t", 'ډ': "d", 'ړ': "r", 'ږ': "z", 'ښ': "S", 'ګ': "k", 'ڼ': "n",
 }
 
-// arabicSkeletons returns the keys of an Arabic-script word: و as a vowel
-// and as "v", ع kept (Arabizi writes it "3") and left out (Persian Latin
-// does), a final ة as "t" (ta2shiret) and not, and without the article.
+// arabicSkeletons returns the keys of an Arabic-script word: each و as a
+// vowel and as "v" ("براونشوایگ": the first a vowel, the second "v"), ع
+// kept (Arabizi writes it "3") and left out (Persian Latin does), a final ة
+// as "t" (ta2shiret) and not, and without the article.
 func arabicSkeletons(lang, word string) []string {
 	r := []rune(word)
 	if len(r) == 0 {
@@ -135,13 +144,24 @@ func arabicSkeletons(lang, word string) []string {
 	if len(r) > 3 && string(r[:2]) == "ال" {
 		out = arabicSkeletons(lang, string(r[2:]))
 	}
-	for _, waw := range []string{"", "f"} {
+	waws := 0
+	for _, c := range r {
+		if c == 'و' {
+			waws++
+		}
+	}
+	waws = min(waws, 3) // each و a vowel or "v": at most 8 readings
+	for mask := 0; mask < 1<<waws; mask++ {
 		for _, ain := range []bool{true, false} {
 			var b strings.Builder
+			w := 0
 			for i, c := range r {
 				switch {
 				case c == 'و':
-					b.WriteString(waw)
+					if w < waws && mask&(1<<w) != 0 {
+						b.WriteString("f")
+					}
+					w++
 				case c == 'ع' && !ain:
 				case c == 'ه' && i == len(r)-1 && i > 0 && lang != "ar":
 					// Persian and Pashto write a final e this way ("اجازه", ejaze)
@@ -199,5 +219,16 @@ func arabiziSkeleton(word string) string {
 	return b.String()
 }
 
-var arabiziDigraphs = strings.NewReplacer("sh", "S", "ch", "S", "kh", "h", "gh", "k", "th", "s", "dh", "z", "zh", "z",
+var arabiziDigraphs = strings.NewReplacer("sch", "S", "sh", "S", "ch", "S", "kh", "h", "gh", "k", "th", "s", "dh", "z", "zh", "z",
 	"ou", "u", "ee", "i", "oo", "u", "ce", "se", "ci", "si", "tz", "ts")
+
+// germanArabicSkeleton is the key of a German word (an office or a place)
+// as Arabic script writes it: w and v are ف ("فولفسبورغ"), and the vowels
+// go as in arabiziSkeleton.
+func germanArabicSkeleton(word string) string {
+	return arabiziSkeleton(germanSounds.Replace(strings.ToLower(word)))
+}
+
+// germanSounds spells German letters as they sound, for Arabic script: w is
+// "v", st and sp start with "sch" ("هلمشتت", Helmstedt).
+var germanSounds = strings.NewReplacer("w", "v", "sch", "sch", "st", "scht", "sp", "schp")

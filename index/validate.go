@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -124,6 +125,11 @@ func (f file) area(key string, a Area) {
 	for _, p := range a.Places {
 		if _, ok := f.v.dir.Places[p]; !ok {
 			f.errorf(key+".places", "area %s: place %q is not in %s", a.ID, p, placesFile)
+		}
+	}
+	for _, l := range a.Localities {
+		if strings.TrimSpace(l) == "" || containsString(a.Places, l) {
+			f.errorf(key+".localities", "area %s: locality %q is empty or already among its places", a.ID, l)
 		}
 	}
 	for _, inc := range a.Includes {

@@ -224,3 +224,14 @@ func (v *vocabulary) otherLanguages(word string) []string {
 	}
 	return nil
 }
+
+// knowsWord reports whether a lowercased word is a word of the vocabulary
+// in any language.
+func (v *vocabulary) knowsWord(word string) bool {
+	for _, words := range v.words {
+		if words[word] {
+			return true
+		}
+	}
+	return false
+}

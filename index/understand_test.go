@@ -1,0 +1,117 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnderstandingKinds runs one or two queries of every kind of issue 12
+// against the small world of understand_fixture_test.go: the right
+// organization must come first, before the one that stands in its way.
+func TestUnderstandingKinds(t *testing.T) {
+	ix := understandIndex(t)
+	tests := []struct {
+		kind, q, want, before string
+	}{
+		{"situation", "chef zahlt seit wochen nicht", "rechte", "agentur"},
+		{"situation", "szef nie płaci", "rechte", "agentur"},
+		{"sensitive", "habe keine papiere", "fluchtberatung", "abh"},
+		{"sensitive", "no papers", "fluchtberatung", "abh"},
+		{"sensitive", "vermieter will keine ausländer", "antidiskriminierung", "stadt"},
+		{"sensitive", "ev sahibi yabancı istemiyor", "antidiskriminierung", "stadt"},
+		{"sensitive", "mein sohn ist allein angekommen", "jugend", "stadt"},
+		{"profession", "war apothekerin in syrien", "iq", "kammer"},
+		{"profession", "asistentă medicală din românia", "iq", "kammer"},
+		{"profession", "koch aus nigeria", "kammer", "iq"},
+		{"employer", "wir wollen fachkräfte einstellen", "welcome", "ausland"},
+		{"employer", "we want to hire welders from abroad", "welcome", "ausland"},
+		{"place", "integration vechelde", "peine", "dolmetsch"},
+		{"translit", "dozvil na robotu", "abh", "agentur"},
+		{"translit", "3amal", "agentur", "abh"},
+		{"translit", "tamdid eghamat", "abh", "agentur"},
+		{"office", "Аусландербехёрде", "abh", "agentur"},
+		{"office", "آوسبیلدونگ", "agentur", "abh"},
+		{"other-language", "je cherche du travail", "agentur", "abh"},
+		{"other-language", "ስራሕ እደሊ", "agentur", "abh"},
+		{"situation", "потрібен перекладач", "dolmetsch", "peine"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.kind+"/"+tc.q, func(t *testing.T) {
+			got := ranked(t, ix, tc.q)
+			if len(got) == 0 || got[0] != tc.want {
+				t.Fatalf("%q: got %s, want %s first", tc.q, orgList(got), tc.want)
+			}
+			if r := rankOf(got, tc.before); r == 1 {
+				t.Errorf("%q: %s first, want it after %s", tc.q, tc.before, tc.want)
+			}
+		})
+	}
+}
+
+func TestIntentsNeedTheirPhraseWordForWord(t *testing.T) {
+	ix := understandIndex(t)
+	tests := []struct {
+		q, want string
+	}{
+		{"keine papiere", "sensitive"},
+		{"welche papiere brauche ich", ""}, // "Papiere" without the negation says nothing
+		{"wir wollen fachkräfte einstellen", "employer"},
+		{"fachkräfte aus dem ausland", ""}, // a topic's words, not who asks
+	}
+	for _, tc := range tests {
+		pq := ix.parse(tc.q)
+		_, found := ix.vocab.match(pq)
+		var got []string
+		for _, name := range []string{intentSensitive, intentEmployer} {
+			if found[name] != nil {
+				got = append(got, name)
+			}
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("intents of %q = %v, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestTransliterationAlternatives(t *testing.T) {
+	ix := understandIndex(t)
+	tests := []struct {
+		word, lang, want string
+	}{
+		{"dozvil", "uk", "дозвіл"},
+		{"robotu", "uk", "роботу"},
+		{"3amal", "ar", "عمل"},
+		{"sho3'ol", "ar", "شغل"},
+		{"eghamat", "fa", "اقامت"},
+		{"Аусландербехёрде", "de", "ausländerbehörde"},
+		{"آوسبیلدونگ", "de", "ausbildung"},
+	}
+	for _, tc := range tests {
+		alts := ix.vocab.translit.alternatives(normaliseArabizi(tc.word))
+		if !containsString(alts[tc.lang], tc.want) {
+			t.Errorf("alternatives(%q) = %v, want %s %q among them", tc.word, alts, tc.lang, tc.want)
+		}
+	}
+	if alts := ix.vocab.translit.alternatives("Deutschkurs"); len(alts["uk"]) > 0 {
+		t.Errorf("alternatives(Deutschkurs) = %v: a German word is not Ukrainian", alts)
+	}
+}
+
+func TestFillersAndStopWordsLeaveTheQuery(t *testing.T) {
+	ix := understandIndex(t)
+	tests := []struct{ q, want string }{
+		{"brauche Hilfe Arbeitsrecht", "arbeitsrecht arbeit"},
+		{"Hilfe", "hilf"}, // nothing else left: kept
+		{"ich suche arbeit in der stadt", "such arbeit stadt"},
+	}
+	for _, tc := range tests {
+		pq := ix.parse(tc.q)
+		var got []string
+		for _, w := range pq.words {
+			got = append(got, w.forms["de"]...)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("German terms of %q = %v, want %q", tc.q, got, tc.want)
+		}
+	}
+}
