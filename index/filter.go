@@ -19,6 +19,7 @@ type entry struct {
 	reach      float64        // share of the region's people it is open to, weighted (rank.go)
 	freshness  time.Time      // of its oldest shown contact fact (ServiceRef.Freshness)
 	facets     [dims][]uint16 // value numbers per dimension (facetValues)
+	bodies     []int          // the responsible-body concepts it belongs to (vocab_situations.go)
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {

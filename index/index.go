@@ -39,7 +39,9 @@ type Index struct {
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
 	reachOf     map[string]servedReach // by a service's list of areas (filter.go)
-	// concepts[c] are the entries with topic or group c of the vocabulary.
+	// concepts[c] are the entries with topic or group c of the vocabulary,
+	// baseFits[c] how well each fits c, whatever the query (passes.go).
+	baseFits  [][]float64
 	concepts  [][]int32
 	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
 	orgs      map[string]*Organization
@@ -140,6 +142,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.addEntries()
 	ix.addBodies()
 	ix.addSituationMembers()
+	ix.addBaseFits()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -213,6 +216,21 @@ func (ix *Index) addEntries() {
 		a, b := ix.entries[ix.byName[i]], ix.entries[ix.byName[j]]
 		return a.nameKey < b.nameKey || a.nameKey == b.nameKey && a.ref.DocID() < b.ref.DocID()
 	})
+}
+
+// addBaseFits computes how well every service fits each of its concepts
+// once: a broad topic has many services, and a query asks again and again.
+func (ix *Index) addBaseFits() {
+	for o, bodies := range ix.bodiesOf {
+		ix.entries[o].bodies = bodies
+	}
+	ix.baseFits = make([][]float64, len(ix.concepts))
+	for ci, list := range ix.concepts {
+		ix.baseFits[ci] = make([]float64, len(list))
+		for j, o := range list {
+			ix.baseFits[ci][j] = ix.baseFit(ci, o)
+		}
+	}
 }
 
 func conceptKey(group bool, id string) string {

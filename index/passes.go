@@ -116,13 +116,22 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	for _, cm := range cms {
 		hit[cm.concept] = true
 	}
+	// How well each service fits each concept does not depend on the word:
+	// computed once, not once per word (a broad topic has many services).
+	fits := make([][]float64, len(cms))
+	for k, cm := range cms {
+		fits[k] = make([]float64, len(ix.concepts[cm.concept]))
+		for j, o := range ix.concepts[cm.concept] {
+			fits[k][j] = ix.bodyFit(cm.concept, o, ix.baseFits[cm.concept][j], hit)
+		}
+	}
 	for wi := range q.words {
-		for _, cm := range cms {
+		for k, cm := range cms {
 			if cm.credits[wi] == 0 {
 				continue
 			}
-			for _, o := range ix.concepts[cm.concept] {
-				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.fit(cm.concept, o, hit), cm.counts(wi))
+			for j, o := range ix.concepts[cm.concept] {
+				m.wordMax(o, conceptWeight*cm.credits[wi]*fits[k][j], cm.counts(wi))
 			}
 		}
 		m.endWord(wi)
@@ -153,6 +162,11 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 // only for the body's own situations (its trades): for a nurse, the IHK is
 // not the place.
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
+	return ix.bodyFit(ci, o, ix.baseFit(ci, o), hit)
+}
+
+// baseFit is the part of fit that does not depend on the query.
+func (ix *Index) baseFit(ci int, o int32) float64 {
 	c := ix.vocab.concepts[ci]
 	e := &ix.entries[o]
 	if c.situation != nil {
@@ -168,15 +182,19 @@ func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 		}
 		return max(best, situationFloor) * situationFit
 	}
-	var f float64
-	if c.group {
-		f = e.specificity(true)
-	} else if c.body != nil {
-		f = e.specificity(false)
-	} else {
-		f = ix.topicFit(e, c.id)
+	switch {
+	case c.group:
+		return e.specificity(true)
+	case c.body != nil:
+		return e.specificity(false)
 	}
-	if bodies := ix.bodiesOf[o]; c.body == nil && len(bodies) > 0 {
+	return ix.topicFit(e, c.id)
+}
+
+// bodyFit lowers base for the service of a responsible body when the query
+// hit none of its bodies' situations.
+func (ix *Index) bodyFit(ci int, o int32, f float64, hit []bool) float64 {
+	if bodies := ix.entries[o].bodies; ix.vocab.concepts[ci].body == nil && len(bodies) > 0 {
 		for _, b := range bodies {
 			if hit[b] {
 				return f

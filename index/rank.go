@@ -46,7 +46,7 @@ func freshnessWeight(freshness, now time.Time) float64 {
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
 // counselling because its name matches best. A query naming none weighs
 // services by their reach.
-func (ix *Index) placeWeight(e entry, areas []string) float64 {
+func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 	switch {
 	case len(areas) == 0 && len(e.located) == 0:
 		return e.reach * remoteWeight
