@@ -175,6 +175,9 @@ func (m *matches) note(ord int32, format string, args ...any) {
 // the postings; a match in an organization's document counts for each of
 // its services.
 func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord int32, tfidf float64)) error {
+	if !ix.terms.has(field, term) {
+		return nil
+	}
 	r, err := ix.reader.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return fmt.Errorf("postings %s:%s: %w", field, term, err)

@@ -142,13 +142,22 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	for _, cm := range cms {
 		hit[cm.concept] = true
 	}
+	// How well each service fits each concept does not depend on the word:
+	// computed once, not once per word (a broad topic has many services).
+	fits := make([][]float64, len(cms))
+	for k, cm := range cms {
+		fits[k] = make([]float64, len(ix.concepts[cm.concept]))
+		for j, o := range ix.concepts[cm.concept] {
+			fits[k][j] = ix.bodyFit(cm.concept, o, ix.baseFits[cm.concept][j], hit)
+		}
+	}
 	for wi := range q.words {
-		for _, cm := range cms {
+		for k, cm := range cms {
 			if cm.credits[wi] == 0 {
 				continue
 			}
-			for _, o := range ix.concepts[cm.concept] {
-				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.fit(cm.concept, o, hit), cm.counts(wi))
+			for j, o := range ix.concepts[cm.concept] {
+				m.wordMax(o, conceptWeight*cm.credits[wi]*fits[k][j], cm.counts(wi))
 			}
 		}
 		m.endWord(wi)
@@ -179,29 +188,39 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 // only for the body's own situations (its trades): for a nurse, the IHK is
 // not the place.
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
+	return ix.bodyFit(ci, o, ix.baseFit(ci, o), hit)
+}
+
+// baseFit is the part of fit that does not depend on the query.
+func (ix *Index) baseFit(ci int, o int32) float64 {
 	c := ix.vocab.concepts[ci]
 	e := &ix.entries[o]
-	var f float64
-	switch {
-	case c.situation != nil:
+	if c.situation != nil {
 		// as the best of the situation's topics and groups, and then some
+		best := 0.0
 		for _, t := range c.situation.Topics {
 			if containsString(e.ref.Service.Topics, t) {
-				f = max(f, ix.topicFit(e, t))
+				best = max(best, ix.topicFit(e, t))
 			}
 		}
 		if anyIn(e.ref.Service.Groups, c.situation.Groups) {
-			f = max(f, e.specificity(true))
+			best = max(best, e.specificity(true))
 		}
-		f = max(f, situationFloor) * situationFit
+		return max(best, situationFloor) * situationFit
+	}
+	switch {
 	case c.group:
-		f = e.specificity(true)
+		return e.specificity(true)
 	case c.body != nil:
 		return e.specificity(false)
-	default:
-		f = ix.topicFit(e, c.id)
 	}
-	if bodies := ix.bodiesOf[o]; len(bodies) > 0 {
+	return ix.topicFit(e, c.id)
+}
+
+// bodyFit lowers base for the service of a responsible body when the query
+// hit none of its bodies' situations.
+func (ix *Index) bodyFit(ci int, o int32, f float64, hit []bool) float64 {
+	if bodies := ix.entries[o].bodies; ix.vocab.concepts[ci].body == nil && len(bodies) > 0 {
 		for _, b := range bodies {
 			if hit[b] {
 				return f

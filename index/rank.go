@@ -49,7 +49,7 @@ func freshnessWeight(freshness, now time.Time) float64 {
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
 // counselling because its name matches best. A query naming none weighs
 // services by their reach.
-func (ix *Index) placeWeight(e entry, areas []string) float64 {
+func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 	switch {
 	case len(areas) == 0 && len(e.located) == 0:
 		return e.reach * remoteWeight
@@ -75,7 +75,9 @@ func (ix *Index) reach(served []string) float64 {
 	total, open := 0, 0
 	for _, a := range ix.dir.Areas {
 		total += a.Population.Count
-		if containsString(served, a.ID) {
+	}
+	for _, id := range served {
+		if a := ix.areas[id]; a != nil {
 			open += a.Population.Count
 		}
 	}

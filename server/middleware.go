@@ -83,11 +83,18 @@ func securityHeaders(cfg Config) echo.MiddlewareFunc {
 func allowAnyOrigin(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		p := c.Request().URL.Path
-		if strings.HasPrefix(p, "/api/") || strings.HasPrefix(p, "/assets/") || p == widgetPath {
+		if isAPI(p) || strings.HasPrefix(p, "/assets/") || p == widgetPath {
 			c.Response().Header().Set("Access-Control-Allow-Origin", "*")
 		}
 		return next(c)
 	}
+}
+
+// isAPI tells the JSON APIs (Wegweiser's under /api/, HSDS under /hsds)
+// from the pages: they answer errors in JSON, are compressed, rate
+// limited and readable from any origin.
+func isAPI(path string) bool {
+	return strings.HasPrefix(path, "/api/") || path == "/hsds" || strings.HasPrefix(path, "/hsds/")
 }
 
 // limitURL answers 414 for an overlong request target before anything

@@ -71,7 +71,7 @@ func notModified(r *http.Request, etag string) bool {
 func compressAPI(next echo.HandlerFunc) echo.HandlerFunc {
 	zipped := middleware.Gzip()(next)
 	return func(c echo.Context) error {
-		if !strings.HasPrefix(c.Path(), "/api/") {
+		if !isAPI(c.Path()) {
 			return next(c)
 		}
 		if !acceptsGzip(c.Request()) {

@@ -8,7 +8,6 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/yuin/goldmark"
@@ -96,7 +95,7 @@ func (p *htmlPages) legalPage(l legalLink) echo.HandlerFunc {
 // JSON error stays.
 func (p *htmlPages) notFound(api echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		if strings.HasPrefix(c.Request().URL.Path, "/api/") {
+		if isAPI(c.Request().URL.Path) {
 			return api(c)
 		}
 		d := p.data(c)

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/netip"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/hashicorp/golang-lru/v2/simplelru"
@@ -30,7 +29,7 @@ func rateLimit(perSecond float64) echo.MiddlewareFunc {
 	store := newLimiterStore(rate.Limit(perSecond), max(1, int(math.Ceil(2*perSecond))), maxLimitedClients)
 	retryAfter := strconv.Itoa(max(1, int(math.Ceil(1/perSecond))))
 	return middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-		Skipper:             func(c echo.Context) bool { return !strings.HasPrefix(c.Request().URL.Path, "/api/") },
+		Skipper:             func(c echo.Context) bool { return !isAPI(c.Request().URL.Path) },
 		Store:               store,
 		IdentifierExtractor: func(c echo.Context) (string, error) { return clientKey(c.RealIP()), nil },
 		DenyHandler: func(c echo.Context, _ string, _ error) error {

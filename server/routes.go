@@ -43,6 +43,22 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	route(api, "/openapi.json", s.openAPI)
 	api.Any("/*", s.notFound)
 
+	// Open Referral HSDS 3.0, as its OpenAPI file describes (docs/hsds.md).
+	open := e.Group("/hsds", wellFormedQuery, wellFormedLang)
+	route(open, "", s.hsdsRoot)
+	route(open, "/", s.hsdsRoot)
+	route(open, "/services", s.hsdsServices)
+	route(open, "/services/:id", s.hsdsService)
+	route(open, "/organizations", s.hsdsOrganizations)
+	route(open, "/organizations/:id", s.hsdsOrganization)
+	route(open, "/service_at_locations", s.hsdsServiceAtLocations)
+	route(open, "/service_at_locations/:id", s.hsdsServiceAtLocation)
+	route(open, "/taxonomies", s.hsdsTaxonomies)
+	route(open, "/taxonomies/:id", s.hsdsTaxonomy)
+	route(open, "/taxonomy_terms", s.hsdsTerms)
+	route(open, "/taxonomy_terms/:id", s.hsdsTerm)
+	open.Any("/*", s.notFound)
+
 	files = withLegalLinks(files, s.cfg)
 	site, err := registerStatic(e, files)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/wegweiser-braunschweig/wegweiser/index"
+	"github.com/wegweiser-braunschweig/wegweiser/index/hsds"
 )
 
 // Source gives the index to serve right now; nil until the first is built.
@@ -42,7 +43,12 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.IPExtractor = ipExtractor(cfg.TrustedProxies)
-	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics)}
+	labels, err := hsds.ReadLabels(files)
+	if err != nil {
+		return nil, err
+	}
+	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics),
+		answers: newAnswers(), hsds: &hsdsMappers{labels: labels}}
 	e.HTTPErrorHandler = s.handleError
 	if err := s.routes(e, files); err != nil {
 		return nil, err
@@ -54,7 +60,9 @@ type server struct {
 	src       Source
 	cfg       Config
 	log       *slog.Logger
-	admission *admission // bounds the searches running at once
+	admission *admission   // bounds the searches running at once
+	answers   *answers     // encoded answers of the index being served
+	hsds      *hsdsMappers // the HSDS mapper of the data served
 }
 
 // index takes the current index for one request, or returns an error that
