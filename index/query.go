@@ -69,7 +69,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 	// Braunschweig" for "Arbeit Braunschweig").
 	areas, rest := ix.places.areasIn(text)
 	q.areas = areas
-	rest = ix.generic.strip(rest)
+	rest = ix.generic.stripExcept(rest, ix.vocab.inPhrase)
 	scripts := scriptLanguages(rest)
 	seen := map[string]bool{}
 	for _, w := range splitWords(rest) {
