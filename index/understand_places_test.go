@@ -73,7 +73,7 @@ func topOrg(tb testing.TB, ix *Index, q string) string {
 func TestGenericWordsStayInAPhrase(t *testing.T) {
 	ix := mustRealIndex(t)
 	tests := map[string]string{
-		"اداره خارجی ها": "اداره خارجی ها", // "office" is generic in Persian texts, "foreigners' office" a phrase
+		"اداره خارجی ها":               "اداره خارجی ها", // "office" is generic in Persian texts, "foreigners' office" a phrase
 		"brauche Beratung Abschiebung": "Abschiebung",
 	}
 	for q, want := range tests {
