@@ -10,7 +10,7 @@ import (
 // answerCacheSize bounds the answers kept per index: the common searches
 // of a site repeat (search-as-you-type prefixes, topic tiles), and each
 // answer is a page of hits and facet counts, a few KiB.
-const answerCacheSize = 4096
+const answerCacheSize = 2048
 
 // answerCache keeps recent answers of one index. It belongs to the index, so
 // a reload, which builds a new index, starts with an empty one.
@@ -37,11 +37,12 @@ func (c *answerCache) put(key string, res Result) {
 	}
 }
 
-// answerKey identifies a query's answer: its text with case and spacing
+// CacheKey identifies a query's answer: its text with case and spacing
 // normalised, every filter, the page and the language. Open-now answers
-// are kept for the minute they describe; explanations are not kept.
-func answerKey(q Query) (string, bool) {
-	if q.Explain {
+// are kept for the minute they describe (Now must be set); explanations
+// are not kept (false).
+func (q Query) CacheKey() (string, bool) {
+	if q.Explain || q.OpenNow && q.Now.IsZero() {
 		return "", false
 	}
 	var b strings.Builder

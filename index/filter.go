@@ -19,12 +19,12 @@ type entry struct {
 	reach      float64        // share of the region's people it is open to, weighted (rank.go)
 	freshness  time.Time      // of its oldest shown contact fact (ServiceRef.Freshness)
 	facets     [dims][]uint16 // value numbers per dimension (facetValues)
+	bodies     []int          // the responsible-body concepts it belongs to (vocab_situations.go)
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness()}
-	e.served = ix.servedAreas(ref.Service)
-	e.reach = ix.reach(e.served)
+	e.served, e.reach = ix.servedReach(ref.Service.Areas)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"
@@ -32,13 +32,39 @@ func (ix *Index) newEntry(ref ServiceRef) entry {
 	return e
 }
 
+// servedReach is servedAreas with reach, computed once per list of areas:
+// many services name the same areas, and a country's list is long.
+func (ix *Index) servedReach(areas []string) ([]string, float64) {
+	key := strings.Join(areas, ",")
+	if r, ok := ix.reachOf[key]; ok {
+		return r.served, r.reach
+	}
+	served := ix.areasWithin(areas)
+	r := servedReach{served, ix.reach(served)}
+	ix.reachOf[key] = r
+	return r.served, r.reach
+}
+
+type servedReach struct {
+	served []string
+	reach  float64
+}
+
 // servedAreas is every area a service serves, including the areas inside
 // the ones it names: the same values the area filter matches.
-func (ix *Index) servedAreas(s *Service) []string {
+func (ix *Index) servedAreas(s *Service) []string { return ix.areasWithin(s.Areas) }
+
+// areasWithin is every area of the list with the areas inside them.
+func (ix *Index) areasWithin(areas []string) []string {
+	if len(areas) == 1 {
+		return ix.within[areas[0]]
+	}
+	seen := map[string]bool{}
 	var out []string
-	for _, a := range s.Areas {
+	for _, a := range areas {
 		for _, id := range ix.within[a] {
-			if !containsString(out, id) {
+			if !seen[id] {
+				seen[id] = true
 				out = append(out, id)
 			}
 		}

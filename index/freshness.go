@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -35,6 +36,22 @@ const unconfirmedAfterYears = 5
 // website, e-mail and phones, each location's address and opening hours,
 // and each service's own contact.
 func (o *Organization) ContactFacts() []ContactFact {
+	if o.derived == nil {
+		return o.contactFacts()
+	}
+	o.derived.once.Do(func() { o.derived.facts = o.contactFacts() })
+	return o.derived.facts
+}
+
+// derived keeps what is computed from an organization's record, for the
+// record's life in an index (Build sets it): the views ask for the
+// contact facts of every result.
+type derived struct {
+	once  sync.Once
+	facts []ContactFact
+}
+
+func (o *Organization) contactFacts() []ContactFact {
 	var out []ContactFact
 	add := func(key, kind, value, svc, loc string, d Dated) {
 		if value != "" {

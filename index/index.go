@@ -31,13 +31,17 @@ type Index struct {
 	// orgServices[n] are the entries of organization n, in directory order.
 	orgServices [][]int32
 	docTotal    float64
+	terms       *fieldTerms // which fields hold each term
 	an          *analyzers
 	vocab       *vocabulary
 	entries     []entry          // one per service, in the directory's order
 	byDoc       map[string]int32 // "org/service" -> entries
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
-	// concepts[c] are the entries with topic or group c of the vocabulary.
+	reachOf     map[string]servedReach // by a service's list of areas (filter.go)
+	// concepts[c] are the entries with topic or group c of the vocabulary,
+	// baseFits[c] how well each fits c, whatever the query (passes.go).
+	baseFits  [][]float64
 	concepts  [][]int32
 	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
 	orgs      map[string]*Organization
@@ -138,6 +142,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.addEntries()
 	ix.addBodies()
 	ix.addSituationMembers()
+	ix.addBaseFits()
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -145,6 +150,10 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.bleve = b
 	if err := ix.openReader(); err != nil {
 		b.Close()
+		return nil, err
+	}
+	if ix.terms, err = ix.newFieldTerms(); err != nil {
+		ix.Close()
 		return nil, err
 	}
 	ix.cache = newAnswerCache(answerCacheSize)
@@ -163,10 +172,15 @@ func (ix *Index) addEntries() {
 	ix.concepts = make([][]int32, len(ix.vocab.concepts))
 	conceptOf := map[string]int{}
 	for ci, c := range ix.vocab.concepts {
-		conceptOf[conceptKey(c.group, c.id)] = ci
+		if c.base() { // a situation may share a topic's id ("study"); its members are found apart
+			conceptOf[conceptKey(c.group, c.id)] = ci
+		}
 	}
-	ix.orgOrd = map[string]int32{}
+	ix.orgOrd, ix.reachOf = map[string]int32{}, map[string]servedReach{}
 	for _, org := range ix.dir.Organizations {
+		if org.derived == nil {
+			org.derived = &derived{}
+		}
 		ix.orgs[org.ID] = org
 		ix.orgOrd[org.ID] = int32(len(ix.orgServices))
 		ix.orgServices = append(ix.orgServices, nil)
@@ -204,6 +218,21 @@ func (ix *Index) addEntries() {
 		a, b := ix.entries[ix.byName[i]], ix.entries[ix.byName[j]]
 		return a.nameKey < b.nameKey || a.nameKey == b.nameKey && a.ref.DocID() < b.ref.DocID()
 	})
+}
+
+// addBaseFits computes how well every service fits each of its concepts
+// once: a broad topic has many services, and a query asks again and again.
+func (ix *Index) addBaseFits() {
+	for o, bodies := range ix.bodiesOf {
+		ix.entries[o].bodies = bodies
+	}
+	ix.baseFits = make([][]float64, len(ix.concepts))
+	for ci, list := range ix.concepts {
+		ix.baseFits[ci] = make([]float64, len(list))
+		for j, o := range list {
+			ix.baseFits[ci][j] = ix.baseFit(ci, o)
+		}
+	}
 }
 
 func conceptKey(group bool, id string) string {

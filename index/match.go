@@ -17,7 +17,7 @@ const (
 	allWordsWeight = 2
 	// Matches of the vocabulary: a topic or group a query refers to makes
 	// each of its services a match.
-	conceptWeight = 2
+	conceptWeight = 4
 	prefixWeight  = 1.5 // the unfinished last word, against names
 	// A responsible body's service (the IHK's recognition) for a query
 	// that is not about the body's own situations (a nurse).
@@ -175,6 +175,9 @@ func (m *matches) note(ord int32, format string, args ...any) {
 // the postings; a match in an organization's document counts for each of
 // its services.
 func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord int32, tfidf float64)) error {
+	if !ix.terms.has(field, term) {
+		return nil
+	}
 	r, err := ix.reader.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return fmt.Errorf("postings %s:%s: %w", field, term, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -62,9 +63,30 @@ func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
 		for lang, forms := range w.forms {
 			for _, t := range forms {
 				w.corrections[lang] = append(w.corrections[lang], ix.vocab.fuzzy.corrections(lang, t)...)
+				if p := ix.vocab.longestKnownPrefix(lang, t); p != "" {
+					w.corrections[lang] = append(w.corrections[lang], p)
+				}
 			}
 		}
 	}
+}
+
+// minStem is the shortest vocabulary term a longer unknown word may be
+// read as: "öğretmendim" (I was a teacher) as "öğretmen", "Lehrerinnen" as
+// "lehrerin". Languages that build words by suffixes (Turkish, Kurdish,
+// Ukrainian without a stemmer) need it most.
+const minStem = 5
+
+// longestKnownPrefix returns the longest term of the vocabulary that a term
+// starts with, of at least minStem letters and shorter than the term.
+func (v *vocabulary) longestKnownPrefix(lang, term string) string {
+	r := []rune(term)
+	for k := len(r) - 1; k >= minStem; k-- {
+		if p := string(r[:k]); v.knows(lang, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // typoPass matches words that found nothing exactly against the names and
@@ -111,18 +133,31 @@ func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words
 // two topics does not count twice for a service with both.
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	cms, found := ix.vocab.match(q)
+	found.noteAsked(ix.vocab.asked, q.text)
+	for _, w := range q.words {
+		found.noteAsked(ix.vocab.asked, strings.Join(w.via, " ")) // "konsultatsiya": консультация
+	}
 	q.intents = found
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {
 		hit[cm.concept] = true
 	}
+	// How well each service fits each concept does not depend on the word:
+	// computed once, not once per word (a broad topic has many services).
+	fits := make([][]float64, len(cms))
+	for k, cm := range cms {
+		fits[k] = make([]float64, len(ix.concepts[cm.concept]))
+		for j, o := range ix.concepts[cm.concept] {
+			fits[k][j] = ix.bodyFit(cm.concept, o, ix.baseFits[cm.concept][j], hit)
+		}
+	}
 	for wi := range q.words {
-		for _, cm := range cms {
+		for k, cm := range cms {
 			if cm.credits[wi] == 0 {
 				continue
 			}
-			for _, o := range ix.concepts[cm.concept] {
-				m.wordMax(o, conceptWeight*cm.credits[wi]*ix.fit(cm.concept, o, hit), cm.counts(wi))
+			for j, o := range ix.concepts[cm.concept] {
+				m.wordMax(o, conceptWeight*cm.credits[wi]*fits[k][j], cm.counts(wi))
 			}
 		}
 		m.endWord(wi)
@@ -153,6 +188,11 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 // only for the body's own situations (its trades): for a nurse, the IHK is
 // not the place.
 func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
+	return ix.bodyFit(ci, o, ix.baseFit(ci, o), hit)
+}
+
+// baseFit is the part of fit that does not depend on the query.
+func (ix *Index) baseFit(ci int, o int32) float64 {
 	c := ix.vocab.concepts[ci]
 	e := &ix.entries[o]
 	if c.situation != nil {
@@ -168,15 +208,19 @@ func (ix *Index) fit(ci int, o int32, hit []bool) float64 {
 		}
 		return max(best, situationFloor) * situationFit
 	}
-	var f float64
-	if c.group {
-		f = e.specificity(true)
-	} else if c.body != nil {
-		f = e.specificity(false)
-	} else {
-		f = ix.topicFit(e, c.id)
+	switch {
+	case c.group:
+		return e.specificity(true)
+	case c.body != nil:
+		return e.specificity(false)
 	}
-	if bodies := ix.bodiesOf[o]; c.body == nil && len(bodies) > 0 {
+	return ix.topicFit(e, c.id)
+}
+
+// bodyFit lowers base for the service of a responsible body when the query
+// hit none of its bodies' situations.
+func (ix *Index) bodyFit(ci int, o int32, f float64, hit []bool) float64 {
+	if bodies := ix.entries[o].bodies; ix.vocab.concepts[ci].body == nil && len(bodies) > 0 {
 		for _, b := range bodies {
 			if hit[b] {
 				return f

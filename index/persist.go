@@ -102,30 +102,78 @@ func ContentKey(fsys fs.FS) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// snapshot is what Open keeps of decoded, valid records.
+// snapshot is what Open keeps of decoded, valid records. On disk it is a
+// folder: the directory without its organizations, then the organizations
+// in parts that are decoded on every core.
 type snapshot struct {
 	Directory *Directory
 	Problems  Problems
 	Stats     *wordStats
+	Parts     int
 }
 
+// snapshotParts is the number of files the organizations are kept in.
+const snapshotParts = 8
+
 func snapshotPath(dir, key string) string {
-	return filepath.Join(dir, "wegweiser-data-"+key+".gob")
+	return filepath.Join(dir, "wegweiser-data-"+key)
+}
+
+func partPath(folder string, i int) string {
+	return filepath.Join(folder, fmt.Sprintf("orgs-%d.gob", i))
 }
 
 // readSnapshot reads the records decoded from data with this key; false
 // when there are none (or they cannot be read: then they are decoded anew).
 func readSnapshot(dir, key string) (snapshot, bool) {
-	f, err := os.Open(snapshotPath(dir, key))
-	if err != nil {
+	folder := snapshotPath(dir, key)
+	var s snapshot
+	if err := readGob(filepath.Join(folder, "main.gob"), &s); err != nil || s.Directory == nil || s.Stats == nil || s.Parts < 1 {
 		return snapshot{}, false
 	}
-	defer f.Close()
-	var s snapshot
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&s); err != nil || s.Directory == nil || s.Stats == nil {
-		return snapshot{}, false
+	parts := make([][]*Organization, s.Parts)
+	errs := make([]error, s.Parts)
+	var wg sync.WaitGroup
+	for i := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = readGob(partPath(folder, i), &parts[i])
+		}()
+	}
+	wg.Wait()
+	for i, p := range parts {
+		if errs[i] != nil {
+			return snapshot{}, false
+		}
+		s.Directory.Organizations = append(s.Directory.Organizations, p...)
 	}
 	return s, true
+}
+
+func readGob(path string, v any) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(v)
+}
+
+func writeGob(path string, v any) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = gob.NewEncoder(w).Encode(v)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // writeSnapshot keeps decoded records beside the index, written whole or
@@ -134,30 +182,32 @@ func writeSnapshot(dir, key string, s snapshot) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("index dir: %w", err)
 	}
-	f, err := os.CreateTemp(dir, ".snapshot-")
+	tmp, err := os.MkdirTemp(dir, ".snapshot-")
 	if err != nil {
 		return fmt.Errorf("index dir: %w", err)
 	}
-	defer os.Remove(f.Name())
-	w := bufio.NewWriterSize(f, 1<<20)
-	err = gob.NewEncoder(w).Encode(s)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	defer os.RemoveAll(tmp)
+	orgs := s.Directory.Organizations
+	head := *s.Directory
+	head.Organizations = nil
+	s.Directory, s.Parts = &head, snapshotParts
+	err = writeGob(filepath.Join(tmp, "main.gob"), s)
+	for i := 0; i < snapshotParts && err == nil; i++ {
+		from, to := len(orgs)*i/snapshotParts, len(orgs)*(i+1)/snapshotParts
+		err = writeGob(partPath(tmp, i), orgs[from:to])
 	}
 	if err != nil {
 		return fmt.Errorf("keep the records: %w", err)
 	}
 	path := snapshotPath(dir, key)
-	if err := os.Rename(f.Name(), path); err != nil {
+	os.RemoveAll(path)
+	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("keep the records: %w", err)
 	}
-	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-data-*.gob"))
+	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-data-*"))
 	for _, p := range old {
 		if p != path {
-			os.Remove(p)
+			os.RemoveAll(p)
 		}
 	}
 	return nil

@@ -13,8 +13,11 @@ const (
 	// A town the query names: services located there first, then those
 	// serving it; services not serving it last but kept (a person may have
 	// no choice).
-	locatedWeight   = 1.5
+	locatedWeight   = 3.0
 	elsewhereWeight = 0.2
+	// A service for the town only as part of a larger area (the region,
+	// the state) comes after the town's own services.
+	broadWeight = 0.7
 	// A query that names no town: a service open to the whole region comes
 	// before one for a single town, by the share of people it serves to
 	// this power (a town of a fifth of the region: × 0.72).
@@ -46,7 +49,7 @@ func freshnessWeight(freshness, now time.Time) float64 {
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
 // counselling because its name matches best. A query naming none weighs
 // services by their reach.
-func (ix *Index) placeWeight(e entry, areas []string) float64 {
+func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 	switch {
 	case len(areas) == 0 && len(e.located) == 0:
 		return e.reach * remoteWeight
@@ -54,10 +57,12 @@ func (ix *Index) placeWeight(e entry, areas []string) float64 {
 		return e.reach * centreWeight
 	case len(areas) == 0:
 		return e.reach
-	case anyIn(e.served, areas) && !anyIn(e.located, areas):
-		return 1
 	case anyIn(e.located, areas):
 		return locatedWeight
+	case anyIn(e.ref.Service.Areas, areas):
+		return 1
+	case anyIn(e.served, areas):
+		return broadWeight
 	}
 	return elsewhereWeight
 }
@@ -70,7 +75,9 @@ func (ix *Index) reach(served []string) float64 {
 	total, open := 0, 0
 	for _, a := range ix.dir.Areas {
 		total += a.Population.Count
-		if containsString(served, a.ID) {
+	}
+	for _, id := range served {
+		if a := ix.areas[id]; a != nil {
 			open += a.Population.Count
 		}
 	}

@@ -45,6 +45,9 @@ type Organization struct {
 	Verified  time.Time  `toml:"verified"`
 	Locations []Location `toml:"locations"`
 	Services  []Service  `toml:"services"`
+	// derived is filled lazily for records served by an index; shared by
+	// copies, never decoded or encoded.
+	derived *derived
 }
 
 // Location is a place where an organization receives people.

@@ -86,7 +86,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
-	key, cacheable := answerKey(q)
+	key, cacheable := q.CacheKey()
 	if res, ok := ix.cache.get(key); cacheable && ok {
 		return res, nil
 	}
@@ -196,12 +196,15 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	out := make([]scored, 0, len(m.touched))
 	best := 0.0
 	for _, o := range m.touched {
+		e := &ix.entries[o]
 		coord := wordsMatched(m.words[o]) / n
-		fresh := freshnessWeight(ix.entries[o].freshness, now)
-		place := ix.placeWeight(ix.entries[o], pq.areas)
-		intent := intentWeight(&ix.entries[o], pq.intents) * audienceFit(&ix.entries[o], pq.audience)
+		fresh := freshnessWeight(e.freshness, now)
+		place := ix.placeWeight(e, pq.areas)
+		intent := intentWeight(e, pq.intents) * audienceFit(e, pq.audience)
 		s := m.score[o] * coord * fresh * place * intent
-		m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
+		if m.explain != nil { // the arguments alone would cost a broad query dearly
+			m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
+		}
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}

@@ -22,25 +22,36 @@ const (
 // language; marks are set on the original text's words, whatever the
 // analyzer folded (ł, ş, ä) or split (German compounds).
 func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
+	wanted := map[string]map[string]bool{} // language -> the query's terms in it
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
 		var marks [][2]int
 		if q != nil {
-			marks = ix.highlights(text, tl, q)
+			want, ok := wanted[tl]
+			if !ok {
+				want = q.termsIn(tl)
+				wanted[tl] = want
+			}
+			marks = ix.highlights(text, tl, want)
 		}
 		hits[i].Snippet = snippetHTML(text, marks)
 	}
 }
 
-// highlights returns the byte ranges of the words of text (in language
-// lang) that match the query.
-func (ix *Index) highlights(text, lang string, q *parsedQuery) [][2]int {
+// termsIn is the set of the query's terms in one language.
+func (q *parsedQuery) termsIn(lang string) map[string]bool {
 	want := map[string]bool{}
 	for _, w := range q.words {
 		for _, t := range w.forms[lang] {
 			want[t] = true
 		}
 	}
+	return want
+}
+
+// highlights returns the byte ranges of the words of text (in language
+// lang) that have a term of want.
+func (ix *Index) highlights(text, lang string, want map[string]bool) [][2]int {
 	if len(want) == 0 {
 		return nil
 	}

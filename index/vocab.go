@@ -28,6 +28,7 @@ type vocabulary struct {
 	others   map[string]analysis.Analyzer
 	byScript map[string][]string
 	translit *transliterator
+	asked    map[string]string // folded word -> intent (understand_intent.go)
 }
 
 // concept is a topic, a target group, a situation or the bodies
@@ -89,6 +90,7 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
 	v.translit = newTransliterator(v)
+	v.asked = askedWords(d.Situations)
 	return v
 }
 

@@ -1,7 +1,7 @@
 package server
 
 import (
-	"net/http"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -79,7 +79,7 @@ func parseQuery(c echo.Context) (index.Query, error) {
 	switch c.QueryParam("open") {
 	case "":
 	case "now":
-		q.OpenNow = true
+		q.OpenNow, q.Now = true, time.Now()
 	default:
 		return q, badParam("open", `the only value is "now"`)
 	}
@@ -99,18 +99,21 @@ func (s *server) search(c echo.Context) error {
 		return err
 	}
 	defer release()
-	res, err := ix.Search(c.Request().Context(), q)
-	if err != nil {
-		return err
-	}
-	v := newViewer(ix, q.Lang)
-	out := searchResponse{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
-		Page: q.Page, Limit: q.Limit, Results: []resultView{}, Facets: v.facets(res.Facets),
-		Suggestion: res.Suggestion, Fallback: res.Fallback}
-	for _, h := range res.Hits {
-		out.Results = append(out.Results, v.result(h))
-	}
-	return c.JSON(http.StatusOK, out)
+	key, cacheable := q.CacheKey()
+	return s.answers.serve(c, ix, "search\x00"+key, cacheable, func() (any, error) {
+		res, err := ix.Search(c.Request().Context(), q)
+		if err != nil {
+			return nil, err
+		}
+		v := newViewer(ix, q.Lang)
+		out := searchResponse{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
+			Page: q.Page, Limit: q.Limit, Results: []resultView{}, Facets: v.facets(res.Facets),
+			Suggestion: res.Suggestion, Fallback: res.Fallback}
+		for _, h := range res.Hits {
+			out.Results = append(out.Results, v.result(h))
+		}
+		return out, nil
+	})
 }
 
 type suggestion struct {
@@ -127,22 +130,25 @@ func (s *server) suggest(c echo.Context) error {
 	}
 	defer release()
 	q.Page, q.Limit = 1, 8
-	out := []suggestion{}
-	if q.Text != "" {
-		res, err := ix.Search(c.Request().Context(), q)
-		if err != nil {
-			return err
-		}
-		for _, h := range res.Hits {
-			if res.Fallback {
-				break
+	key, cacheable := q.CacheKey()
+	return s.answers.serve(c, ix, "suggest\x00"+key, cacheable, func() (any, error) {
+		out := []suggestion{}
+		if q.Text != "" {
+			res, err := ix.Search(c.Request().Context(), q)
+			if err != nil {
+				return nil, err
 			}
-			name, _ := h.Service.Name.In(q.Lang)
-			org, _ := h.Org.Name.In(q.Lang)
-			out = append(out, suggestion{Text: name, Organization: org, ID: h.DocID()})
+			for _, h := range res.Hits {
+				if res.Fallback {
+					break
+				}
+				name, _ := h.Service.Name.In(q.Lang)
+				org, _ := h.Org.Name.In(q.Lang)
+				out = append(out, suggestion{Text: name, Organization: org, ID: h.DocID()})
+			}
 		}
-	}
-	return c.JSON(http.StatusOK, map[string]any{"suggestions": out})
+		return map[string]any{"suggestions": out}, nil
+	})
 }
 
 // query parses the search parameters, waits for a search slot and takes

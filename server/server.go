@@ -47,7 +47,8 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 	if err != nil {
 		return nil, err
 	}
-	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics), hsds: &hsdsMappers{labels: labels}}
+	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics),
+		answers: newAnswers(), hsds: &hsdsMappers{labels: labels}}
 	e.HTTPErrorHandler = s.handleError
 	if err := s.routes(e, files); err != nil {
 		return nil, err
@@ -60,6 +61,7 @@ type server struct {
 	cfg       Config
 	log       *slog.Logger
 	admission *admission   // bounds the searches running at once
+	answers   *answers     // encoded answers of the index being served
 	hsds      *hsdsMappers // the HSDS mapper of the data served
 }
 

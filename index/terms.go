@@ -1,0 +1,53 @@
+package index
+
+import "fmt"
+
+// fieldTerms knows, for every term of the index, the fields that hold it.
+// A query looks each word up in every language's fields, and most of those
+// lookups miss (a German word in the Turkish names); checking here first
+// saves opening a postings reader for each miss.
+type fieldTerms struct {
+	fields map[string]int      // field name -> bit
+	terms  map[string]fieldSet // term -> the fields holding it
+}
+
+// fieldSet is a set of fields, one bit each (at most 64).
+type fieldSet uint64
+
+// indexedFields are the names of every field of the documents.
+func indexedFields() []string {
+	var out []string
+	for _, lang := range Languages {
+		for _, f := range textFields {
+			out = append(out, f.prefix+"_"+lang)
+		}
+	}
+	return append(out, fieldAlt, fieldTypo)
+}
+
+// newFieldTerms reads every field's term dictionary once.
+func (ix *Index) newFieldTerms() (*fieldTerms, error) {
+	names := indexedFields()
+	if len(names) > 64 {
+		return nil, fmt.Errorf("%d fields do not fit a field set", len(names))
+	}
+	ft := &fieldTerms{fields: map[string]int{}, terms: map[string]fieldSet{}}
+	for bit, field := range names {
+		ft.fields[field] = bit
+		dict, err := ix.reader.FieldDict(field)
+		if err != nil {
+			return nil, fmt.Errorf("terms of %s: %w", field, err)
+		}
+		for e, err := dict.Next(); e != nil && err == nil; e, err = dict.Next() {
+			ft.terms[e.Term] |= 1 << bit
+		}
+		dict.Close()
+	}
+	return ft, nil
+}
+
+// has reports whether field may hold term; an unknown field might.
+func (ft *fieldTerms) has(field, term string) bool {
+	bit, ok := ft.fields[field]
+	return !ok || ft.terms[term]&(1<<bit) != 0
+}

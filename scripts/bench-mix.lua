@@ -1,0 +1,101 @@
+-- wrk script for scripts/bench.sh: a head mix or a tail mix of searches.
+--
+-- MIX=head: the common searches of a regional site, Zipf-weighted (the
+-- n-th most common is asked 1/n as often as the first), with the prefixes
+-- search-as-you-type sends and some filters: everything repeats, as on a
+-- real site, so the answer cache serves most of it.
+-- MIX=tail: random combinations of two or three common queries (about
+-- 125,000 distinct texts), so no cache helps: every search is computed.
+-- MIX=healthz: the health check only, the baseline of the ratios.
+-- done() prints one line for the shell: RESULT rps p50_ms p99_ms errors.
+
+local common = {
+  "Aufenthaltstitel verlängern", "Arbeit suchen", "Deutschkurs", "Jobcenter", "Beratung",
+  "Anerkennung", "work permit", "Ausländerbehörde", "Integrationskurs", "Migrationsberatung",
+  "تصريح عمل", "робота", "iş arıyorum", "praca", "اقامت", "Bürgergeld", "Welcome Center",
+  "Lohn nicht bezahlt", "Blaue Karte", "Ausbildung", "recognition of my degree", "job search",
+  "Wohnung", "Familiennachzug", "Einbürgerung", "не платят зарплату", "дозвіл на роботу",
+  "Kinderbetreuung", "Krankenversicherung", "Dolmetscher", "Asyl", "Studium", "Praktikum",
+  "Arbeitsvertrag", "Kündigung", "Sprachkurs", "Bewerbung", "Fachkräfte", "Existenzgründung",
+  "Beratung für Frauen", "Flüchtlingsberatung", "Chancenkarte", "Visum", "Arbeitsagentur",
+  "Minijob", "Diskriminierung", "Jugendmigrationsdienst", "Zeugnis anerkennen", "Pflege", "Wolfsburg",
+}
+
+local function encode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+-- prefix returns the first n characters of UTF-8 text s.
+local function prefix(s, n)
+  local count = 0
+  for i = 1, #s do
+    local b = s:byte(i)
+    if b < 0x80 or b >= 0xC0 then
+      if count == n then return s:sub(1, i - 1) end
+      count = count + 1
+    end
+  end
+  return s
+end
+
+local mix = os.getenv("MIX") or "head"
+local head = {}
+
+local function add(weight, path)
+  head[#head + 1] = {weight, path}
+end
+
+if mix == "head" then
+  for rank, q in ipairs(common) do
+    local w = 1000 / rank
+    add(w, "/api/v1/search?q=" .. encode(q))
+    -- search as you type: the prefixes on the way to the query
+    if #q >= 6 then
+      add(w / 2, "/api/v1/suggest?q=" .. encode(prefix(q, 3)))
+      add(w / 2, "/api/v1/suggest?q=" .. encode(prefix(q, 5)))
+    end
+    if rank % 5 == 0 then add(w / 3, "/api/v1/search?q=" .. encode(q) .. "&area=braunschweig") end
+    if rank % 7 == 0 then add(w / 3, "/api/v1/search?q=" .. encode(q) .. "&lang=ar&free=true") end
+  end
+  add(200, "/api/v1/search?topic=work")
+  add(150, "/api/v1/search?topic=language&language=ar")
+  add(100, "/api/v1/search?topic=residence&area=wolfsburg")
+end
+
+local total = 0
+for _, e in ipairs(head) do total = total + e[1] end
+
+local thread_id = 0
+function setup(thread)
+  thread:set("id", thread_id)
+  thread_id = thread_id + 1
+end
+
+function init(args)
+  math.randomseed(os.time() + (id or 0) * 7919)
+end
+
+request = function()
+  if mix == "healthz" then
+    return wrk.format("GET", "/healthz")
+  end
+  if mix == "tail" then
+    local n = math.random(2, 3)
+    local parts = {}
+    for i = 1, n do parts[i] = common[math.random(#common)] end
+    return wrk.format("GET", "/api/v1/search?q=" .. encode(table.concat(parts, " ")))
+  end
+  local r = math.random() * total
+  for _, e in ipairs(head) do
+    r = r - e[1]
+    if r <= 0 then return wrk.format("GET", e[2]) end
+  end
+  return wrk.format("GET", head[1][2])
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read +
+    summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.0f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
+end

@@ -1,0 +1,83 @@
+#!/bin/sh
+# Throughput of searches as a ratio to /healthz on the same machine in the
+# same run, with wrk (docs/performance.md has the figures and targets).
+#
+#   scripts/bench.sh [seconds]                      the embedded records
+#   SYNTH=generated:10000 scripts/bench.sh [seconds] a synthetic folder (wegweiser synth)
+#   SYNTH=copies:100000 scripts/bench.sh [seconds]   the real records copied under new ids
+#   DATA=DIR scripts/bench.sh [seconds]              any data folder
+#
+# It starts the server (--rate-limit 0, an --index-dir in a temporary
+# folder), reports the time until /readyz and the resident memory, then
+# runs /healthz, the head mix and the tail mix (scripts/bench-mix.lua) for
+# the given seconds each and prints requests/s, p50 and p99 and the ratio to
+# /healthz. A restart of the unchanged data (warm, from the kept index) is
+# timed too. Environment: THREADS (2), CONNECTIONS (32). Only 127.0.0.1 is
+# targeted. Needs wrk and curl (Debian: apt-get install wrk curl).
+set -eu
+export GOTOOLCHAIN=go1.26.10
+cd "$(dirname "$0")/.."
+seconds="${1:-20}"
+threads="${THREADS:-2}"
+connections="${CONNECTIONS:-32}"
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 2; }
+
+tmp="$(mktemp -d)"
+server_pid=""
+cleanup() {
+	[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+go build -o "$tmp/wegweiser" ./cmd/wegweiser
+data="${DATA:-}"
+if [ -n "${SYNTH:-}" ]; then
+	data="$tmp/data"
+	"$tmp/wegweiser" synth --mode "${SYNTH%%:*}" --services "${SYNTH#*:}" --out "$data" >/dev/null
+fi
+
+# start launches the server and waits for /readyz; elapsed is the time it took.
+start() {
+	set -- --addr 127.0.0.1:0 --rate-limit 0 --log-format json --index-dir "$tmp/index"
+	[ -n "$data" ] && set -- "$@" --data "$data"
+	t0=$(date +%s.%N)
+	"$tmp/wegweiser" serve "$@" >"$tmp/out" 2>"$tmp/server.log" &
+	server_pid=$!
+	url=""
+	while [ -z "$url" ]; do
+		kill -0 "$server_pid" 2>/dev/null || { cat "$tmp/server.log" >&2; echo "bench: the server stopped" >&2; exit 1; }
+		url="$(sed -n 's/^wegweiser listening on \(http:[^ ]*\).*/\1/p' "$tmp/out")"
+		sleep 0.05
+	done
+	until curl -fsS "$url/readyz" >/dev/null 2>&1; do
+		kill -0 "$server_pid" 2>/dev/null || { cat "$tmp/server.log" >&2; echo "bench: the server stopped" >&2; exit 1; }
+		sleep 0.05
+	done
+	elapsed="$(echo "$(date +%s.%N) $t0" | awk '{printf "%.2f", $1 - $2}')"
+}
+
+memory() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$server_pid/status"; }
+
+run() { # name path-or-mix
+	out="$(MIX="$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s scripts/bench-mix.lua "$url" 2>&1 | sed -n 's/^RESULT //p')"
+	[ -n "$out" ] || { echo "bench: wrk gave no result for $1" >&2; exit 1; }
+	echo "$out"
+}
+
+start
+echo "ready (cold): ${elapsed} s; $(memory)"
+healthz="$(run healthz healthz)"
+head="$(run head head)"
+tail="$(run tail tail)"
+echo "after load: $(memory)"
+printf '%-8s %10s %8s %8s %7s %6s\n' mix req/s p50_ms p99_ms errors ratio
+for row in "healthz $healthz" "head $head" "tail $tail"; do
+	set -- $row
+	ratio="$(echo "$2 ${healthz%% *}" | awk '{printf "%.3f", $1 / $2}')"
+	printf '%-8s %10s %8s %8s %7s %6s\n' "$1" "$2" "$3" "$4" "$5" "$ratio"
+done
+kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+server_pid=""
+start
+echo "ready (warm, kept index): ${elapsed} s; $(memory)"
