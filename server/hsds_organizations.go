@@ -102,4 +102,3 @@ func (s *server) hsdsServiceAtLocation(c echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, m.ServiceAtLocation(a.ServiceRef, a.Location, lang, true))
 }
-
