@@ -61,6 +61,9 @@ const (
 	// Someone asking for advice ("Beratung", "консультация"): counselling
 	// before authorities, which decide rather than advise.
 	counsellingAuthorityWeight = 0.6
+	// A sensitive situation about certain people (a child alone): the
+	// services not for them.
+	otherPeopleWeight = 0.6
 )
 
 // intentWeight weighs a service by the intents of a query.
@@ -72,8 +75,14 @@ func intentWeight(e *entry, in intents) float64 {
 	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
 		w *= employerOtherWeight
 	}
-	if it := in[intentProfession]; it != nil && anyIn(e.ref.Service.Topics, it.topics) {
+	if it := in[intentProfession]; it != nil && in[intentEmployer] == nil &&
+		(containsString(it.topics, e.ref.Service.Topics[0]) || anyIn(e.specialised, it.topics)) {
+		// the asker's own profession (an employer names the one they
+		// hire), for a service whose main topic or own name is recognition
 		w *= professionWeight
+	}
+	if it := in[intentSensitive]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
+		w *= otherPeopleWeight // a child alone: the services for young people
 	}
 	if in[intentCounselling] != nil && in[intentSensitive] == nil && e.ref.Org.Kind == "authority" {
 		w *= counsellingAuthorityWeight

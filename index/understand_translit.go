@@ -99,6 +99,12 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 		if k := arabiziSkeleton(lower); len(k) >= minArabicKey {
 			keys = append(keys, "a"+k)
 		}
+		if strings.Contains(lower, "2") {
+			// Levantine Arabizi writes ق as 2 too ("2ameh", إقامة)
+			if k := arabiziSkeleton(strings.ReplaceAll(lower, "2", "q")); len(k) >= minArabicKey {
+				keys = append(keys, "a"+k)
+			}
+		}
 	case hasScript(lower, unicode.Cyrillic):
 		if k := consonants(looseLatin(cyrillicToLatin("de", lower))); len(k) >= minGermanKey {
 			keys = append(keys, "g"+k)
