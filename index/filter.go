@@ -20,6 +20,9 @@ type entry struct {
 	freshness  time.Time      // of its oldest shown contact fact (ServiceRef.Freshness)
 	facets     [dims][]uint16 // value numbers per dimension (facetValues)
 	bodies     []int          // the responsible-body concepts it belongs to (vocab_situations.go)
+	// specialised: the topics of the situations whose words its own name
+	// or keywords hold (vocab_situations.go)
+	specialised []string
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {

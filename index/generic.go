@@ -75,11 +75,29 @@ func newGenericWords(d *Directory, an *analyzers) genericWords {
 
 // strip removes generic words from a query, unless nothing would be left.
 func (g genericWords) strip(text string) string {
+	return g.stripExcept(text, nil)
+}
+
+// stripExcept removes generic words from a query unless nothing would be
+// left, keeping those that keep(previous word, word, next word) says form
+// a phrase with a neighbour: "اداره" (office) is generic in Persian texts,
+// "اداره خارجی ها" is the immigration office.
+func (g genericWords) stripExcept(text string, keep func(prev, word, next string) bool) string {
+	words := strings.Fields(text)
 	var kept []string
-	for _, w := range strings.Fields(text) {
+	for i, w := range words {
 		folded := foldedWords(w)
 		if len(folded) == 1 && g[folded[0]] {
-			continue
+			prev, next := "", ""
+			if i > 0 {
+				prev = words[i-1]
+			}
+			if i+1 < len(words) {
+				next = words[i+1]
+			}
+			if keep == nil || !keep(prev, w, next) {
+				continue
+			}
 		}
 		kept = append(kept, w)
 	}

@@ -176,7 +176,9 @@ func (ix *Index) addEntries() {
 	ix.concepts = make([][]int32, len(ix.vocab.concepts))
 	conceptOf := map[string]int{}
 	for ci, c := range ix.vocab.concepts {
-		conceptOf[conceptKey(c.group, c.id)] = ci
+		if c.base() { // a situation may share a topic's id ("study"); its members are found apart
+			conceptOf[conceptKey(c.group, c.id)] = ci
+		}
 	}
 	ix.orgOrd, ix.reachOf = map[string]int32{}, map[string]servedReach{}
 	for _, org := range ix.dir.Organizations {

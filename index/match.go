@@ -17,7 +17,7 @@ const (
 	allWordsWeight = 2
 	// Matches of the vocabulary: a topic or group a query refers to makes
 	// each of its services a match.
-	conceptWeight = 2
+	conceptWeight = 4
 	prefixWeight  = 1.5 // the unfinished last word, against names
 	// A responsible body's service (the IHK's recognition) for a query
 	// that is not about the body's own situations (a nurse).

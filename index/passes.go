@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -63,6 +64,9 @@ func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
 		for lang, forms := range w.forms {
 			for _, t := range forms {
 				byTerm[t] = append(byTerm[t], lang)
+				if p := ix.vocab.longestKnownPrefix(lang, t); p != "" {
+					w.corrections[lang] = append(w.corrections[lang], p)
+				}
 			}
 		}
 		for t, langs := range byTerm {
@@ -71,6 +75,24 @@ func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
 			}
 		}
 	}
+}
+
+// minStem is the shortest vocabulary term a longer unknown word may be
+// read as: "öğretmendim" (I was a teacher) as "öğretmen", "Lehrerinnen" as
+// "lehrerin". Languages that build words by suffixes (Turkish, Kurdish,
+// Ukrainian without a stemmer) need it most.
+const minStem = 5
+
+// longestKnownPrefix returns the longest term of the vocabulary that a term
+// starts with, of at least minStem letters and shorter than the term.
+func (v *vocabulary) longestKnownPrefix(lang, term string) string {
+	r := []rune(term)
+	for k := len(r) - 1; k >= minStem; k-- {
+		if p := string(r[:k]); v.knows(lang, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // typoPass matches words that found nothing exactly against the names and
@@ -128,6 +150,10 @@ func (ix *Index) typoTerms(t string) ([]string, error) {
 // two topics does not count twice for a service with both.
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	cms, found := ix.vocab.match(q)
+	found.noteAsked(ix.vocab.asked, q.text)
+	for _, w := range q.words {
+		found.noteAsked(ix.vocab.asked, strings.Join(w.via, " ")) // "konsultatsiya": консультация
+	}
 	q.intents = found
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {

@@ -64,13 +64,12 @@ func (ix *Index) parse(text string) *parsedQuery {
 		return nil
 	}
 	q := &parsedQuery{text: text, detected: ix.DetectLanguage(text)}
-	q.audience = ix.audience(q.detected)
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").
 	areas, rest := ix.places.areasIn(text)
 	q.areas = areas
-	rest = ix.generic.strip(rest)
+	rest = ix.generic.stripExcept(rest, ix.vocab.inPhrase)
 	scripts := scriptLanguages(rest)
 	seen := map[string]bool{}
 	for _, w := range splitWords(rest) {
@@ -82,6 +81,8 @@ func (ix *Index) parse(text string) *parsedQuery {
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
 	q.words = withoutStopWords(q.words, q.detected)
+	ix.spreadTransliteration(q)
+	q.audience = ix.audience(q.detected)
 	for _, w := range q.words {
 		for _, forms := range []map[string][]string{w.forms, w.translit} {
 			for lang := range forms {
@@ -152,7 +153,27 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 		}
 	}
 	ix.addTransliterations(&qw)
+	ix.addArabicSegmentation(&qw)
 	return qw
+}
+
+// addArabicSegmentation adds the other reading of an Arabic word that
+// starts with "لل": "لـ" (for) before a word of its own that starts with
+// ل ("للاجئين", for refugees: ل + لاجئين), where the analyzer only knows
+// "لـ" + the article ("للبيع": ل + البيع) and cuts off the root's ل.
+func (ix *Index) addArabicSegmentation(qw *queryWord) {
+	r := []rune(qw.text)
+	if len(r) < 5 || string(r[:2]) != "لل" || qw.forms["ar"] == nil {
+		return
+	}
+	ts := terms(ix.an.lang["ar"], string(r[1:]))
+	if len(ts) == 0 || containsString(qw.forms["ar"], ts[0]) {
+		return
+	}
+	if qw.translit == nil {
+		qw.translit = map[string][]string{}
+	}
+	qw.translit["ar"] = append(qw.translit["ar"], ts[0])
 }
 
 // splitWords splits text into words as the analyzers' tokenizer does.

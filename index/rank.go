@@ -13,8 +13,11 @@ const (
 	// A town the query names: services located there first, then those
 	// serving it; services not serving it last but kept (a person may have
 	// no choice).
-	locatedWeight   = 1.5
+	locatedWeight   = 3.0
 	elsewhereWeight = 0.2
+	// A service for the town only as part of a larger area (the region,
+	// the state) comes after the town's own services.
+	broadWeight = 0.7
 	// A query that names no town: a service open to the whole region comes
 	// before one for a single town, by the share of people it serves to
 	// this power (a town of a fifth of the region: × 0.72).
@@ -54,10 +57,12 @@ func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 		return e.reach * centreWeight
 	case len(areas) == 0:
 		return e.reach
-	case anyIn(e.served, areas) && !anyIn(e.located, areas):
-		return 1
 	case anyIn(e.located, areas):
 		return locatedWeight
+	case anyIn(e.ref.Service.Areas, areas):
+		return 1
+	case anyIn(e.served, areas):
+		return broadWeight
 	}
 	return elsewhereWeight
 }

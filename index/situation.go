@@ -23,15 +23,21 @@ type Situation struct {
 	// Intent says who asks: "sensitive" (someone at risk: no papers,
 	// exploitation, discrimination, a child alone), whom an authority must
 	// not be offered first; "employer" (a company hiring), whom the
-	// counselling of workers does not serve. Empty for anyone else.
+	// counselling of workers does not serve; "profession" (someone naming
+	// the profession they learnt), whose question is mostly whether it is
+	// recognised here; "counselling" (someone asking for advice, in
+	// whatever words: "Beratung", "консультация", "مشاوره"), whom counselling
+	// serves before an authority. Empty for anyone else.
 	Intent  string `toml:"intent"`
 	Phrases Words  `toml:"phrases"`
 }
 
 // Intents of a situation.
 const (
-	intentSensitive = "sensitive"
-	intentEmployer  = "employer"
+	intentSensitive   = "sensitive"
+	intentEmployer    = "employer"
+	intentProfession  = "profession"
+	intentCounselling = "counselling"
 )
 
 const situationsFile = "situations.toml"
@@ -73,8 +79,8 @@ func (v *validator) situations(kp *keyPositions) {
 	for i, s := range v.dir.Situations {
 		key := fmt.Sprintf("situation.%d", i)
 		f.id(key+".id", s.ID, "situation", seen)
-		if len(s.Topics)+len(s.Groups) == 0 {
-			f.errorf(key+".topics", "situation %s: name at least one topic or target group", s.ID)
+		if len(s.Topics)+len(s.Groups) == 0 && s.Intent == "" {
+			f.errorf(key+".topics", "situation %s: name at least one topic or target group (or an intent)", s.ID)
 		}
 		if v.loaded[topicsFile] {
 			f.situationRefs(key+".topics", s.ID, "topic", s.Topics, v.topics)
@@ -83,8 +89,8 @@ func (v *validator) situations(kp *keyPositions) {
 			f.situationRefs(key+".groups", s.ID, "target group", s.Groups, v.groups)
 		}
 		f.situationRefs(key+".organizations", s.ID, "organization", s.Organizations, orgs)
-		if s.Intent != "" && s.Intent != intentSensitive && s.Intent != intentEmployer {
-			f.errorf(key+".intent", "situation %s: intent %q is not one of sensitive, employer", s.ID, s.Intent)
+		if s.Intent != "" && s.Intent != intentSensitive && s.Intent != intentEmployer && s.Intent != intentProfession && s.Intent != intentCounselling {
+			f.errorf(key+".intent", "situation %s: intent %q is not one of sensitive, employer, profession, counselling", s.ID, s.Intent)
 		}
 		f.words(key+".phrases", s.Phrases)
 		f.phrases(key+".phrases", s)

@@ -7,10 +7,11 @@ import "strings"
 // which services come first (see intentWeight).
 type intents map[string]*intent
 
-// intent is one intent found, with the target groups of its situations and
-// the phrase that showed it, for explanations.
+// intent is one intent found, with the target groups and topics of its
+// situations and the phrase that showed it, for explanations.
 type intent struct {
 	groups []string
+	topics []string
 	via    string
 }
 
@@ -36,6 +37,11 @@ func (found intents) note(v *vocabulary, p phrase, whole int) {
 			it.groups = append(it.groups, g)
 		}
 	}
+	for _, t := range s.Topics {
+		if !containsString(it.topics, t) {
+			it.topics = append(it.topics, t)
+		}
+	}
 }
 
 // Weights of intents in the ranking; docs/decisions/query-understanding.md.
@@ -49,24 +55,76 @@ const (
 	// A service for the group the query's language suggests (a worker
 	// from the EU, for a query in Polish).
 	audienceWeight = 1.1
+	// Someone naming their profession ("war Apothekerin in Syrien, kann
+	// ich hier arbeiten"): the services for recognition come first.
+	professionWeight = 1.5
+	// Someone asking for advice ("Beratung", "консультация"): counselling
+	// before authorities, which decide rather than advise.
+	counsellingAuthorityWeight = 0.6
+	// A sensitive situation about certain people (a child alone): the
+	// services not for them.
+	otherPeopleWeight = 0.6
 )
 
 // intentWeight weighs a service by the intents of a query.
 func intentWeight(e *entry, in intents) float64 {
 	w := 1.0
-	if in[intentSensitive] != nil && e.ref.Org.Kind == "authority" {
-		w *= sensitiveAuthorityWeight
+	if in[intentSensitive] != nil && (e.ref.Org.Kind == "authority" || onlyFor(e, "employers")) {
+		w *= sensitiveAuthorityWeight // nor a service for employers
 	}
 	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
 		w *= employerOtherWeight
 	}
+	if it := in[intentProfession]; it != nil && in[intentEmployer] == nil &&
+		(containsString(it.topics, e.ref.Service.Topics[0]) || anyIn(e.specialised, it.topics)) {
+		// the asker's own profession (an employer names the one they
+		// hire), for a service whose main topic or own name is recognition
+		w *= professionWeight
+	}
+	if it := in[intentSensitive]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
+		w *= otherPeopleWeight // a child alone: the services for young people
+	}
+	if in[intentCounselling] != nil && in[intentSensitive] == nil && e.ref.Org.Kind == "authority" {
+		w *= counsellingAuthorityWeight
+	}
 	return w
+}
+
+// askedWords are the words of intent-only situations (no topics, no
+// groups: "Beratung", "advice"), folded, which may be generic words taken
+// out of the query before it is matched; so they are looked for in its
+// whole text.
+func askedWords(situations []Situation) map[string]string {
+	out := map[string]string{}
+	for _, s := range situations {
+		if len(s.Topics)+len(s.Groups) > 0 || s.Intent == "" {
+			continue
+		}
+		for _, list := range s.Phrases {
+			for _, p := range list {
+				if f := foldedWords(p); len(f) == 1 {
+					out[f[0]] = s.Intent
+				}
+			}
+		}
+	}
+	return out
+}
+
+// noteAsked records the intents of the words of intent-only situations in
+// a query's text.
+func (found intents) noteAsked(asked map[string]string, text string) {
+	for _, w := range foldedWords(text) {
+		if name, ok := asked[w]; ok && found[name] == nil {
+			found[name] = &intent{via: w}
+		}
+	}
 }
 
 // String lists the intents for explanations.
 func (in intents) String() string {
 	var parts []string
-	for _, name := range []string{intentSensitive, intentEmployer} {
+	for _, name := range []string{intentSensitive, intentEmployer, intentProfession, intentCounselling} {
 		if it := in[name]; it != nil {
 			parts = append(parts, name+" via "+`"`+it.via+`"`)
 		}
@@ -93,4 +151,10 @@ func audienceFit(e *entry, audience []string) float64 {
 		return audienceWeight
 	}
 	return 1
+}
+
+// onlyFor reports whether a service is for one target group alone.
+func onlyFor(e *entry, group string) bool {
+	g := e.ref.Service.Groups
+	return len(g) == 1 && g[0] == group
 }

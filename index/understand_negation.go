@@ -22,7 +22,7 @@ var negations = map[string][]string{
 	"tr": {"yok", "değil", "degil", "olmadan", "hiç"},
 	"pl": {"nie", "bez", "brak"},
 	"ro": {"nu", "fără", "fara", "niciun", "nicio"},
-	"fr": {"pas", "sans", "ne", "non", "jamais", "aucun", "aucune"},
+	"fr": {"pas", "sans", "non", "jamais", "aucun", "aucune"}, // "ne" always comes with "pas", "jamais"…
 	"es": {"no", "sin", "nunca", "ningún", "ninguna"},
 	"it": {"non", "senza", "mai", "nessun", "nessuna"},
 	"pt": {"não", "nao", "sem", "nunca"},

@@ -69,3 +69,16 @@ func topOrg(tb testing.TB, ix *Index, q string) string {
 	}
 	return res.Hits[0].Org.ID
 }
+
+func TestGenericWordsStayInAPhrase(t *testing.T) {
+	ix := mustRealIndex(t)
+	tests := map[string]string{
+		"اداره خارجی ها":               "اداره خارجی ها", // "office" is generic in Persian texts, "foreigners' office" a phrase
+		"brauche Beratung Abschiebung": "Abschiebung",
+	}
+	for q, want := range tests {
+		if got := ix.generic.stripExcept(q, ix.vocab.inPhrase); got != want {
+			t.Errorf("stripExcept(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -99,6 +99,12 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 		if k := arabiziSkeleton(lower); len(k) >= minArabicKey {
 			keys = append(keys, "a"+k)
 		}
+		if strings.Contains(lower, "2") {
+			// Levantine Arabizi writes ق as 2 too ("2ameh", إقامة)
+			if k := arabiziSkeleton(strings.ReplaceAll(lower, "2", "q")); len(k) >= minArabicKey {
+				keys = append(keys, "a"+k)
+			}
+		}
 	case hasScript(lower, unicode.Cyrillic):
 		if k := consonants(looseLatin(cyrillicToLatin("de", lower))); len(k) >= minGermanKey {
 			keys = append(keys, "g"+k)
@@ -173,5 +179,50 @@ func (ix *Index) addTransliterations(qw *queryWord) {
 			qw.translit[lang] = append(qw.translit[lang], ts[0])
 			qw.via = append(qw.via, w)
 		}
+	}
+}
+
+// spreadTransliteration reads a query as transliterated as a whole when
+// some of its words are: in "dozvil na robotu" the vocabulary knows
+// "robotu" as Polish, but next to "dozvil" (дозвіл) it is Ukrainian роботу.
+// The query's language becomes the transliterated one when at least half
+// of its words are.
+func (ix *Index) spreadTransliteration(q *parsedQuery) {
+	counts := map[string]int{}
+	best := ""
+	for _, w := range q.words {
+		for lang := range w.translit {
+			counts[lang]++
+			if counts[lang] > counts[best] || counts[lang] == counts[best] && lang < best {
+				best = lang
+			}
+		}
+	}
+	if best == "" || best == "de" || best == "ar" && len(q.words) == 1 {
+		return
+	}
+	for i := range q.words {
+		w := &q.words[i]
+		if len(w.translit[best]) > 0 || !isLatin(w.text) && !hasScript(w.text, unicode.Cyrillic) {
+			continue
+		}
+		var ts []string
+		for _, alt := range ix.vocab.translit.alternatives(w.text)[best] {
+			if t := terms(ix.vocab.analyzer(best, ix.an), alt); len(t) > 0 {
+				ts = append(ts, t[0])
+			}
+		}
+		if len(ts) == 0 {
+			continue
+		}
+		spread := map[string][]string{best: ts} // a copy: analysed words are shared
+		for lang, t := range w.translit {
+			spread[lang] = append(spread[lang], t...)
+		}
+		w.translit = spread
+		counts[best]++
+	}
+	if 2*counts[best] >= len(q.words) && !containsString(scriptLanguages(q.text), best) {
+		q.detected = best
 	}
 }

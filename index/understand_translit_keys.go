@@ -186,6 +186,9 @@ func arabicSkeletons(lang, word string) []string {
 // h sounds, 6 ط, 9 ص), digraphs, and no vowels.
 func arabiziSkeleton(word string) string {
 	w := arabiziDigraphs.Replace(latinFold.Replace(strings.ToLower(word)))
+	if r := []rune(w); len(r) > 3 && r[len(r)-1] == 'h' && strings.ContainsRune("aeiou", r[len(r)-2]) {
+		w = string(r[:len(r)-1]) // "mosa3adeh": a final -eh is ة, which keys leave out
+	}
 	var b strings.Builder
 	var prev rune
 	for _, r := range w {

@@ -29,6 +29,9 @@ type vocabulary struct {
 	others   map[string]analysis.Analyzer
 	byScript map[string][]string
 	translit *transliterator
+	asked    map[string]string // folded word -> intent (understand_intent.go)
+	bigrams  map[string]bool   // "word\x00next word" of the phrases, lowercased (inPhrase)
+	fillers  map[string]bool   // folded filler words of situations.toml
 }
 
 // concept is a topic, a target group, a situation or the bodies
@@ -65,7 +68,7 @@ type wordRef struct {
 func vocabKey(lang, term string) string { return lang + "\x00" + term }
 
 func newVocabulary(d *Directory, an *analyzers) *vocabulary {
-	v := &vocabulary{byTerm: map[string][]wordRef{}, idf: map[string]float64{}, words: map[string]map[string]bool{},
+	v := &vocabulary{bigrams: map[string]bool{}, byTerm: map[string][]wordRef{}, idf: map[string]float64{}, words: map[string]map[string]bool{},
 		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{}}
 	byKey := map[string]int{}
 	add := func(c concept, label Text, keywords Words) {
@@ -91,6 +94,15 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 	v.fuzzy = newFuzzyTerms(v.byTerm)
 	v.analysed = nil // only needed while building
 	v.translit = newTransliterator(v)
+	v.asked = askedWords(d.Situations)
+	v.fillers = map[string]bool{}
+	for _, list := range d.Fillers {
+		for _, w := range list {
+			for _, f := range foldedWords(w) {
+				v.fillers[f] = true
+			}
+		}
+	}
 	return v
 }
 
@@ -147,6 +159,10 @@ func (v *vocabulary) addPhrase(ci, si int, lang, text string, an analysis.Analyz
 	}
 	p := phrase{concept: ci, situation: si, lang: lang, text: text}
 	raw := splitWords(text)
+	spaced := splitWords(strings.ReplaceAll(text, "\u200c", " ")) // Persian joins words with ZWNJ, people with spaces
+	for i := 1; i < len(spaced); i++ {
+		v.bigrams[strings.ToLower(spaced[i-1])+"\x00"+strings.ToLower(spaced[i])] = true
+	}
 	for _, w := range raw {
 		v.words[lang][strings.ToLower(w)] = true
 		if negates(lang, w) {
@@ -251,4 +267,14 @@ func (v *vocabulary) knowsWord(word string) bool {
 		}
 	}
 	return false
+}
+
+// inPhrase reports whether a generic word forms two words of a vocabulary
+// phrase with the word before or after it (and is no filler).
+func (v *vocabulary) inPhrase(prev, word, next string) bool {
+	w := strings.ToLower(word)
+	if f := foldedWords(w); len(f) == 1 && v.fillers[f[0]] {
+		return false // a filler of situations.toml is one wherever it stands
+	}
+	return prev != "" && v.bigrams[strings.ToLower(prev)+"\x00"+w] || next != "" && v.bigrams[w+"\x00"+strings.ToLower(next)]
 }

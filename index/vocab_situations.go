@@ -56,6 +56,12 @@ func (ix *Index) addSituationMembers() {
 				if !member[p.concept] && containsPhrase(have, p) && ix.concernsService(p.concept, s) {
 					member[p.concept] = true
 					ix.concepts[p.concept] = append(ix.concepts[p.concept], int32(ord))
+					e := &ix.entries[ord]
+					for _, t := range ix.vocab.concepts[p.concept].situation.Topics {
+						if !containsString(e.specialised, t) {
+							e.specialised = append(e.specialised, t)
+						}
+					}
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/labstack/echo/v4"
@@ -233,5 +234,25 @@ func TestHSDSSearchIsWegweisersSearch(t *testing.T) {
 				t.Errorf("%q: HSDS service %d is %v, want %s (%s)", q, i, contents[i].(map[string]any)["id"], want, r["id"])
 			}
 		}
+	}
+}
+
+// TestHSDSHeaders: the HSDS API is an API like /api/v1: readable from any
+// origin, compressed on request, JSON errors for unknown routes.
+func TestHSDSHeaders(t *testing.T) {
+	e := newTestServer(t)
+	rec := do(e, http.MethodGet, "/hsds/services?per_page=1", map[string]string{"Accept-Encoding": "gzip"})
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "gzip" || rec.Header().Get("Access-Control-Allow-Origin") != "*" {
+		t.Errorf("status %d, encoding %q, origin %q", rec.Code, rec.Header().Get("Content-Encoding"), rec.Header().Get("Access-Control-Allow-Origin"))
+	}
+	if rec := do(e, http.MethodHead, "/hsds/", nil); rec.Code != http.StatusOK {
+		t.Errorf("HEAD /hsds/: %d", rec.Code)
+	}
+	rec = do(e, http.MethodGet, "/hsds/nothing/here", nil)
+	if rec.Code != http.StatusNotFound || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Errorf("unknown route: %d %q, want a JSON 404", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	if rec := do(e, http.MethodPost, "/hsds/services", nil); rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("POST: %d, want 405", rec.Code)
 	}
 }

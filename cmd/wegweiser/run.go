@@ -41,6 +41,10 @@ Usage:
   wegweiser review  [--data DIR] [--older-than 12m] [--format md|csv] [--out DIR]
                                                           list facts due for a check, write letters
   wegweiser linkcheck [--data DIR] [--concurrency 4]      check every website and source URL
+  wegweiser export  --format hsds-json|hsds-csv --out DIR [--data DIR] [--lang de,en]
+                                                          the directory as Open Referral HSDS 3.0
+  wegweiser import  --from DIR_OR_FILE --out DIR [--lang de]
+                                                          HSDS JSON to records, with a report
   wegweiser synth   --services N --out DIR [--mode generated|copies] [--seed S]
                                                           write a data folder for measurements
   wegweiser version                                       print the version
@@ -68,6 +72,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return review(args[1:], stdout, stderr)
 	case "linkcheck":
 		return linkcheck(ctx, args[1:], stdout, stderr)
+	case "export":
+		return export(args[1:], stdout, stderr)
+	case "import":
+		return importHSDS(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "wegweiser", version())
 		return nil

@@ -87,4 +87,12 @@ func (m *Mapper) schedules(o *index.Organization, l index.Location, locationID, 
 	return out
 }
 
-func clock(minutes int) string { return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60) }
+// clock writes an ISO 8601 time, HH:MM:SS, as the tabular package's time
+// type reads it; the end of the day (24:00) is 23:59:59, as HSDS's
+// guidance says for a day open until midnight.
+func clock(minutes int) string {
+	if minutes >= 24*60 {
+		return "23:59:59"
+	}
+	return fmt.Sprintf("%02d:%02d:00", minutes/60, minutes%60)
+}

@@ -51,6 +51,11 @@ func (m *Mapper) Organization(o *index.Organization, lang string, depth orgDepth
 	if o.Status == "inactive" || o.Status == "defunct" {
 		out.Attributes = append(out.Attributes, m.record("organization", id, TermOrgStatus, o.Status, lang)...)
 	}
+	// alternate_name joins the names with "; "; each is an attribute too,
+	// so that a name with a semicolon comes back whole.
+	for _, n := range o.AlternateNames {
+		out.Attributes = append(out.Attributes, m.record("organization", id, TermAltName, n, lang)...)
+	}
 	for _, src := range o.Source {
 		out.Attributes = append(out.Attributes, m.record("organization", id, TermSource, src, lang)...)
 	}

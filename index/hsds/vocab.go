@@ -28,6 +28,7 @@ const (
 	TermArea         = "area"                // value: the area id of a location
 	TermPlace        = "place"               // value: the town whose centre stands for the location
 	TermOrgStatus    = "organization-status" // value: inactive or defunct
+	TermAltName      = "alternate-name"      // value: one of the organization's other names
 )
 
 // term is an entry of a taxonomy with its name per language.
@@ -103,7 +104,7 @@ var officeNames = [][2]string{{"auslaenderbehoerde", "Ausländerbehörde"}, {"jo
 
 var recordNames = [][2]string{{TermServiceID, "Wegweiser service id"}, {TermSource, "Source"}, {TermFirstContact, "General first point of contact"},
 	{TermOnlineOnly, "Online or by phone only"}, {TermArea, "Wegweiser area"}, {TermPlace, "Approximate position: centre of this town or district"},
-	{TermOrgStatus, "Organization status"}}
+	{TermOrgStatus, "Organization status"}, {TermAltName, "Other name"}}
 
 func fixed(code, name, description, lang string, names [][2]string) taxonomy {
 	t := taxonomy{code: code, name: name, description: description}
