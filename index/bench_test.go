@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -51,4 +52,31 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkRelevanceQueries runs every query of the relevance sets once,
+// the first time (no answer cache), one at a time, and reports the median
+// and the slowest, the figures issue 8 sets targets for.
+func BenchmarkRelevanceQueries(b *testing.B) {
+	ix := mustRealIndex(b)
+	var queries []relevanceQuery
+	for _, set := range relevanceSets {
+		queries = append(queries, loadRelevanceQueries(b, set.dir)...)
+	}
+	var times []time.Duration
+	for b.Loop() {
+		times = times[:0]
+		for _, q := range queries {
+			start := time.Now()
+			if _, err := ix.answer(context.Background(), Query{Text: q.Q, Lang: q.Lang, Page: 1, Limit: 20, Now: start}); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(start))
+		}
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(times[len(times)-1].Microseconds())/1000, "max-ms")
+	b.ReportMetric(float64(len(times)), "queries")
 }

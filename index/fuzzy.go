@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/vellum"
 	lev "github.com/blevesearch/vellum/levenshtein"
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // fuzzyTerms finds the vocabulary's terms within a small edit distance of a
@@ -16,7 +17,13 @@ import (
 type fuzzyTerms struct {
 	fst      map[string]*vellum.FST // by language
 	builders [3]*lev.LevenshteinAutomatonBuilder
+	// found keeps recent corrections: building an automaton takes
+	// milliseconds, and the same misspellings and transliterations recur.
+	found *lru.Cache[string, []string]
 }
+
+// fuzzyCacheSize bounds the words whose corrections are kept.
+const fuzzyCacheSize = 8192
 
 // Typo tolerance grows with the length of a word: none below 4 letters,
 // where one edit makes another common word, one edit up to 7, two above.
@@ -33,6 +40,7 @@ func newFuzzyTerms(byTerm map[string][]wordRef) *fuzzyTerms {
 		perLang[lang] = append(perLang[lang], term)
 	}
 	f := &fuzzyTerms{fst: map[string]*vellum.FST{}}
+	f.found, _ = lru.New[string, []string](fuzzyCacheSize)
 	for lang, list := range perLang {
 		sort.Strings(list)
 		var buf bytes.Buffer
@@ -72,18 +80,37 @@ func maxEdits(n int) int {
 	return 2
 }
 
-// corrections returns the language's terms within the term's typo
-// tolerance, other than the term itself.
-func (f *fuzzyTerms) corrections(lang, term string) []string {
-	d := maxEdits(utf8.RuneCountInString(term))
-	fst := f.fst[lang]
-	if d == 0 || fst == nil || f.builders[d] == nil {
-		return nil
+// corrections returns, per language, the terms within the term's typo
+// tolerance, other than the term itself. One automaton serves every
+// language that analyses the word to the same term.
+func (f *fuzzyTerms) corrections(term string, langs []string) map[string][]string {
+	out := map[string][]string{}
+	var dfa *lev.DFA
+	for _, lang := range langs {
+		key := lang + "\x00" + term
+		if c, ok := f.found.Get(key); ok {
+			out[lang] = c
+			continue
+		}
+		d := maxEdits(utf8.RuneCountInString(term))
+		fst := f.fst[lang]
+		if d == 0 || fst == nil || f.builders[d] == nil {
+			continue
+		}
+		if dfa == nil {
+			var err error
+			if dfa, err = f.builders[d].BuildDfa(term, uint8(d)); err != nil {
+				return out
+			}
+		}
+		out[lang] = search(fst, dfa, term)
+		f.found.Add(key, out[lang])
 	}
-	dfa, err := f.builders[d].BuildDfa(term, uint8(d))
-	if err != nil {
-		return nil
-	}
+	return out
+}
+
+// search lists the terms of fst the automaton accepts, the term aside.
+func search(fst *vellum.FST, dfa *lev.DFA, term string) []string {
 	var out []string
 	it, err := fst.Search(dfa, nil, nil)
 	for err == nil && len(out) < maxFuzzyHits {

@@ -56,6 +56,7 @@ type Index struct {
 	hours     map[string]Hours // by "<organization>/<location>", parsed once
 	cache     *answerCache
 	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
+	typos     *lru.Cache[string, []string]   // typo corrections in the names (passes.go)
 	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
 	pool      sync.Pool                      // of *matches, sized for this index
 	closed    atomic.Bool
@@ -159,6 +160,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.cache = newAnswerCache(answerCacheSize)
 	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {
+		return nil, fmt.Errorf("typo cache: %w", err)
 	}
 	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
 		return nil, fmt.Errorf("word cache: %w", err)

@@ -60,12 +60,18 @@ func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
 		}
 		w := &q.words[wi]
 		w.corrections = map[string][]string{}
+		byTerm := map[string][]string{} // term -> the languages analysing the word to it
 		for lang, forms := range w.forms {
 			for _, t := range forms {
-				w.corrections[lang] = append(w.corrections[lang], ix.vocab.fuzzy.corrections(lang, t)...)
+				byTerm[t] = append(byTerm[t], lang)
 				if p := ix.vocab.longestKnownPrefix(lang, t); p != "" {
 					w.corrections[lang] = append(w.corrections[lang], p)
 				}
+			}
+		}
+		for t, langs := range byTerm {
+			for lang, c := range ix.vocab.fuzzy.corrections(t, langs) {
+				w.corrections[lang] = append(w.corrections[lang], c...)
 			}
 		}
 	}
@@ -93,28 +99,15 @@ func (v *vocabulary) longestKnownPrefix(lang, term string) string {
 // service keywords, forgiving typos: a fuzzy lookup costs far more than an
 // exact one, so only where it pays.
 func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words uint32) error {
-	fuzzy, ok := ix.reader.(bindex.IndexReaderFuzzy)
-	if !ok {
-		return nil // an index kind without fuzzy dictionaries: exact matches only
-	}
 	for wi, w := range q.words {
 		if words&(1<<wi) == 0 {
 			continue
 		}
 		for _, t := range w.plain {
-			d := maxEdits(len([]rune(t)))
-			if d == 0 {
-				continue
-			}
-			dict, err := fuzzy.FieldDictFuzzy(fieldTypo, t, d, "")
+			found, err := ix.typoTerms(t)
 			if err != nil {
-				return fmt.Errorf("typo %s: %w", t, err)
+				return err
 			}
-			var found []string
-			for e, err := dict.Next(); e != nil && err == nil && len(found) < maxFuzzyHits; e, err = dict.Next() {
-				found = append(found, e.Term)
-			}
-			dict.Close()
 			for _, c := range found {
 				if err := ix.scoreTerm(ctx, m, fieldTypo, c, typoWeight); err != nil {
 					return err
@@ -125,6 +118,30 @@ func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words
 	}
 	m.endPass("typo", q.allWords())
 	return nil
+}
+
+// typoTerms are the names' and keywords' terms within a term's typo
+// tolerance, kept in a bounded cache: bleve builds an automaton per lookup.
+func (ix *Index) typoTerms(t string) ([]string, error) {
+	if found, ok := ix.typos.Get(t); ok {
+		return found, nil
+	}
+	fuzzy, ok := ix.reader.(bindex.IndexReaderFuzzy)
+	d := maxEdits(len([]rune(t)))
+	if !ok || d == 0 {
+		return nil, nil // an index kind without fuzzy dictionaries: exact matches only
+	}
+	dict, err := fuzzy.FieldDictFuzzy(fieldTypo, t, d, "")
+	if err != nil {
+		return nil, fmt.Errorf("typo %s: %w", t, err)
+	}
+	defer dict.Close()
+	var found []string
+	for e, err := dict.Next(); e != nil && err == nil && len(found) < maxFuzzyHits; e, err = dict.Next() {
+		found = append(found, e.Term)
+	}
+	ix.typos.Add(t, found)
+	return found, nil
 }
 
 // conceptPass adds the topics and groups the query refers to: each of

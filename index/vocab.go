@@ -16,6 +16,7 @@ import (
 // services' index holds each service's own texts only and grows with the
 // services, not with services × vocabulary (docs/decisions/search-core.md).
 type vocabulary struct {
+	analysed   map[string][]string // "<lang>\x00<word>" -> terms, while building (wordTerms)
 	concepts   []concept
 	phrases    []phrase
 	situations []Situation
@@ -91,6 +92,7 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 	}
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
+	v.analysed = nil // only needed while building
 	v.translit = newTransliterator(v)
 	v.asked = askedWords(d.Situations)
 	v.fillers = map[string]bool{}
@@ -165,7 +167,7 @@ func (v *vocabulary) addPhrase(ci, si int, lang, text string, an analysis.Analyz
 		v.words[lang][strings.ToLower(w)] = true
 		if negates(lang, w) {
 			p.words = append(p.words, []string{negTerm})
-		} else if ts := terms(an, w); len(ts) > 0 {
+		} else if ts := v.wordTerms(lang, an, w); len(ts) > 0 {
 			p.words = append(p.words, ts)
 		}
 	}
@@ -226,6 +228,21 @@ func (v *vocabulary) computeIDF() {
 		}
 		v.idf[k] = math.Log(1 + float64(n)/float64(max(len(seen), 1)))
 	}
+}
+
+// wordTerms analyses one word of a keyword, once per language and word:
+// the same words recur across hundreds of keywords and situations.
+func (v *vocabulary) wordTerms(lang string, an analysis.Analyzer, w string) []string {
+	key := lang + "\x00" + w
+	if ts, ok := v.analysed[key]; ok {
+		return ts
+	}
+	if v.analysed == nil {
+		v.analysed = map[string][]string{}
+	}
+	ts := terms(an, w)
+	v.analysed[key] = ts
+	return ts
 }
 
 // knows reports whether a term of a language occurs in the vocabulary.
