@@ -36,7 +36,7 @@ type queryWord struct {
 	// translit are the terms of the vocabulary words the word may be
 	// another spelling of, per language (understand_translit.go).
 	translit map[string][]string
-	via      []string // those words, for explanations
+	via      map[string][]string // those words, per language
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
