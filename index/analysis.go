@@ -68,9 +68,10 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 	a := &analyzers{lang: map[string]analysis.Analyzer{
 		"de": chain(lower, deNorm, newMemoCompound(compound.NewDictionaryCompoundFilter(dict, compoundMinWord, compoundMinPart, compoundMaxPart, false)),
 			filter(de.StopName), de.NewGermanLightStemmerFilter()),
-		// bleve has no Ukrainian analyzer, and Bulgarian only stop words.
-		"uk": chain(lower),
-		"bg": chain(lower, filter(bg.StopName)),
+		// bleve has no Ukrainian analyzer, and Bulgarian only stop words:
+		// both get a light stemmer of their endings (analysis_light.go).
+		"uk": chain(lower, ukrainianStemmer),
+		"bg": chain(lower, filter(bg.StopName), bulgarianStemmer),
 		// People type Polish, Romanian and Turkish on phones without
 		// diacritics ("nie zaplacili", "fara contract", "is ariyorum"), so
 		// records and queries are folded to ASCII. bleve's Polish stemmer

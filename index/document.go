@@ -43,7 +43,7 @@ const batchSize = 1000
 
 // indexFormat changes whenever the documents or analyzers change, so that a
 // persisted index of an older build is not reused.
-const indexFormat = "wegweiser-index-4"
+const indexFormat = "wegweiser-index-5"
 
 // openBleve builds the services' index, in memory or in opt.Dir.
 func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error) {
