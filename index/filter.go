@@ -18,6 +18,7 @@ type entry struct {
 	nameKey    string
 	reach      float64        // share of the region's people it is open to, weighted (rank.go)
 	freshness  time.Time      // of its oldest shown contact fact (ServiceRef.Freshness)
+	confirmed  time.Time      // of the newest evidence that it exists (Organization.Confirmed)
 	facets     [dims][]uint16 // value numbers per dimension (facetValues)
 	bodies     []int          // the responsible-body concepts it belongs to (vocab_situations.go)
 	// specialised: the topics of the situations whose words its own name
@@ -26,7 +27,7 @@ type entry struct {
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
-	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness()}
+	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness(), confirmed: ref.Org.Confirmed()}
 	e.served, e.reach = ix.servedReach(ref.Service.Areas)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)

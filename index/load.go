@@ -108,6 +108,18 @@ type decoded struct {
 // results keep the files' order; validation then runs in that order.
 func decodeOrganizations(fsys fs.FS, files []string) []decoded {
 	out := make([]decoded, len(files))
+	onEveryCore(len(files), func(i int) {
+		if base := path.Base(files[i]); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
+			return // an editor's swap or backup file, not a record
+		}
+		out[i].org, out[i].kp, out[i].problems = loadOrganization(fsys, files[i])
+	})
+	return out
+}
+
+// onEveryCore calls fn for 0 to n-1 on as many goroutines as there are
+// cores, and returns when every call has.
+func onEveryCore(n int, fn func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -115,19 +127,15 @@ func decodeOrganizations(fsys fs.FS, files []string) []decoded {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i].org, out[i].kp, out[i].problems = loadOrganization(fsys, files[i])
+				fn(i)
 			}
 		}()
 	}
-	for i, file := range files {
-		if base := path.Base(file); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
-			continue // an editor's swap or backup file, not a record
-		}
+	for i := range n {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return out
 }
 
 func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {

@@ -10,9 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/cespare/xxhash/v2"
@@ -74,23 +72,10 @@ func ContentKey(fsys fs.FS) (string, error) {
 	sort.Strings(files)
 	sums := make([]uint64, len(files))
 	errs := make([]error, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				b, err := fs.ReadFile(fsys, files[i])
-				sums[i], errs[i] = xxhash.Sum64(b), err
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	onEveryCore(len(files), func(i int) {
+		b, err := fs.ReadFile(fsys, files[i])
+		sums[i], errs[i] = xxhash.Sum64(b), err
+	})
 	h := xxhash.New()
 	h.WriteString(indexFormat)
 	for i, f := range files {
@@ -133,15 +118,7 @@ func readSnapshot(dir, key string) (snapshot, bool) {
 	}
 	parts := make([][]*Organization, s.Parts)
 	errs := make([]error, s.Parts)
-	var wg sync.WaitGroup
-	for i := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = readGob(partPath(folder, i), &parts[i])
-		}()
-	}
-	wg.Wait()
+	onEveryCore(s.Parts, func(i int) { errs[i] = readGob(partPath(folder, i), &parts[i]) })
 	for i, p := range parts {
 		if errs[i] != nil {
 			return snapshot{}, false

@@ -49,6 +49,20 @@ func freshnessWeight(freshness, now time.Time) float64 {
 	return 1
 }
 
+// unconfirmedWeight: an office whose existence is only evidenced more than
+// five years ago (Organization.Unconfirmed) may have closed; for the same
+// need it ranks below the offices confirmed since, whatever its texts say.
+const unconfirmedWeight = 0.4
+
+// confirmedWeight is unconfirmedWeight for a record last evidenced at
+// confirmed, long before now, and 1 otherwise.
+func confirmedWeight(confirmed, now time.Time) float64 {
+	if confirmed.Before(now.AddDate(-unconfirmedAfterYears, 0, 0)) {
+		return unconfirmedWeight
+	}
+	return 1
+}
+
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
 // counselling because its name matches best. A query naming none weighs

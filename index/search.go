@@ -198,12 +198,12 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	for _, o := range m.touched {
 		e := &ix.entries[o]
 		coord := wordsMatched(m.words[o]) / n
-		fresh := freshnessWeight(e.freshness, now)
+		fresh := freshnessWeight(e.freshness, now) * confirmedWeight(e.confirmed, now)
 		place := ix.placeWeight(e, pq.areas)
 		intent := intentWeight(e, pq.intents) * audienceFit(e, pq.audience)
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
-			m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
+			m.note(o, "× %.2f words matched, × %.2f freshness and evidence, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
 		}
 		out = append(out, scored{o, s})
 		best = max(best, s)

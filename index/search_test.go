@@ -210,3 +210,27 @@ func TestPreferFresh(t *testing.T) {
 		t.Errorf("order = %v, want fresh,older,ancient,weak (a close match confirmed recently first; a much weaker one stays last)", got)
 	}
 }
+
+// TestUnconfirmedRanksBelowConfirmed: of two offices for the same need, the
+// one whose existence is only evidenced more than five years ago comes
+// second, even with the better text match (issue 13, point 1).
+func TestUnconfirmedRanksBelowConfirmed(t *testing.T) {
+	// The old office names the need twice (name and keywords), the
+	// confirmed one once: by text alone the old one would be first.
+	old := strings.Replace(secondOrg, `verified = 2026-02-01`, `verified = 2016-02-01`, 1)
+	old = strings.Replace(old, `first_contact = true`, `keywords = { de = ["Jobsuche", "Stellensuche"] }`, 1)
+	d := mustLoad(t, map[string]string{"organizations/jobhilfe.toml": secondOrg, "organizations/alte-jobhilfe.toml": old})
+	ix, err := New(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	res, err := ix.Search(context.Background(), Query{Text: "Jobsuche", Lang: "de", Page: 1, Limit: 10, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) < 2 || res.Hits[0].Org.ID != "jobhilfe" {
+		t.Errorf("got %s, want jobhilfe (confirmed 2026) before alte-jobhilfe (last evidence 2016)", ids(res.Hits))
+	}
+}

@@ -291,11 +291,16 @@ func didYouMean(t *testing.T, b *browser, srv *server, lang string) {
 		// اليومية ("daily") with two letters swapped; no service about business has the word.
 		"ar": {{"اليموية", "", true}, {"اليموية", "&topic=business", false}},
 		// Russian in Latin letters; it was offered German and Romanian ("neu plătit zarplatu").
+		// Since transliteration (issue 12) it finds its counselling, so no suggestion either way.
 		"ru": {{"ne platyat zarplatu", "", false}},
 	}
 	for _, c := range cases[lang] {
 		b.do(t, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/?lang="+lang+"&q="+url.QueryEscape(c.query)+c.filter))
-		b.waitFor(t, "document.querySelector('.results-main .notice') && "+idle)
+		if c.suggested {
+			b.waitFor(t, "document.querySelector('.results-main .notice') && "+idle)
+		} else {
+			b.waitFor(t, idle) // nothing found, or found: a suggestion would be wrong either way
+		}
 		got := eval[string](t, b, "document.querySelector('.did-you-mean a')?.textContent || ''")
 		if (got != "") != c.suggested {
 			t.Errorf("%q%s: suggestion %q, want a suggestion: %v", c.query, c.filter, got, c.suggested)

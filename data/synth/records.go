@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 )
@@ -123,7 +124,7 @@ func (g *generator) distinctTopics(k int) []int {
 	var out []int
 	for len(out) < k {
 		t := g.zipf(len(g.vocab.Topic))
-		if !containsInt(out, t) {
+		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
@@ -140,13 +141,4 @@ func (g *generator) some(list []string, k int) []string {
 		out = append(out, list[i])
 	}
 	return out
-}
-
-func containsInt(list []int, x int) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
