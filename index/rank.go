@@ -15,10 +15,6 @@ const (
 	// no choice).
 	locatedWeight   = 3.0
 	elsewhereWeight = 0.2
-	// A service that names the town among its areas but has no office
-	// there (the employment agency of Helmstedt for Wolfsburg): the
-	// responsible office, if not the nearest one.
-	areaWeight = 2.0
 	// A service for the town only as part of a larger area (the region,
 	// the state) comes after the town's own services.
 	broadWeight = 0.7
@@ -78,7 +74,7 @@ func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 	case anyIn(e.located, areas):
 		return locatedWeight
 	case anyIn(e.ref.Service.Areas, areas):
-		return areaWeight
+		return 1
 	case anyIn(e.served, areas):
 		return broadWeight
 	}
