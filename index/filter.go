@@ -128,6 +128,32 @@ func (fv *facetValues) setFacets(e *entry) {
 	}
 }
 
+// flatFacets lays every entry's value numbers out in one slice, entry by
+// entry and dimension by dimension: a broad query walks thousands of
+// entries, and one slice keeps that walk in the cache.
+type flatFacets struct {
+	vals []uint16
+	off  []uint32 // entry ord*dims+d: start of its values; the next is the end
+}
+
+func newFlatFacets(entries []entry) flatFacets {
+	f := flatFacets{off: make([]uint32, 0, len(entries)*dims+1)}
+	for i := range entries {
+		for d := range dims {
+			f.off = append(f.off, uint32(len(f.vals)))
+			f.vals = append(f.vals, entries[i].facets[d]...)
+		}
+	}
+	f.off = append(f.off, uint32(len(f.vals)))
+	return f
+}
+
+// of returns an entry's value numbers of dimension d.
+func (f *flatFacets) of(ord int32, d int) []uint16 {
+	i := int(ord)*dims + d
+	return f.vals[f.off[i]:f.off[i+1]]
+}
+
 // filter is a query's filters, checked service by service.
 type filter struct {
 	wanted     [dims][]bool // by value number; nil: no filter on the dimension
@@ -155,12 +181,12 @@ func (ix *Index) newFilter(q Query) *filter {
 	return f
 }
 
-// passes reports whether an entry has a wanted value of dimension d.
-func (f *filter) passes(e *entry, d int) bool {
+// passes reports whether values (of dimension d) hold a wanted one.
+func (f *filter) passes(values []uint16, d int) bool {
 	if f.wanted[d] == nil {
 		return true
 	}
-	for _, v := range e.facets[d] {
+	for _, v := range values {
 		if f.wanted[d][v] {
 			return true
 		}
@@ -178,20 +204,25 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 		counts[d] = make([]int, len(ix.facets.ids[d]))
 	}
 	hits := cands[:0]
+	boolean := f.free || f.wheelchair || f.open != nil
+	var values [dims][]uint16
 	for _, c := range cands {
-		e := &ix.entries[c.ord]
-		if (f.free && !e.free) || (f.wheelchair && !e.wheelchair) || (f.open != nil && !f.open[c.ord]) {
-			continue
+		if boolean {
+			e := &ix.entries[c.ord]
+			if (f.free && !e.free) || (f.wheelchair && !e.wheelchair) || (f.open != nil && !f.open[c.ord]) {
+				continue
+			}
 		}
 		failed, failures := -1, 0
 		for d := range dims {
-			if !f.passes(e, d) {
+			values[d] = ix.flat.of(c.ord, d)
+			if !f.passes(values[d], d) {
 				failed, failures = d, failures+1
 			}
 		}
 		for d := range dims {
 			if failures == 0 || (failures == 1 && failed == d) {
-				for _, v := range e.facets[d] {
+				for _, v := range values[d] {
 					counts[d][v]++
 				}
 			}

@@ -38,6 +38,7 @@ type Index struct {
 	byDoc       map[string]int32 // "org/service" -> entries
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
+	flat        flatFacets             // every entry's facet values in one slice (filter.go)
 	reachOf     map[string]servedReach // by a service's list of areas (filter.go)
 	// concepts[c] are the entries with topic or group c of the vocabulary,
 	// baseFits[c] how well each fits c, whatever the query (passes.go).
@@ -214,6 +215,7 @@ func (ix *Index) addEntries() {
 			}
 		}
 	}
+	ix.flat = newFlatFacets(ix.entries)
 	ix.byName = make([]int32, len(ix.entries))
 	for i := range ix.byName {
 		ix.byName[i] = int32(i)

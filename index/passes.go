@@ -63,17 +63,18 @@ func (ix *Index) addCorrections(q *parsedQuery, words uint32) {
 		w := &q.words[wi]
 		w.corrections = map[string][]string{}
 		byTerm := map[string][]string{} // term -> the languages analysing the word to it
-		for lang, forms := range w.forms {
-			for _, t := range forms {
+		for _, lang := range sortedKeys(w.forms) {
+			for _, t := range w.forms[lang] {
 				byTerm[t] = append(byTerm[t], lang)
 				if p := ix.vocab.longestKnownPrefix(lang, t); p != "" {
 					w.corrections[lang] = append(w.corrections[lang], p)
 				}
 			}
 		}
-		for t, langs := range byTerm {
-			for lang, c := range ix.vocab.fuzzy.corrections(t, langs) {
-				w.corrections[lang] = append(w.corrections[lang], c...)
+		for _, t := range sortedKeys(byTerm) {
+			found := ix.vocab.fuzzy.corrections(t, byTerm[t])
+			for _, lang := range sortedKeys(found) {
+				w.corrections[lang] = append(w.corrections[lang], found[lang]...)
 			}
 		}
 	}
@@ -289,6 +290,17 @@ func (ix *Index) topicFit(e *entry, topic string) float64 {
 		f *= secondaryTopicWeight
 	}
 	return f
+}
+
+// sortedKeys returns a map's keys in order: what is built from a map must
+// not depend on the order Go iterates it in.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // known is the mask of query words the vocabulary has exactly.

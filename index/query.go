@@ -95,6 +95,10 @@ func (ix *Index) parse(text string) *parsedQuery {
 			}
 		}
 	}
+	// Maps iterate in random order; scores add up per language in this
+	// order, and a different order can flip near ties between runs.
+	sort.Strings(q.vocabLangs)
+	sort.Strings(q.langs)
 	sort.Strings(q.vocabLangs)
 	// The last word may be unfinished (search as you type), unless it was
 	// a town's name or a generic word taken out above.

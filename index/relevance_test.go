@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -127,15 +126,6 @@ func printScores(by string, scores map[string]*relevanceScore, total *relevanceS
 		}
 		fmt.Printf("%-15s %5d %10.3f %10.3f %6.3f\n", k, s.n, s.rate(s.at1), s.rate(s.at3), s.rr/float64(s.n))
 	}
-}
-
-func sortedKeys(m map[string]*relevanceScore) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func (s *relevanceScore) add(rank int) {

@@ -195,12 +195,16 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	n := float64(len(pq.words))
 	out := make([]scored, 0, len(m.touched))
 	best := 0.0
+	audience := ix.audienceGroups(pq.audience)
 	for _, o := range m.touched {
 		e := &ix.entries[o]
 		coord := wordsMatched(m.words[o]) / n
 		fresh := freshnessWeight(e.freshness, now) * confirmedWeight(e.confirmed, now)
 		place := ix.placeWeight(e, pq.areas)
-		intent := intentWeight(e, pq.intents) * audienceFit(e, pq.audience)
+		intent := intentWeight(e, pq.intents)
+		if audience != nil {
+			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
+		}
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
 			m.note(o, "× %.2f words matched, × %.2f freshness and evidence, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)

@@ -146,11 +146,28 @@ func (ix *Index) audience(lang string) []string {
 
 // audienceFit weighs a service by whether it is for the groups a query's
 // language suggests.
-func audienceFit(e *entry, audience []string) float64 {
-	if len(audience) > 0 && anyIn(e.ref.Service.Groups, audience) {
-		return audienceWeight
+func audienceFit(groups []uint16, audience []bool) float64 {
+	for _, g := range groups {
+		if audience[g] {
+			return audienceWeight
+		}
 	}
 	return 1
+}
+
+// audienceGroups marks the group numbers (facetValues) of a query's
+// audience, nil when it has none: checked for every match of the query.
+func (ix *Index) audienceGroups(audience []string) []bool {
+	if len(audience) == 0 {
+		return nil
+	}
+	want := make([]bool, len(ix.facets.ids[dimGroup]))
+	for _, g := range audience {
+		if o, ok := ix.facets.index[dimGroup][g]; ok {
+			want[o] = true
+		}
+	}
+	return want
 }
 
 // onlyFor reports whether a service is for one target group alone.
