@@ -99,7 +99,6 @@ func (ix *Index) parse(text string) *parsedQuery {
 	// order, and a different order can flip near ties between runs.
 	sort.Strings(q.vocabLangs)
 	sort.Strings(q.langs)
-	sort.Strings(q.vocabLangs)
 	// The last word may be unfinished (search as you type), unless it was
 	// a town's name or a generic word taken out above.
 	if last := lastWord(text); utf8.RuneCountInString(last) >= minPrefixRunes && len(q.words) > 0 &&
