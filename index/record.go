@@ -131,6 +131,10 @@ type Group struct {
 	// Languages: a query in one of them most likely comes from someone of
 	// the group; search ranks the group's services a little higher for it.
 	Languages []string `toml:"languages"`
+	// Excludes: groups no one of this group belongs to (a worker from the
+	// EU is no third-country national): for a query whose language points
+	// to this group, services only for those rank lower.
+	Excludes []string `toml:"excludes"`
 }
 
 // Area is a municipality, district or larger area (data/areas.toml).

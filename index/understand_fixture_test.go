@@ -69,6 +69,13 @@ keywords = { de = ["Jugendliche"] }
 id = "eu-workers"
 label = { de = "Beschäftigte aus der EU" }
 languages = ["pl"]
+excludes = ["third-country-nationals"]
+
+[[group]]
+id = "third-country-nationals"
+label = { de = "Drittstaatsangehörige" }
+languages = ["ar"]
+excludes = ["eu-workers"]
 `
 
 const understandAreas = `[[area]]
@@ -206,6 +213,7 @@ var understandOrgs = map[string]string{
 	"abh":                 understandOrg("Ausländerbehörde", "authority", "Aufenthaltstitel verlängern", `"residence"`, `"everyone"`, `"braunschweig"`, "braunschweig", `"Visum"`),
 	"agentur":             understandOrg("Agentur für Arbeit", "authority", "Arbeit suchen", `"work"`, `"everyone"`, `"braunschweig"`, "braunschweig", `"Job"`),
 	"rechte":              understandOrg("Beratung Rechte bei der Arbeit", "counselling", "Beratung bei Lohnproblemen", `"labour-rights", "work"`, `"eu-workers"`, `"braunschweig"`, "braunschweig", `"Lohn"`),
+	"drittstaaten":        understandOrg("Beratung für Drittstaatsangehörige", "counselling", "Lohnberatung für Drittstaatsangehörige", `"labour-rights", "work"`, `"third-country-nationals", "everyone"`, `"braunschweig"`, "braunschweig", `"Lohn"`),
 	"fluchtberatung":      understandOrg("Flüchtlingsberatung", "counselling", "Beratung zum Aufenthalt", `"residence"`, `"everyone"`, `"braunschweig"`, "braunschweig", ``),
 	"iq":                  understandOrg("IQ Anerkennungsberatung", "education", "Anerkennungsberatung", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"kammer":              understandOrg("Kammer", "chamber", "Anerkennung für Kammerberufe", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),

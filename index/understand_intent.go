@@ -55,6 +55,10 @@ const (
 	// A service for the group the query's language suggests (a worker
 	// from the EU, for a query in Polish).
 	audienceWeight = 1.1
+	// A service only for groups the asker's group excludes, by the query's
+	// language (Faire Integration, for workers from outside the EU, asked
+	// in Romanian): it may still help, after the others.
+	audienceOtherWeight = 0.7
 	// Someone naming their profession ("war Apothekerin in Syrien, kann
 	// ich hier arbeiten"): the services for recognition come first.
 	professionWeight = 1.5
@@ -145,26 +149,41 @@ func (ix *Index) audience(lang string) []string {
 }
 
 // audienceFit weighs a service by whether it is for the groups a query's
-// language suggests.
-func audienceFit(groups []uint16, audience []bool) float64 {
+// language suggests (audience 1), or first of all for a group those
+// exclude (audience 2: a service for third-country nationals, asked in
+// Polish). A service lists its main group first, as its main topic.
+func audienceFit(groups []uint16, audience []uint8) float64 {
 	for _, g := range groups {
-		if audience[g] {
+		if audience[g] == 1 {
 			return audienceWeight
 		}
+	}
+	if len(groups) > 0 && audience[groups[0]] == 2 {
+		return audienceOtherWeight
 	}
 	return 1
 }
 
 // audienceGroups marks the group numbers (facetValues) of a query's
-// audience, nil when it has none: checked for every match of the query.
-func (ix *Index) audienceGroups(audience []string) []bool {
+// audience with 1 and those its groups exclude with 2, nil when it has
+// none: checked for every match of the query.
+func (ix *Index) audienceGroups(audience []string) []uint8 {
 	if len(audience) == 0 {
 		return nil
 	}
-	want := make([]bool, len(ix.facets.ids[dimGroup]))
+	want := make([]uint8, len(ix.facets.ids[dimGroup]))
+	for _, g := range ix.dir.Groups {
+		if containsString(audience, g.ID) {
+			for _, x := range g.Excludes {
+				if o, ok := ix.facets.index[dimGroup][x]; ok {
+					want[o] = 2
+				}
+			}
+		}
+	}
 	for _, g := range audience {
 		if o, ok := ix.facets.index[dimGroup][g]; ok {
-			want[o] = true
+			want[o] = 1
 		}
 	}
 	return want

@@ -150,3 +150,39 @@ func TestTransliteratedIntentsInTheQuerysLanguage(t *testing.T) {
 		t.Errorf("tarsia rabota is read as sensitive:\n%s", res.Hits[0].Explanation)
 	}
 }
+
+// A query's language suggests who asks (Polish: a worker from the EU); a
+// service first of all for a group that excludes them (third-country
+// nationals) ranks after the others, one for them before.
+func TestAudienceOfTheQuerysLanguage(t *testing.T) {
+	if audienceOtherWeight >= 1 || audienceWeight <= 1 {
+		t.Fatalf("audience weights %.2f and %.2f: the audience's services must rank higher, the excluded lower", audienceWeight, audienceOtherWeight)
+	}
+	ix := understandIndex(t)
+	want := ix.audienceGroups(ix.audience("pl"))
+	num := func(ids ...string) []uint16 {
+		var out []uint16
+		for _, id := range ids {
+			out = append(out, ix.facets.index[dimGroup][id])
+		}
+		return out
+	}
+	tests := []struct {
+		groups []string
+		fit    float64
+	}{
+		{[]string{"eu-workers"}, audienceWeight},
+		{[]string{"third-country-nationals", "everyone"}, audienceOtherWeight},
+		{[]string{"everyone", "third-country-nationals"}, 1}, // for everyone first
+		{[]string{"everyone"}, 1},
+	}
+	for _, tc := range tests {
+		if got := audienceFit(num(tc.groups...), want); got != tc.fit {
+			t.Errorf("audienceFit(%v) for a Polish query = %.2f, want %.2f", tc.groups, got, tc.fit)
+		}
+	}
+	got := ranked(t, ix, "szef nie płaci")
+	if rankOf(got, "drittstaaten") < rankOf(got, "rechte") {
+		t.Errorf("szef nie płaci: got %s, want rechte before drittstaaten", orgList(got))
+	}
+}

@@ -93,6 +93,13 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 				}
 			}
 		}
+		for i, g := range v.dir.Groups {
+			for _, id := range g.Excludes {
+				if !v.groups[id] || id == g.ID {
+					f.errorf(fmt.Sprintf("group.%d.excludes", i), "target group %s: excludes %q, which is no other target group", g.ID, id)
+				}
+			}
+		}
 	}
 	if kp := kps[areasFile]; kp != nil {
 		f := file{v, areasFile, kp}
