@@ -145,6 +145,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.addBodies()
 	ix.addSituationMembers()
 	ix.addBaseFits()
+	for i := range ix.entries {
+		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
+	}
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
