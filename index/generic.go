@@ -87,7 +87,7 @@ func (g genericWords) stripExcept(text string, keep func(prev, word, next string
 	var kept []string
 	for i, w := range words {
 		folded := foldedWords(w)
-		if len(folded) == 1 && g[folded[0]] {
+		if len(folded) == 1 && g.has(folded[0]) {
 			prev, next := "", ""
 			if i > 0 {
 				prev = words[i-1]
@@ -105,6 +105,16 @@ func (g genericWords) stripExcept(text string, keep func(prev, word, next string
 		return text
 	}
 	return strings.Join(kept, " ")
+}
+
+// has reports whether a folded word is generic, also with the Arabic "و"
+// (and) written onto it: "وبدي" is "and I want".
+func (g genericWords) has(w string) bool {
+	if g[w] {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "و")
+	return ok && utf8.RuneCountInString(rest) >= 2 && g[rest]
 }
 
 // foldedWords splits text into lowercased words without accents

@@ -22,6 +22,10 @@ const (
 	// A responsible body's service (the IHK's recognition) for a query
 	// that is not about the body's own situations (a nurse).
 	otherBodyWeight = 0.5
+	// A group's service that is not about the topic or situation the same
+	// query words name (the business development agency for "we want to
+	// hire staff", which is the employers' but not about hiring).
+	groupAloneWeight = 0.5
 	// A topic a service lists after its first, main one: the labour-rights
 	// counselling also lists "work", but is not where to look for a job.
 	secondaryTopicWeight = 0.75

@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -152,8 +154,15 @@ func (ix *Index) typoTerms(t string) ([]string, error) {
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	cms, found := ix.vocab.match(q)
 	found.noteAsked(ix.vocab.asked, q.text)
+	// A word read in another script asks too ("konsultatsiya":
+	// консультация), in the query's language once known: "tarsia" next to
+	// "rabota" is Bulgarian търся (I look for), not Persian ترس (fear).
 	for _, w := range q.words {
-		found.noteAsked(ix.vocab.asked, strings.Join(w.via, " ")) // "konsultatsiya": консультация
+		for _, lang := range slices.Sorted(maps.Keys(w.via)) {
+			if q.detected == "" || lang == q.detected {
+				found.noteAsked(ix.vocab.asked, strings.Join(w.via[lang], " "))
+			}
+		}
 	}
 	q.intents = found
 	hit := make([]bool, len(ix.vocab.concepts))
@@ -169,13 +178,37 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 			fits[k][j] = ix.bodyFit(cm.concept, o, ix.baseFits[cm.concept][j], hit)
 		}
 	}
+	// A group hit by the same words as a topic or situation ("eleman
+	// almak": employers, and hiring from abroad) says who asks about what:
+	// the group's services that are not about it get the word in part. So
+	// the topics and situations that count the word go first, and a group's
+	// service is about them if one of them already scored it.
+	order := func(cm conceptMatch) int {
+		if ix.vocab.concepts[cm.concept].group {
+			return 1
+		}
+		return 0
+	}
+	alone := map[int32]bool{} // explained once
 	for wi := range q.words {
-		for k, cm := range cms {
-			if cm.credits[wi] == 0 {
-				continue
-			}
-			for j, o := range ix.concepts[cm.concept] {
-				m.wordMax(o, conceptWeight*cm.credits[wi]*fits[k][j], cm.counts(wi))
+		shared := false
+		for step := range 2 {
+			for k, cm := range cms {
+				if cm.credits[wi] == 0 || order(cm) != step {
+					continue
+				}
+				shared = shared || step == 0
+				for j, o := range ix.concepts[cm.concept] {
+					w := 1.0
+					if step == 1 && shared && m.word[o] == 0 {
+						w = groupAloneWeight
+						if m.explain != nil && !alone[o] {
+							alone[o] = true
+							m.note(o, "          group %s only, not what its words ask: × %.2f", ix.vocab.concepts[cm.concept].id, w)
+						}
+					}
+					m.wordMax(o, conceptWeight*cm.credits[wi]*fits[k][j]*w, cm.counts(wi))
+				}
 			}
 		}
 		m.endWord(wi)

@@ -36,7 +36,7 @@ type queryWord struct {
 	// translit are the terms of the vocabulary words the word may be
 	// another spelling of, per language (understand_translit.go).
 	translit map[string][]string
-	via      []string // those words, for explanations
+	via      map[string][]string // those words, per language
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -99,7 +99,6 @@ func (ix *Index) parse(text string) *parsedQuery {
 	// order, and a different order can flip near ties between runs.
 	sort.Strings(q.vocabLangs)
 	sort.Strings(q.langs)
-	sort.Strings(q.vocabLangs)
 	// The last word may be unfinished (search as you type), unless it was
 	// a town's name or a generic word taken out above.
 	if last := lastWord(text); utf8.RuneCountInString(last) >= minPrefixRunes && len(q.words) > 0 &&

@@ -45,6 +45,11 @@ keywords = { de = ["Diskriminierung"] }
 id = "skilled-immigration"
 label = { de = "Fachkräfteeinwanderung" }
 keywords = { de = ["Fachkräfte aus dem Ausland"] }
+
+[[topic]]
+id = "business"
+label = { de = "Unternehmen" }
+keywords = { de = ["Firma gründen"] }
 `
 
 const understandGroups = `[[group]]
@@ -205,6 +210,7 @@ var understandOrgs = map[string]string{
 	"iq":                  understandOrg("IQ Anerkennungsberatung", "education", "Anerkennungsberatung", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"kammer":              understandOrg("Kammer", "chamber", "Anerkennung für Kammerberufe", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"welcome":             understandOrg("Welcome Center", "counselling", "Beratung für Unternehmen", `"skilled-immigration"`, `"employers"`, `"region-braunschweig"`, "braunschweig", ``),
+	"wirtschaft":          understandOrg("Wirtschaftsförderung", "economic-development", "Service für Unternehmen", `"business"`, `"employers"`, `"braunschweig"`, "braunschweig", ``),
 	"ausland":             understandOrg("Beratung vor der Einreise", "counselling", "Arbeiten in Deutschland", `"skilled-immigration"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"antidiskriminierung": understandOrg("Antidiskriminierungsstelle", "education", "Beratung bei Diskriminierung", `"anti-discrimination"`, `"everyone"`, `"braunschweig"`, "braunschweig", ``),
 	"stadt":               understandOrg("Stadt", "authority", "Integrationsbüro", `"arrival", "anti-discrimination"`, `"everyone"`, `"braunschweig"`, "braunschweig", ``),

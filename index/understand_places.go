@@ -132,6 +132,10 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		cyr = []rune(looseLatin(cyrillicToLatin("de", cand)))
 	case hasScript(cand, unicode.Arabic):
 		arab = arabicSkeletons("fa", cand)
+	case isLatin(cand):
+		// a name written as it sounds in another language's Latin
+		// spelling ("braunshveige", "volfsburg")
+		cyr = []rune(looseLatin(cand))
 	}
 	for _, w := range pn.words {
 		if vocab && !(w.name && cand == w.word) {

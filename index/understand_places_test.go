@@ -18,9 +18,11 @@ func TestAreasNamedInQueries(t *testing.T) {
 		{"integration lebenstedt", "salzgitter", "integration"}, // a city district (localities)
 		{"Лебенштедт помощь", "salzgitter", "помощь"},           // …in Cyrillic: шт is German st
 		{"beratung fallersleben", "wolfsburg", "beratung"},
-		{"مشاوره ولفن‌بوتل", "lk-wolfenbuettel", "مشاوره"}, // a zero-width non-joiner inside
-		{"بیکاری کونیگزلوتر", "lk-helmstedt", "بیکاری"},    // Königslutter by its consonants
-		{"lehre als koch", "", "lehre als koch"},           // an apprenticeship, not the village
+		{"مشاوره ولفن‌بوتل", "lk-wolfenbuettel", "مشاوره"},                  // a zero-width non-joiner inside
+		{"بیکاری کونیگزلوتر", "lk-helmstedt", "بیکاری"},                     // Königslutter by its consonants
+		{"lehre als koch", "", "lehre als koch"},                            // an apprenticeship, not the village
+		{"ishchu rabotu v braunshveige", "braunschweig", "ishchu rabotu v"}, // Russian in Latin letters
+		{"rabota volfsburg", "wolfsburg", "rabota"},
 	}
 	for _, tc := range tests {
 		areas, rest := ix.places.areasIn(tc.q)
@@ -39,6 +41,7 @@ func TestGenericWordsAreDroppedFromQueries(t *testing.T) {
 		"потрібна допомога з житлом": "житлом",
 		"ما عندي اوراق":              "ما اوراق", // a negation is never a filler
 		"iş arıyorum":                "iş arıyorum",
+		"وبدي شغل":                   "شغل", // "and I want": و written onto the filler
 	}
 	for q, want := range tests {
 		if got := ix.generic.strip(q); got != want {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,9 @@ func TestUnderstandingKinds(t *testing.T) {
 		{"profession", "koch aus nigeria", "kammer", "iq"},
 		{"employer", "wir wollen fachkräfte einstellen", "welcome", "ausland"},
 		{"employer", "we want to hire welders from abroad", "welcome", "ausland"},
+		// the employers' service about hiring, before one of theirs about
+		// something else that shares a word with the query
+		{"employer", "meine firma will fachkräfte einstellen", "welcome", "wirtschaft"},
 		{"place", "integration vechelde", "peine", "dolmetsch"},
 		{"translit", "dozvil na robotu", "abh", "agentur"},
 		{"translit", "3amal", "agentur", "abh"},
@@ -113,5 +117,36 @@ func TestFillersAndStopWordsLeaveTheQuery(t *testing.T) {
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("German terms of %q = %v, want %q", tc.q, got, tc.want)
 		}
+	}
+}
+
+// A word whose terms are in very many keywords ("работа") only completes
+// keywords other words found; alone, it still finds the keyword that is
+// that word.
+func TestCommonWordAloneFindsItsKeyword(t *testing.T) {
+	ix := mustRealIndex(t)
+	for _, q := range []string{"работа", "ishchu rabotu"} {
+		cms, _ := ix.vocab.match(ix.parse(q))
+		var ids []string
+		for _, cm := range cms {
+			ids = append(ids, ix.vocab.concepts[cm.concept].id)
+		}
+		if !containsString(ids, "work") {
+			t.Errorf("%q refers to %v, want work among them", q, ids)
+		}
+	}
+}
+
+// A word read in another script asks only in the query's language:
+// "tarsia" next to "rabota" is Bulgarian търся (I look for), not Persian
+// ترس (fear), which would make the query sensitive.
+func TestTransliteratedIntentsInTheQuerysLanguage(t *testing.T) {
+	ix := mustRealIndex(t)
+	res, err := ix.Search(context.Background(), Query{Text: "tarsia rabota", Lang: "bg", Page: 1, Limit: 3, Explain: true})
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatalf("tarsia rabota: %v, %d hits", err, len(res.Hits))
+	}
+	if strings.Contains(res.Hits[0].Explanation, "intent sensitive") {
+		t.Errorf("tarsia rabota is read as sensitive:\n%s", res.Hits[0].Explanation)
 	}
 }

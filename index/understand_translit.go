@@ -174,10 +174,10 @@ func (ix *Index) addTransliterations(qw *queryWord) {
 				continue
 			}
 			if qw.translit == nil {
-				qw.translit = map[string][]string{}
+				qw.translit, qw.via = map[string][]string{}, map[string][]string{}
 			}
 			qw.translit[lang] = append(qw.translit[lang], ts[0])
-			qw.via = append(qw.via, w)
+			qw.via[lang] = append(qw.via[lang], w)
 		}
 	}
 }

@@ -150,22 +150,37 @@ func (h phraseHit) inOrder() bool {
 // matched nothing exactly). Terms in very many phrases (a negation, "work")
 // only complete phrases that another term found: on their own they would
 // make hundreds of hits that say nothing.
+//
+// A word with only common terms that completes no phrase still finds the
+// keywords that are that word alone ("работа", or "rabotu" read as
+// "работу" next to a word no language knows).
 func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
 	hits := map[int32]phraseHit{}
+	var found uint32 // query words in a hit
 	for _, common := range []bool{false, true} {
+		if common {
+			for _, h := range hits {
+				for _, qi := range h.queryWord {
+					if qi >= 0 {
+						found |= 1 << qi
+					}
+				}
+			}
+		}
 		for qi, w := range q.words {
+			alone := common && found&(1<<qi) == 0
 			for ti, t := range w.forms[lang] {
 				how := matchWhole
 				if ti > 0 {
 					how = matchPart
 				}
-				v.markTerm(hits, lang, t, qi, how, common)
+				v.markTerm(hits, lang, t, qi, how, common, alone)
 			}
 			for _, t := range w.translit[lang] {
-				v.markTerm(hits, lang, t, qi, matchTranslit, common)
+				v.markTerm(hits, lang, t, qi, matchTranslit, common, alone)
 			}
 			for _, t := range w.corrections[lang] {
-				v.markTerm(hits, lang, t, qi, matchFuzzy, common)
+				v.markTerm(hits, lang, t, qi, matchFuzzy, common, alone)
 			}
 		}
 	}
@@ -177,7 +192,8 @@ const commonTerm = 48
 
 // markTerm marks the phrase words with a term of query word qi, found as
 // how (a compound's part on the phrase's side makes a whole match a part).
-func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, how matchKind, common bool) {
+// alone lets a common term start the hits of phrases of that one word.
+func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, how matchKind, common, alone bool) {
 	k := vocabKey(lang, term)
 	refs := v.byTerm[k]
 	if (len(refs) > commonTerm) != common {
@@ -185,7 +201,7 @@ func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi in
 	}
 	for _, r := range refs {
 		h, ok := hits[r.phrase]
-		if !ok && common {
+		if !ok && common && !(alone && len(v.phrases[r.phrase].words) == 1) {
 			continue
 		}
 		if !ok {
