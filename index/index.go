@@ -339,7 +339,7 @@ func contains(list []string, s string) bool { return containsString(list, s) }
 // word counts. Up to this size every service is read; beyond it, an even
 // spread of organizations, so that startup does not grow with the data for
 // statistics a sample gives as well (see docs/decisions/search-core.md).
-const statsSample = 20000
+const statsSample = 5000
 
 // sampleOrganizations returns an even spread of organizations covering
 // about n services, or all of them when they have fewer.
