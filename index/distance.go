@@ -11,7 +11,7 @@ import (
 func (ix *Index) byDistance(hits []scored, p Point, k int) {
 	dist := make(map[int32]float64, len(hits))
 	for _, h := range hits {
-		d, _ := ix.nearest(ix.entries[h.ord].ref, p)
+		d, _ := ix.nearestOf(&ix.entries[h.ord], p)
 		dist[h.ord] = d
 	}
 	topK(hits, k, func(a, b scored) bool {
@@ -25,7 +25,7 @@ func (ix *Index) byDistance(hits []scored, p Point, k int) {
 // addDistances sets each hit's distance to p, rounded to 100 m.
 func (ix *Index) addDistances(hits []Hit, p Point) {
 	for i := range hits {
-		d, approx := ix.nearest(hits[i].ServiceRef, p)
+		d, approx := ix.nearestOf(&ix.entries[ix.byDoc[hits[i].DocID()]], p)
 		hits[i].DistanceApproximate = approx
 		if !math.IsInf(d, 1) {
 			r := math.Round(d*10) / 10
@@ -34,19 +34,34 @@ func (ix *Index) addDistances(hits []Hit, p Point) {
 	}
 }
 
-// nearest is the distance in km from p to the service's nearest location
-// with a position (+Inf for none), and whether that position is a place's
-// centre.
-func (ix *Index) nearest(ref ServiceRef, p Point) (float64, bool) {
+// nearestOf is the distance in km from p to the service's nearest
+// location with a position (+Inf for none), and whether that position is a
+// place's centre.
+func (ix *Index) nearestOf(e *entry, p Point) (float64, bool) {
 	best, approx := math.Inf(1), false
-	for _, l := range ref.Locations() {
-		if lat, lon, a, ok := ix.Coordinates(l); ok {
-			if d := haversineKM(p, Point{lat, lon}); d < best {
-				best, approx = d, a
-			}
+	for _, pos := range e.positions {
+		if d := haversineKM(p, pos.Point); d < best {
+			best, approx = d, pos.approximate
 		}
 	}
 	return best, approx
+}
+
+// position is a location's position, with whether it is a place's centre.
+type position struct {
+	Point
+	approximate bool
+}
+
+// positions are the positions of a service's locations that have one.
+func (ix *Index) positions(ref ServiceRef) []position {
+	var out []position
+	for _, l := range ref.Locations() {
+		if lat, lon, a, ok := ix.Coordinates(l); ok {
+			out = append(out, position{Point{lat, lon}, a})
+		}
+	}
+	return out
 }
 
 // Coordinates returns a location's position; approximate is true when it is

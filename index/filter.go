@@ -24,11 +24,15 @@ type entry struct {
 	// specialised: the topics of the situations whose words its own name
 	// or keywords hold (vocab_situations.go)
 	specialised []string
+	positions   []position // of its locations, for near (distance.go)
+	unplaced    float64    // its placeWeight for a query that names no place, once the index is built
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness(), confirmed: ref.Org.Confirmed()}
 	e.served, e.reach = ix.servedReach(ref.Service.Areas)
+	e.positions = ix.positions(ref)
+	e.positions = ix.positions(ref)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"

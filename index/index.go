@@ -145,6 +145,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.addBodies()
 	ix.addSituationMembers()
 	ix.addBaseFits()
+	for i := range ix.entries {
+		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
+	}
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -336,7 +339,7 @@ func contains(list []string, s string) bool { return containsString(list, s) }
 // word counts. Up to this size every service is read; beyond it, an even
 // spread of organizations, so that startup does not grow with the data for
 // statistics a sample gives as well (see docs/decisions/search-core.md).
-const statsSample = 20000
+const statsSample = 5000
 
 // sampleOrganizations returns an even spread of organizations covering
 // about n services, or all of them when they have fewer.

@@ -59,11 +59,38 @@ func confirmedWeight(confirmed, now time.Time) float64 {
 	return 1
 }
 
+// ageWeights are freshnessWeight and confirmedWeight for one moment, with
+// the dates they compare against computed once for all of a query's
+// matches.
+type ageWeights struct{ old, veryOld, unconfirmed time.Time }
+
+func newAgeWeights(now time.Time) ageWeights {
+	return ageWeights{old: now.Add(-2 * 365 * 24 * time.Hour), veryOld: now.Add(-5 * 365 * 24 * time.Hour),
+		unconfirmed: now.AddDate(-unconfirmedAfterYears, 0, 0)}
+}
+
+func (a ageWeights) of(e *entry) float64 {
+	w := 1.0
+	switch {
+	case e.freshness.Before(a.veryOld):
+		w = veryOldWeight
+	case e.freshness.Before(a.old):
+		w = oldWeight
+	}
+	if e.confirmed.Before(a.unconfirmed) {
+		w *= unconfirmedWeight
+	}
+	return w
+}
+
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
 // counselling because its name matches best. A query naming none weighs
 // services by their reach.
 func (ix *Index) placeWeight(e *entry, areas []string) float64 {
+	if len(areas) == 0 && e.unplaced != 0 {
+		return e.unplaced
+	}
 	switch {
 	case len(areas) == 0 && len(e.located) == 0:
 		return e.reach * remoteWeight

@@ -195,13 +195,16 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	n := float64(len(pq.words))
 	out := make([]scored, 0, len(m.touched))
 	best := 0.0
-	audience := ix.audienceGroups(pq.audience)
+	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
 	for _, o := range m.touched {
 		e := &ix.entries[o]
 		coord := wordsMatched(m.words[o]) / n
-		fresh := freshnessWeight(e.freshness, now) * confirmedWeight(e.confirmed, now)
+		fresh := ages.of(e)
 		place := ix.placeWeight(e, pq.areas)
-		intent := intentWeight(e, pq.intents)
+		intent := 1.0
+		if len(pq.intents) > 0 {
+			intent = intentWeight(e, pq.intents)
+		}
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
