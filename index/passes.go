@@ -178,11 +178,13 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 			fits[k][j] = ix.bodyFit(cm.concept, o, ix.baseFits[cm.concept][j], hit)
 		}
 	}
-	// A group hit by the same words as a topic or situation ("eleman
-	// almak": employers, and hiring from abroad) says who asks about what:
-	// the group's services that are not about it get the word in part. So
-	// the topics and situations that count the word go first, and a group's
-	// service is about them if one of them already scored it.
+	// A group hit by the same words as a situation ("eleman almak":
+	// employers, and hiring from abroad) says who asks about what: the
+	// group's services that are about none of the topics or situations the
+	// words name get the word in part. So the topics and situations go
+	// first, and a group's service is about them if one already scored it.
+	// A word that only names people ("refugees", also a keyword of asylum)
+	// asks about nothing in particular: its group's services keep it.
 	order := func(cm conceptMatch) int {
 		if ix.vocab.concepts[cm.concept].group {
 			return 1
@@ -197,7 +199,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 				if cm.credits[wi] == 0 || order(cm) != step {
 					continue
 				}
-				shared = shared || step == 0
+				shared = shared || step == 0 && ix.vocab.concepts[cm.concept].situation != nil && cm.counts(wi) == countsFull
 				for j, o := range ix.concepts[cm.concept] {
 					w := 1.0
 					if step == 1 && shared && m.word[o] == 0 {
