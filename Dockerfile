@@ -4,9 +4,11 @@
 # The records are embedded; mount a folder and add --data to serve and
 # hot-reload that instead (see docs/deploy.md).
 
-# The newest Go 1.26; go.mod asks for at least 1.26.10 (security fixes), and
-# the image's go command fetches that version itself if it is older.
+# The newest Go 1.26. The official image sets GOTOOLCHAIN=local; asking for
+# go1.26.10 (go.mod's toolchain, with the security fixes) makes its go command
+# fetch that version when the image's is older.
 FROM golang:1.26-bookworm AS build
+ENV GOTOOLCHAIN=go1.26.10
 WORKDIR /src
 # Modules first, so that a change in the code does not download them again.
 COPY go.mod go.sum ./

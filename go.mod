@@ -1,6 +1,8 @@
 module github.com/wegweiser-braunschweig/wegweiser
 
-go 1.26.10
+go 1.26.8
+
+toolchain go1.26.10
 
 require (
 	github.com/BurntSushi/toml v1.6.0

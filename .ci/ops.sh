@@ -9,7 +9,7 @@
 # OpenAPI spec and the vulnerability database (Go module proxy, cached), wrk
 # and curl (Debian) when missing.
 set -euo pipefail
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."

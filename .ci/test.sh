@@ -4,7 +4,7 @@
 # npm), then runs every test: vet, unit, HTTP, relevance and browser tests
 # (the widget's 12 KiB gzip budget too: TestWidgetSize in static/).
 set -euo pipefail
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."

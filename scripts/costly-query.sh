@@ -14,7 +14,7 @@
 # (as when the queries come from many addresses), the embedded data.
 # Only 127.0.0.1 is targeted. Needs wrk (Debian: apt-get install wrk), curl.
 set -eu
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."

@@ -5,7 +5,7 @@
 # A failure writes the input to <package>/testdata/fuzz/<Target>/; commit it
 # with the fix, and it becomes a regression test that `go test` always runs.
 set -eu
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."

@@ -13,7 +13,7 @@
 # and curl. Environment: THREADS (2), CONNECTIONS (16), SERVER_LOG (a file to
 # keep the started server's log in).
 set -eu
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."

@@ -8,7 +8,7 @@
 #   - the Dockerfile's build step: a static binary (CGO_ENABLED=0).
 # Installs kubeconform and caches the schemas under ${XDG_CACHE_HOME:-~/.cache}/wegweiser.
 set -eu
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."

@@ -11,7 +11,7 @@
 # ${XDG_CACHE_HOME:-~/.cache}/wegweiser/bin.
 set -eu
 cd "$(dirname "$0")/.."
-# The Go of go.mod (1.26.10, with the security fixes); the go command
+# The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
 export GOTOOLCHAIN=go1.26.10
 GOVULNCHECK_VERSION=v1.9.0
