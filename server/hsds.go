@@ -101,12 +101,9 @@ func (s *server) hsdsServices(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	from, to := p.window(len(refs))
-	var contents []any
-	for _, ref := range refs[from:to] {
-		contents = append(contents, m.Service(ref, p.lang, p.full || p.fullService))
-	}
-	return c.JSON(http.StatusOK, p.pageOf(len(refs), contents))
+	return c.JSON(http.StatusOK, hsdsPageOf(p, refs, func(ref index.ServiceRef) any {
+		return m.Service(ref, p.lang, p.full || p.fullService)
+	}))
 }
 
 func (s *server) hsdsService(c echo.Context) error {

@@ -32,12 +32,9 @@ func (s *server) hsdsOrganizations(c echo.Context) error {
 			orgs = append(orgs, ref.Org)
 		}
 	}
-	from, to := p.window(len(orgs))
-	var contents []any
-	for _, o := range orgs[from:to] {
-		contents = append(contents, m.Organization(o, p.lang, hsds.OrgDepth(p.full, p.fullService)))
-	}
-	return c.JSON(http.StatusOK, p.pageOf(len(orgs), contents))
+	return c.JSON(http.StatusOK, hsdsPageOf(p, orgs, func(o *index.Organization) any {
+		return m.Organization(o, p.lang, hsds.OrgDepth(p.full, p.fullService))
+	}))
 }
 
 func (s *server) hsdsOrganization(c echo.Context) error {
@@ -82,12 +79,9 @@ func (s *server) hsdsServiceAtLocations(c echo.Context) error {
 			all = append(all, a)
 		}
 	}
-	from, to := p.window(len(all))
-	var contents []any
-	for _, a := range all[from:to] {
-		contents = append(contents, m.ServiceAtLocation(a.ServiceRef, a.Location, p.lang, p.full))
-	}
-	return c.JSON(http.StatusOK, p.pageOf(len(all), contents))
+	return c.JSON(http.StatusOK, hsdsPageOf(p, all, func(a hsds.At) any {
+		return m.ServiceAtLocation(a.ServiceRef, a.Location, p.lang, p.full)
+	}))
 }
 
 func (s *server) hsdsServiceAtLocation(c echo.Context) error {

@@ -150,6 +150,16 @@ func (p hsdsList) window(total int) (from, to int) {
 	return from, min(from+p.perPage, total)
 }
 
+// hsdsPageOf maps the items of the requested page with doc and wraps them.
+func hsdsPageOf[T any](p hsdsList, items []T, doc func(T) any) hsdsPage {
+	from, to := p.window(len(items))
+	contents := make([]any, 0, to-from)
+	for _, it := range items[from:to] {
+		contents = append(contents, doc(it))
+	}
+	return p.pageOf(len(items), contents)
+}
+
 // pageOf wraps the contents of the requested page. size counts the
 // items on this page; a page past the last one is empty and last.
 func (p hsdsList) pageOf(total int, contents []any) hsdsPage {
