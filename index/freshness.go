@@ -104,7 +104,7 @@ func (o *Organization) Freshness() time.Time {
 func (r ServiceRef) Freshness() time.Time {
 	var shown []ContactFact
 	for _, f := range r.Org.ContactFacts() {
-		ownLocation := f.Location == "" || contains(r.Service.Locations, f.Location)
+		ownLocation := f.Location == "" || containsString(r.Service.Locations, f.Location)
 		if (f.Service == "" || f.Service == r.Service.ID) && ownLocation {
 			shown = append(shown, f)
 		}

@@ -332,8 +332,6 @@ func germanDictionary(d *Directory) []string {
 	return words
 }
 
-func contains(list []string, s string) bool { return containsString(list, s) }
-
 // statsSample bounds the services read to learn the data's words: the
 // German decompounding dictionary, the generic words and the speller's
 // word counts. Up to this size every service is read; beyond it, an even

@@ -31,37 +31,17 @@ const (
 	centreWeight = 1.15
 )
 
-// freshnessWeight lowers the scores of services whose contact facts are many
-// years old (the oldest fact shown, see ServiceRef.Freshness):
-// among similar matches, the office that was confirmed recently is the
-// better referral. Old records stay findable and are marked stale.
-func freshnessWeight(freshness, now time.Time) float64 {
-	switch age := now.Sub(freshness); {
-	case age > 5*365*24*time.Hour:
-		return veryOldWeight
-	case age > 2*365*24*time.Hour:
-		return oldWeight
-	}
-	return 1
-}
-
 // unconfirmedWeight: an office whose existence is only evidenced more than
 // five years ago (Organization.Unconfirmed) may have closed; for the same
 // need it ranks below the offices confirmed since, whatever its texts say.
 const unconfirmedWeight = 0.4
 
-// confirmedWeight is unconfirmedWeight for a record last evidenced at
-// confirmed, long before now, and 1 otherwise.
-func confirmedWeight(confirmed, now time.Time) float64 {
-	if confirmed.Before(now.AddDate(-unconfirmedAfterYears, 0, 0)) {
-		return unconfirmedWeight
-	}
-	return 1
-}
-
-// ageWeights are freshnessWeight and confirmedWeight for one moment, with
-// the dates they compare against computed once for all of a query's
-// matches.
+// ageWeights weigh services by age at one moment, with the dates they
+// compare against computed once for all of a query's matches. Services
+// whose contact facts are many years old (the oldest fact shown, see
+// ServiceRef.Freshness) rank lower: among similar matches, the office
+// confirmed recently is the better referral. Old records stay findable
+// and are marked stale.
 type ageWeights struct{ old, veryOld, unconfirmed time.Time }
 
 func newAgeWeights(now time.Time) ageWeights {

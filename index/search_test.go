@@ -199,7 +199,8 @@ func TestPreferFresh(t *testing.T) {
 		{"weak", now, 0.5},
 	}
 	for i := range hits {
-		hits[i].score *= freshnessWeight(ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}.Freshness(), now)
+		fresh := ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}.Freshness()
+		hits[i].score *= newAgeWeights(now).of(&entry{freshness: fresh, confirmed: now}) // evidence apart
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	var got []string
