@@ -201,10 +201,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(e)
 		place := ix.placeWeight(e, pq.areas)
-		intent := 1.0
-		if len(pq.intents) > 0 {
-			intent = intentWeight(e, pq.intents)
-		}
+		intent := intentWeight(e, pq.intents)
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
