@@ -164,7 +164,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 			}
 		}
 	}
-	q.intents = found
+	q.intents, q.needs = found, ix.needsOf(cms)
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {
 		hit[cm.concept] = true

@@ -31,11 +31,6 @@ const (
 	centreWeight = 1.15
 )
 
-// unconfirmedWeight: an office whose existence is only evidenced more than
-// five years ago (Organization.Unconfirmed) may have closed; for the same
-// need it ranks below the offices confirmed since, whatever its texts say.
-const unconfirmedWeight = 0.4
-
 // ageWeights weigh services by age at one moment, with the dates they
 // compare against computed once for all of a query's matches. Services
 // whose contact facts are many years old (the oldest fact shown, see
@@ -58,11 +53,12 @@ func (a ageWeights) of(c *columns, o int32) float64 {
 	case fresh.before(a.old):
 		w = oldWeight
 	}
-	if c.confirmed[o].before(a.unconfirmed) {
-		w *= unconfirmedWeight
-	}
 	return w
 }
+
+// unconfirmedAt reports whether a service's organization is only evidenced
+// long ago (see orderUnconfirmed).
+func (a ageWeights) unconfirmedAt(c *columns, o int32) bool { return c.confirmed[o].before(a.unconfirmed) }
 
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's

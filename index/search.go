@@ -212,11 +212,12 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		}
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
-			m.note(o, "× %.2f words matched, × %.2f freshness and evidence, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
+			m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
 		}
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}
+	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, m.note)
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {
