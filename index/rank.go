@@ -58,7 +58,9 @@ func (a ageWeights) of(c *columns, o int32) float64 {
 
 // unconfirmedAt reports whether a service's organization is only evidenced
 // long ago (see orderUnconfirmed).
-func (a ageWeights) unconfirmedAt(c *columns, o int32) bool { return c.confirmed[o].before(a.unconfirmed) }
+func (a ageWeights) unconfirmedAt(c *columns, o int32) bool {
+	return c.confirmed[o].before(a.unconfirmed)
+}
 
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
