@@ -42,6 +42,7 @@ type Index struct {
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
 	flat        flatFacets             // every entry's facet values in one slice (filter.go)
+	cols        columns                // what ranking reads of every entry (columns.go)
 	reachOf     map[string]servedReach // by a service's list of areas (filter.go)
 	// concepts[c] are the entries with topic or group c of the vocabulary,
 	// baseFits[c] how well each fits c, whatever the query (passes.go).
@@ -62,6 +63,7 @@ type Index struct {
 	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
 	typos     *lru.Cache[string, []string]   // typo corrections in the names (passes.go)
 	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
+	postCache *postingsCache                 // decoded postings (postcache.go)
 	pool      sync.Pool                      // of *matches, sized for this index
 	closed    atomic.Bool
 }
@@ -161,6 +163,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	for i := range ix.entries {
 		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
 	}
+	ix.cols = newColumns(ix.entries)
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -183,6 +186,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
 		return nil, fmt.Errorf("word cache: %w", err)
+	}
+	if ix.postCache, err = newPostingsCache(postingsBudget); err != nil {
+		return nil, fmt.Errorf("postings cache: %w", err)
 	}
 	return ix, nil
 }

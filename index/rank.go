@@ -37,19 +37,20 @@ const (
 // ServiceRef.Freshness) rank lower: among similar matches, the office
 // confirmed recently is the better referral. Old records stay findable
 // and are marked stale.
-type ageWeights struct{ old, veryOld, unconfirmed time.Time }
+type ageWeights struct{ old, veryOld, unconfirmed instant }
 
 func newAgeWeights(now time.Time) ageWeights {
-	return ageWeights{old: now.Add(-2 * 365 * 24 * time.Hour), veryOld: now.Add(-5 * 365 * 24 * time.Hour),
-		unconfirmed: now.AddDate(-unconfirmedAfterYears, 0, 0)}
+	return ageWeights{old: instantOf(now.Add(-2 * 365 * 24 * time.Hour)), veryOld: instantOf(now.Add(-5 * 365 * 24 * time.Hour)),
+		unconfirmed: instantOf(now.AddDate(-unconfirmedAfterYears, 0, 0))}
 }
 
-func (a ageWeights) of(e *entry) float64 {
+// of is the age weight of entry o, read from the index's columns.
+func (a ageWeights) of(c *columns, o int32) float64 {
 	w := 1.0
-	switch {
-	case e.freshness.Before(a.veryOld):
+	switch fresh := c.fresh[o]; {
+	case fresh.before(a.veryOld):
 		w = veryOldWeight
-	case e.freshness.Before(a.old):
+	case fresh.before(a.old):
 		w = oldWeight
 	}
 	return w
@@ -57,7 +58,9 @@ func (a ageWeights) of(e *entry) float64 {
 
 // unconfirmedAt reports whether a service's organization is only evidenced
 // long ago (see orderUnconfirmed).
-func (a ageWeights) unconfirmedAt(e *entry) bool { return e.confirmed.Before(a.unconfirmed) }
+func (a ageWeights) unconfirmedAt(c *columns, o int32) bool {
+	return c.confirmed[o].before(a.unconfirmed)
+}
 
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's

@@ -48,10 +48,10 @@ func (ix *Index) needsOf(cms []conceptMatch) []uint16 {
 // unconfirmedWeight of its own. Its need is the topics it shares with the
 // query's (its main topic when the query named none of them).
 // note explains each change (matches.note).
-func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed func(*entry) bool, note func(int32, string, ...any)) {
+func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed func(int32) bool, note func(int32, string, ...any)) {
 	var old []int
 	for i, c := range cands {
-		if unconfirmed(&ix.entries[c.ord]) {
+		if unconfirmed(c.ord) {
 			old = append(old, i)
 		}
 	}
@@ -60,7 +60,7 @@ func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed fu
 	}
 	confirmed := map[uint16][]float64{} // topic -> scores of confirmed services, ascending
 	for _, c := range cands {
-		if !unconfirmed(&ix.entries[c.ord]) {
+		if !unconfirmed(c.ord) {
 			for _, t := range ix.flat.of(c.ord, dimTopic)[:1] {
 				confirmed[t] = append(confirmed[t], c.score)
 			}

@@ -197,13 +197,15 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	best := 0.0
 	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
 	for _, o := range m.touched {
-		e := &ix.entries[o]
 		coord := wordsMatched(m.words[o]) / n
-		fresh := ages.of(e)
-		place := ix.placeWeight(e, pq.areas)
+		fresh := ages.of(&ix.cols, o)
+		place := ix.cols.unplaced[o]
+		if len(pq.areas) > 0 || place == 0 {
+			place = ix.placeWeight(&ix.entries[o], pq.areas)
+		}
 		intent := 1.0
 		if len(pq.intents) > 0 {
-			intent = intentWeight(e, pq.intents)
+			intent = intentWeight(&ix.entries[o], pq.intents)
 		}
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
@@ -215,7 +217,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}
-	ix.orderUnconfirmed(out, pq.needs, ages.unconfirmedAt, m.note)
+	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, m.note)
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {
@@ -230,9 +232,8 @@ func (ix *Index) before(a, b scored) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
-	ea, eb := ix.entries[a.ord], ix.entries[b.ord]
-	if ea.nameKey != eb.nameKey {
-		return ea.nameKey < eb.nameKey
+	if ka, kb := ix.cols.nameKey[a.ord], ix.cols.nameKey[b.ord]; ka != kb {
+		return ka < kb
 	}
 	return a.ord < b.ord
 }
