@@ -217,7 +217,11 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}
-	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, m.note)
+	var note func(int32, string, ...any)
+	if m.explain != nil {
+		note = m.note
+	}
+	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, note)
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {

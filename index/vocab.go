@@ -32,6 +32,9 @@ type vocabulary struct {
 	asked    map[string]string // folded word -> intent (understand_intent.go)
 	bigrams  map[string]bool   // "word\x00next word" of the phrases, lowercased (inPhrase)
 	fillers  map[string]bool   // folded filler words of situations.toml
+	// dictionary is the German decompounding dictionary the vocabulary was
+	// analysed with, germanLong the German words it splits (vocab_reuse.go).
+	dictionary, germanLong []string
 }
 
 // concept is a topic, a target group, a situation or the bodies
@@ -67,7 +70,9 @@ type wordRef struct {
 
 func vocabKey(lang, term string) string { return lang + "\x00" + term }
 
-func newVocabulary(d *Directory, an *analyzers) *vocabulary {
+// newVocabulary builds the vocabulary of d; germanWords is the German
+// decompounding dictionary of an, kept to tell when it can be reused.
+func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabulary {
 	texts, phrases := vocabSize(d)
 	v := &vocabulary{bigrams: make(map[string]bool, texts), byTerm: make(map[string][]wordRef, texts), words: map[string]map[string]bool{},
 		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{},
@@ -95,6 +100,7 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 	v.idf = make(map[string]float64, len(v.byTerm))
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
+	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
 	v.build = nil // only needed while building
 	v.translit = newTransliterator(v)
 	v.asked = askedWords(d.Situations)

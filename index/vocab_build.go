@@ -78,6 +78,17 @@ func (b *vocabBuild) wordTerms(lang string, an analysis.Analyzer, w string) []st
 	return ts
 }
 
+// wordsOf lists the words of a language analysed so far.
+func (b *vocabBuild) wordsOf(lang string) []string {
+	var out []string
+	for k := range b.words {
+		if k.lang == lang {
+			out = append(out, k.text)
+		}
+	}
+	return out
+}
+
 // vocabSize counts the texts of the vocabulary, and its phrases: the
 // situations' phrases count once per topic and group and for the concepts
 // of their own. Both size the vocabulary's lists and maps up front.
