@@ -203,10 +203,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		if len(pq.areas) > 0 || place == 0 {
 			place = ix.placeWeight(&ix.entries[o], pq.areas)
 		}
-		intent := 1.0
-		if len(pq.intents) > 0 {
-			intent = intentWeight(&ix.entries[o], pq.intents)
-		}
+		intent := intentWeight(&ix.entries[o], pq.intents)
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
