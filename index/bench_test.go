@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"fmt"
+	"maps"
 	"slices"
 	"sync"
 	"testing"
@@ -39,6 +41,36 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		ix.Close()
 	}
+}
+
+// BenchmarkReload measures a hot reload after an editor saved a record:
+// loading, validating and indexing the embedded data with one service's
+// German description changed each time (a new word, so a new German
+// dictionary), each build given the index it replaces, as the server's
+// reloads are. The vocabulary is reused (vocab_reuse.go); BenchmarkBuild
+// is the cold build, as at a start without --index-dir.
+func BenchmarkReload(b *testing.B) {
+	edited := func(prev *Index, n int) *Index {
+		d, _ := Load(data.FS(), time.Now())
+		s := &d.Organizations[0].Services[0]
+		s.Description = maps.Clone(s.Description)
+		s.Description["de"] += fmt.Sprintf(" Stand: Woche %d.", 100+n)
+		ix, err := Build(context.Background(), d, Options{Previous: prev})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return ix
+	}
+	prev := edited(nil, 0)
+	for n := 1; b.Loop(); n++ {
+		ix := edited(prev, n)
+		if ix.vocab != prev.vocab {
+			b.Fatal("the vocabulary was built again")
+		}
+		prev.Close()
+		prev = ix
+	}
+	prev.Close()
 }
 
 // BenchmarkSearch measures typical queries against the embedded data,

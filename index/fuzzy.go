@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/vellum"
@@ -14,9 +15,16 @@ import (
 // fuzzyTerms finds the vocabulary's terms within a small edit distance of a
 // misspelt query term, with the Levenshtein automata of vellum (the finite
 // state transducers bleve's own fuzzy queries run on), one per language.
+// Each is built on first use: only a query word that matched nothing
+// exactly asks, and most indexes of a hot-reloading server are replaced
+// before a query in most of the vocabulary's 23 languages does.
 type fuzzyTerms struct {
-	fst      map[string]*vellum.FST // by language
-	builders [3]*lev.LevenshteinAutomatonBuilder
+	byTerm map[string][]wordRef // the vocabulary's terms, read only
+	mu     sync.Mutex
+	fst    map[string]*vellum.FST // by language, nil when it failed
+	// builders of the parametric automata for 1 and 2 edits: building one
+	// takes milliseconds, so once.
+	builders [3]func() *lev.LevenshteinAutomatonBuilder
 	// found keeps recent corrections: building an automaton takes
 	// milliseconds, and the same misspellings and transliterations recur.
 	found *lru.Cache[string, []string]
@@ -34,39 +42,62 @@ const (
 )
 
 func newFuzzyTerms(byTerm map[string][]wordRef) *fuzzyTerms {
-	perLang := map[string][]string{}
-	for k := range byTerm {
-		lang, term, _ := strings.Cut(k, "\x00")
-		perLang[lang] = append(perLang[lang], term)
-	}
-	f := &fuzzyTerms{fst: map[string]*vellum.FST{}}
+	f := &fuzzyTerms{byTerm: byTerm, fst: map[string]*vellum.FST{}}
 	f.found, _ = lru.New[string, []string](fuzzyCacheSize)
-	for lang, list := range perLang {
-		sort.Strings(list)
-		var buf bytes.Buffer
-		b, err := vellum.New(&buf, nil)
-		if err != nil {
-			continue
-		}
-		for _, t := range list {
-			if b.Insert([]byte(t), 0) != nil {
-				break
-			}
-		}
-		if b.Close() != nil {
-			continue
-		}
-		if fst, err := vellum.Load(buf.Bytes()); err == nil {
-			f.fst[lang] = fst
-		}
-	}
 	for d := 1; d <= 2; d++ {
-		// Building the parametric automaton takes milliseconds, so once.
-		if lb, err := lev.NewLevenshteinAutomatonBuilder(uint8(d), true); err == nil {
-			f.builders[d] = lb
-		}
+		f.builders[d] = sync.OnceValue(func() *lev.LevenshteinAutomatonBuilder {
+			lb, err := lev.NewLevenshteinAutomatonBuilder(uint8(d), true)
+			if err != nil {
+				return nil
+			}
+			return lb
+		})
 	}
 	return f
+}
+
+// langFST returns the automaton of a language's terms, built on first use.
+func (f *fuzzyTerms) langFST(lang string) *vellum.FST {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if fst, ok := f.fst[lang]; ok {
+		return fst
+	}
+	var list []string
+	for k := range f.byTerm {
+		if l, term, _ := strings.Cut(k, "\x00"); l == lang {
+			list = append(list, term)
+		}
+	}
+	fst := buildFST(list)
+	f.fst[lang] = fst
+	return fst
+}
+
+// buildFST builds the automaton of a list of terms; nil when it fails.
+func buildFST(list []string) *vellum.FST {
+	if len(list) == 0 {
+		return nil
+	}
+	sort.Strings(list)
+	var buf bytes.Buffer
+	b, err := vellum.New(&buf, nil)
+	if err != nil {
+		return nil
+	}
+	for _, t := range list {
+		if b.Insert([]byte(t), 0) != nil {
+			break
+		}
+	}
+	if b.Close() != nil {
+		return nil
+	}
+	fst, err := vellum.Load(buf.Bytes())
+	if err != nil {
+		return nil
+	}
+	return fst
 }
 
 // maxEdits is the typo tolerance for a term of n letters.
@@ -93,13 +124,16 @@ func (f *fuzzyTerms) corrections(term string, langs []string) map[string][]strin
 			continue
 		}
 		d := maxEdits(utf8.RuneCountInString(term))
-		fst := f.fst[lang]
-		if d == 0 || fst == nil || f.builders[d] == nil {
+		if d == 0 {
+			continue
+		}
+		fst, lb := f.langFST(lang), f.builders[d]()
+		if fst == nil || lb == nil {
 			continue
 		}
 		if dfa == nil {
 			var err error
-			if dfa, err = f.builders[d].BuildDfa(term, uint8(d)); err != nil {
+			if dfa, err = lb.BuildDfa(term, uint8(d)); err != nil {
 				return out
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,12 +34,15 @@ type Index struct {
 	docTotal    float64
 	terms       *fieldTerms // which fields hold each term
 	an          *analyzers
+	// germanWords is the German decompounding dictionary an was built with.
+	germanWords []string
 	vocab       *vocabulary
 	entries     []entry          // one per service, in the directory's order
 	byDoc       map[string]int32 // "org/service" -> entries
 	byName      []int32          // entries in the order of their German names
 	facets      facetValues
 	flat        flatFacets             // every entry's facet values in one slice (filter.go)
+	cols        columns                // what ranking reads of every entry (columns.go)
 	reachOf     map[string]servedReach // by a service's list of areas (filter.go)
 	// concepts[c] are the entries with topic or group c of the vocabulary,
 	// baseFits[c] how well each fits c, whatever the query (passes.go).
@@ -59,6 +63,7 @@ type Index struct {
 	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
 	typos     *lru.Cache[string, []string]   // typo corrections in the names (passes.go)
 	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
+	postCache *postingsCache                 // decoded postings (postcache.go)
 	pool      sync.Pool                      // of *matches, sized for this index
 	closed    atomic.Bool
 }
@@ -83,6 +88,10 @@ type Options struct {
 	// Key identifies the data (a hash of its files); with Dir, an index
 	// built from the same Key is reused.
 	Key string
+	// Previous is the index this one replaces (a hot reload), or nil. Its
+	// vocabulary and analyzers are reused when they would be built the same
+	// (vocab_reuse.go). It may be closed meanwhile: only its memory is read.
+	Previous *Index
 	// stats of the data's words, when kept from an earlier build (Open).
 	stats *wordStats
 }
@@ -125,20 +134,26 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	ix.within = containingAreas(d.Areas)
 	ix.centre = regionCentre(d.Areas)
-	stats := opt.stats
-	if stats == nil {
-		var err error
-		if stats, err = newWordStats(d); err != nil {
-			return nil, err
+	germanWords, generic := germanDictionary(d), genericWords(nil)
+	if opt.stats != nil {
+		germanWords, generic = opt.stats.GermanWords, opt.stats.Generic
+	}
+	if prev := opt.Previous; prev != nil && slices.Equal(prev.germanWords, germanWords) {
+		ix.an = prev.an // the same dictionary: the same analyzers, their memo of compounds kept
+	} else {
+		an, err := newAnalyzers(germanWords)
+		if err != nil {
+			return nil, fmt.Errorf("analyzers: %w", err)
 		}
+		ix.an = an
 	}
-	an, err := newAnalyzers(stats.GermanWords)
-	if err != nil {
-		return nil, fmt.Errorf("analyzers: %w", err)
+	ix.germanWords = germanWords
+	if ix.generic = generic; generic == nil {
+		ix.generic = newGenericWords(d, ix.an)
 	}
-	ix.an = an
-	ix.generic = stats.Generic
-	ix.vocab = newVocabulary(d, an)
+	if ix.vocab = reusableVocabulary(opt.Previous, d, germanWords); ix.vocab == nil {
+		ix.vocab = newVocabulary(d, ix.an, germanWords)
+	}
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
 	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
 	ix.addEntries()
@@ -148,6 +163,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	for i := range ix.entries {
 		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
 	}
+	ix.cols = newColumns(ix.entries)
 	b, err := ix.openBleve(ctx, opt)
 	if err != nil {
 		return nil, err
@@ -170,6 +186,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
 		return nil, fmt.Errorf("word cache: %w", err)
+	}
+	if ix.postCache, err = newPostingsCache(postingsBudget); err != nil {
+		return nil, fmt.Errorf("postings cache: %w", err)
 	}
 	return ix, nil
 }
@@ -296,21 +315,20 @@ func containingAreas(areas []Area) map[string][]string {
 }
 
 // germanDictionary collects the German words of the data (at least three
-// letters), tokenized, lowercased and umlaut-folded exactly as the German
-// analyzer does before decompounding, so that compounds split into them.
+// letters), as the German analyzer's decompounding sees them (germanTokens),
+// so that compounds split into them.
 func germanDictionary(d *Directory) []string {
 	seen, seenText := map[string]bool{}, map[string]bool{}
-	tokenizer, lower, fold := unicode.NewUnicodeTokenizer(), lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
 	add := func(text string) {
 		if seenText[text] {
 			return // texts repeat across services and organizations
 		}
 		seenText[text] = true
-		for _, tok := range fold.Filter(lower.Filter(tokenizer.Tokenize([]byte(text)))) {
-			if utf8.RuneCount(tok.Term) >= 3 {
-				seen[string(tok.Term)] = true
+		germanTokens(text, func(tok []byte) {
+			if utf8.RuneCount(tok) >= 3 {
+				seen[string(tok)] = true
 			}
-		}
+		})
 	}
 	for _, t := range d.Topics {
 		add(t.Label["de"] + " " + strings.Join(t.Keywords["de"], " "))
@@ -357,4 +375,13 @@ func sampleOrganizations(orgs []*Organization, n int) []*Organization {
 		}
 	}
 	return out
+}
+
+// germanTokens calls fn with each token of text tokenized, lowercased and
+// umlaut-folded exactly as the German analyzer does before decompounding.
+func germanTokens(text string, fn func(tok []byte)) {
+	tokenizer, lower, fold := unicode.NewUnicodeTokenizer(), lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
+	for _, tok := range fold.Filter(lower.Filter(tokenizer.Tokenize([]byte(text)))) {
+		fn(tok.Term)
+	}
 }

@@ -3,11 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
-	"math"
 	"math/bits"
-
-	"github.com/blevesearch/bleve/v2/search/scorer"
-	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Weights of the ranking; docs/decisions/search-core.md has the reasons.
@@ -174,54 +170,6 @@ func (m *matches) note(ord int32, format string, args ...any) {
 	}
 }
 
-// postings calls fn for every service whose field holds term, with the
-// term's TF-IDF weight there (√tf × idf × length norm), read straight from
-// the postings; a match in an organization's document counts for each of
-// its services.
-func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord int32, tfidf float64)) error {
-	if !ix.terms.has(field, term) {
-		return nil
-	}
-	r, err := ix.reader.TermFieldReader(ctx, []byte(term), field, true, true, false)
-	if err != nil {
-		return fmt.Errorf("postings %s:%s: %w", field, term, err)
-	}
-	defer r.Close()
-	n := r.Count()
-	if n == 0 {
-		return nil
-	}
-	idf := 1 + math.Log(ix.docTotal/float64(n+1))
-	var doc bindex.TermFieldDoc
-	for {
-		d, err := r.Next(&doc)
-		if err != nil {
-			return fmt.Errorf("postings %s:%s: %w", field, term, err)
-		}
-		if d == nil {
-			return nil
-		}
-		ord := ix.docOrd.get(d.ID)
-		if ord == noOrd {
-			continue
-		}
-		tf := 0.0
-		if d.Freq < scorer.MaxSqrtCache {
-			tf = scorer.SqrtCache[d.Freq]
-		} else {
-			tf = math.Sqrt(float64(d.Freq))
-		}
-		w := tf * idf * d.Norm
-		if ord >= 0 {
-			fn(ord, w)
-			continue
-		}
-		for _, s := range ix.orgServices[-ord-1] { // an organization's text counts for its services
-			fn(s, w)
-		}
-	}
-}
-
 // termPass matches each word's terms in one field per language.
 func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
 	for wi, w := range q.words {
@@ -242,9 +190,28 @@ func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefi
 	return ctx.Err()
 }
 
-// scoreTerm adds weight × TF-IDF for every service with the term.
+// scoreTerm adds weight × TF-IDF for every service whose field holds the
+// term (√tf × idf × length norm, from the decoded postings: postcache.go),
+// without a call per posting: a broad term has tens of thousands. A match
+// in an organization's document counts for each of its services.
 func (ix *Index) scoreTerm(ctx context.Context, m *matches, field, term string, weight float64) error {
-	return ix.postings(ctx, field, term, func(ord int32, tfidf float64) { m.wordAdd(ord, weight*tfidf) })
+	if !ix.terms.has(field, term) {
+		return nil
+	}
+	l, err := ix.postingList(ctx, field, term)
+	if err != nil {
+		return err
+	}
+	for i, ord := range l.ords {
+		if ord >= 0 {
+			m.wordAdd(ord, weight*l.w[i])
+			continue
+		}
+		for _, s := range ix.orgServices[-ord-1] {
+			m.wordAdd(s, weight*l.w[i])
+		}
+	}
+	return nil
 }
 
 // allWords is the mask of every word of the query.

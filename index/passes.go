@@ -164,7 +164,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 			}
 		}
 	}
-	q.intents = found
+	q.intents, q.needs = found, ix.needsOf(cms)
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {
 		hit[cm.concept] = true
@@ -273,7 +273,7 @@ func (ix *Index) baseFit(ci int, o int32) float64 {
 // bodyFit lowers base for the service of a responsible body when the query
 // hit none of its bodies' situations.
 func (ix *Index) bodyFit(ci int, o int32, f float64, hit []bool) float64 {
-	if bodies := ix.entries[o].bodies; ix.vocab.concepts[ci].body == nil && len(bodies) > 0 {
+	if bodies := ix.cols.bodies[o]; len(bodies) > 0 && ix.vocab.concepts[ci].body == nil {
 		for _, b := range bodies {
 			if hit[b] {
 				return f

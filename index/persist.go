@@ -32,7 +32,7 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 		if len(problems.Errors()) > 0 {
 			return nil, problems, ErrInvalidData
 		}
-		ix, err := New(ctx, d)
+		ix, err := Build(ctx, d, opt)
 		return ix, problems, err
 	}
 	key, err := ContentKey(fsys)
@@ -52,7 +52,7 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 			return nil, s.Problems, err
 		}
 	}
-	ix, err := Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, stats: s.Stats})
+	ix, err := Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, stats: s.Stats})
 	return ix, s.Problems, err
 }
 

@@ -23,6 +23,7 @@ type parsedQuery struct {
 	detected   string   // the language the text seems written in, or ""
 	areas      []string // areas of the towns and districts named
 	intents    intents  // who seems to ask, from the situations matched
+	needs      []uint16 // topics asked about, from the concepts matched (needsOf)
 	audience   []string // target groups the query's language suggests
 	last       string   // the last word when it may be unfinished, folded
 }

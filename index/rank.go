@@ -31,36 +31,35 @@ const (
 	centreWeight = 1.15
 )
 
-// unconfirmedWeight: an office whose existence is only evidenced more than
-// five years ago (Organization.Unconfirmed) may have closed; for the same
-// need it ranks below the offices confirmed since, whatever its texts say.
-const unconfirmedWeight = 0.4
-
 // ageWeights weigh services by age at one moment, with the dates they
 // compare against computed once for all of a query's matches. Services
 // whose contact facts are many years old (the oldest fact shown, see
 // ServiceRef.Freshness) rank lower: among similar matches, the office
 // confirmed recently is the better referral. Old records stay findable
 // and are marked stale.
-type ageWeights struct{ old, veryOld, unconfirmed time.Time }
+type ageWeights struct{ old, veryOld, unconfirmed instant }
 
 func newAgeWeights(now time.Time) ageWeights {
-	return ageWeights{old: now.Add(-2 * 365 * 24 * time.Hour), veryOld: now.Add(-5 * 365 * 24 * time.Hour),
-		unconfirmed: now.AddDate(-unconfirmedAfterYears, 0, 0)}
+	return ageWeights{old: instantOf(now.Add(-2 * 365 * 24 * time.Hour)), veryOld: instantOf(now.Add(-5 * 365 * 24 * time.Hour)),
+		unconfirmed: instantOf(now.AddDate(-unconfirmedAfterYears, 0, 0))}
 }
 
-func (a ageWeights) of(e *entry) float64 {
+// of is the age weight of entry o, read from the index's columns.
+func (a ageWeights) of(c *columns, o int32) float64 {
 	w := 1.0
-	switch {
-	case e.freshness.Before(a.veryOld):
+	switch fresh := c.fresh[o]; {
+	case fresh.before(a.veryOld):
 		w = veryOldWeight
-	case e.freshness.Before(a.old):
+	case fresh.before(a.old):
 		w = oldWeight
 	}
-	if e.confirmed.Before(a.unconfirmed) {
-		w *= unconfirmedWeight
-	}
 	return w
+}
+
+// unconfirmedAt reports whether a service's organization is only evidenced
+// long ago (see orderUnconfirmed).
+func (a ageWeights) unconfirmedAt(c *columns, o int32) bool {
+	return c.confirmed[o].before(a.unconfirmed)
 }
 
 // placeWeight weighs a service by the towns and districts a query names:

@@ -31,6 +31,7 @@ var relevanceSets = []struct {
 	{"tuning", "../testdata/relevance", minSuccessAt3, minSuccessAt3PerLang},
 	{"holdout", "../testdata/relevance-holdout", minHoldoutSuccessAt3, 0},
 	{"holdout-2", "../testdata/relevance-holdout-2", minHoldoutSuccessAt3, 0},
+	{"holdout-3", "../testdata/relevance-holdout-3", minHoldoutSuccessAt3, 0},
 }
 
 type relevanceQuery struct {
@@ -87,6 +88,13 @@ func TestRelevance(t *testing.T) {
 func runRelevance(t *testing.T, ix *Index, queries []relevanceQuery) (byLang, byKind map[string]*relevanceScore, total *relevanceScore) {
 	byLang, byKind, total = map[string]*relevanceScore{}, map[string]*relevanceScore{}, &relevanceScore{}
 	for _, q := range queries {
+		// An expectation naming no organization could never be met: a typo,
+		// or a record renamed since the query was written.
+		for _, e := range q.Expect {
+			if _, ok := ix.Organization(e); !ok {
+				t.Errorf("%s %q: expected organization %q does not exist", q.Lang, q.Q, e)
+			}
+		}
 		res, err := ix.Search(context.Background(), Query{Text: q.Q, Lang: q.Lang, Page: 1, Limit: 10})
 		if err != nil {
 			t.Fatalf("%q: %v", q.Q, err)

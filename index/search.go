@@ -197,24 +197,28 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	best := 0.0
 	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
 	for _, o := range m.touched {
-		e := &ix.entries[o]
 		coord := wordsMatched(m.words[o]) / n
-		fresh := ages.of(e)
-		place := ix.placeWeight(e, pq.areas)
-		intent := 1.0
-		if len(pq.intents) > 0 {
-			intent = intentWeight(e, pq.intents)
+		fresh := ages.of(&ix.cols, o)
+		place := ix.cols.unplaced[o]
+		if len(pq.areas) > 0 || place == 0 {
+			place = ix.placeWeight(&ix.entries[o], pq.areas)
 		}
+		intent := intentWeight(&ix.entries[o], pq.intents)
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
-			m.note(o, "× %.2f words matched, × %.2f freshness and evidence, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
+			m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
 		}
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}
+	var note func(int32, string, ...any)
+	if m.explain != nil {
+		note = m.note
+	}
+	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, note)
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {
@@ -229,9 +233,8 @@ func (ix *Index) before(a, b scored) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
-	ea, eb := ix.entries[a.ord], ix.entries[b.ord]
-	if ea.nameKey != eb.nameKey {
-		return ea.nameKey < eb.nameKey
+	if ka, kb := ix.cols.nameKey[a.ord], ix.cols.nameKey[b.ord]; ka != kb {
+		return ka < kb
 	}
 	return a.ord < b.ord
 }

@@ -200,7 +200,8 @@ func TestPreferFresh(t *testing.T) {
 	}
 	for i := range hits {
 		fresh := ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}.Freshness()
-		hits[i].score *= newAgeWeights(now).of(&entry{freshness: fresh, confirmed: now}) // evidence apart
+		cols := newColumns([]entry{{freshness: fresh, confirmed: now}}) // evidence apart
+		hits[i].score *= newAgeWeights(now).of(&cols, 0)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	var got []string

@@ -16,7 +16,7 @@ import (
 // services' index holds each service's own texts only and grows with the
 // services, not with services × vocabulary (docs/decisions/search-core.md).
 type vocabulary struct {
-	analysed   map[string][]string // "<lang>\x00<word>" -> terms, while building (wordTerms)
+	build      *vocabBuild // while building (vocab_build.go)
 	concepts   []concept
 	phrases    []phrase
 	situations []Situation
@@ -32,6 +32,9 @@ type vocabulary struct {
 	asked    map[string]string // folded word -> intent (understand_intent.go)
 	bigrams  map[string]bool   // "word\x00next word" of the phrases, lowercased (inPhrase)
 	fillers  map[string]bool   // folded filler words of situations.toml
+	// dictionary is the German decompounding dictionary the vocabulary was
+	// analysed with, germanLong the German words it splits (vocab_reuse.go).
+	dictionary, germanLong []string
 }
 
 // concept is a topic, a target group, a situation or the bodies
@@ -67,9 +70,13 @@ type wordRef struct {
 
 func vocabKey(lang, term string) string { return lang + "\x00" + term }
 
-func newVocabulary(d *Directory, an *analyzers) *vocabulary {
-	v := &vocabulary{bigrams: map[string]bool{}, byTerm: map[string][]wordRef{}, idf: map[string]float64{}, words: map[string]map[string]bool{},
-		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{}}
+// newVocabulary builds the vocabulary of d; germanWords is the German
+// decompounding dictionary of an, kept to tell when it can be reused.
+func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabulary {
+	texts, phrases := vocabSize(d)
+	v := &vocabulary{bigrams: make(map[string]bool, texts), byTerm: make(map[string][]wordRef, texts), words: map[string]map[string]bool{},
+		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{},
+		phrases: make([]phrase, 0, phrases), build: newVocabBuild(texts)}
 	byKey := map[string]int{}
 	add := func(c concept, label Text, keywords Words) {
 		ci := len(v.concepts)
@@ -77,7 +84,7 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 		byKey[conceptKey(c.group, c.id)] = ci
 		for _, lang := range Languages {
 			for _, text := range append([]string{label[lang]}, keywords[lang]...) {
-				v.addPhrase(ci, -1, lang, text, an.lang[lang])
+				v.addPhrase(ci, -1, lang, text, v.build.phrase(v, lang, text, an.lang[lang]))
 			}
 		}
 	}
@@ -90,9 +97,11 @@ func newVocabulary(d *Directory, an *analyzers) *vocabulary {
 	for si := range d.Situations {
 		v.addSituation(si, byKey, an)
 	}
+	v.idf = make(map[string]float64, len(v.byTerm))
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
-	v.analysed = nil // only needed while building
+	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
+	v.build = nil // only needed while building
 	v.translit = newTransliterator(v)
 	v.asked = askedWords(d.Situations)
 	v.fillers = map[string]bool{}
@@ -126,8 +135,9 @@ func (v *vocabulary) addSituation(si int, byKey map[string]int, an *analyzers) {
 	for _, lang := range sortedLangs(s.Phrases) {
 		a := v.analyzer(lang, an)
 		for _, text := range s.Phrases[lang] {
+			ap := v.build.phrase(v, lang, text, a) // once for all its concepts
 			for _, ci := range targets {
-				v.addPhrase(ci, si, lang, text, a)
+				v.addPhrase(ci, si, lang, text, ap)
 			}
 		}
 	}
@@ -147,39 +157,14 @@ func (v *vocabulary) analyzer(lang string, an *analyzers) analysis.Analyzer {
 	return a
 }
 
-func (v *vocabulary) addPhrase(ci, si int, lang, text string, an analysis.Analyzer) {
-	if strings.TrimSpace(text) == "" {
+func (v *vocabulary) addPhrase(ci, si int, lang, text string, ap analysedPhrase) {
+	if len(ap.words) == 0 {
 		return
 	}
-	if v.words[lang] == nil {
-		v.words[lang] = map[string]bool{}
-	}
-	if _, other := v.others[lang]; other {
-		v.noteScript(lang, text)
-	}
-	p := phrase{concept: ci, situation: si, lang: lang, text: text}
-	raw := splitWords(text)
-	spaced := splitWords(strings.ReplaceAll(text, "\u200c", " ")) // Persian joins words with ZWNJ, people with spaces
-	for i := 1; i < len(spaced); i++ {
-		v.bigrams[strings.ToLower(spaced[i-1])+"\x00"+strings.ToLower(spaced[i])] = true
-	}
-	for _, w := range raw {
-		v.words[lang][strings.ToLower(w)] = true
-		if negates(lang, w) {
-			p.words = append(p.words, []string{negTerm})
-		} else if ts := v.wordTerms(lang, an, w); len(ts) > 0 {
-			p.words = append(p.words, ts)
-		}
-	}
-	if len(p.words) == 0 {
-		return
-	}
-	p.full = len(p.words) == len(raw)
 	pi := int32(len(v.phrases))
-	v.phrases = append(v.phrases, p)
-	for wi, ts := range p.words {
-		for ti, t := range ts {
-			k := vocabKey(lang, t)
+	v.phrases = append(v.phrases, phrase{concept: ci, situation: si, lang: lang, text: text, words: ap.words, full: ap.full})
+	for wi, keys := range ap.keys {
+		for ti, k := range keys {
 			v.byTerm[k] = append(v.byTerm[k], wordRef{pi, int32(wi), ti == 0})
 		}
 	}
@@ -219,30 +204,21 @@ func (v *vocabulary) computeIDF() {
 			n++
 		}
 	}
+	// seenBy[ci] is the last term counted for concept ci: a set per term
+	// without a map per term.
+	seenBy := make([]int, len(v.concepts))
+	term := 0
 	for k, refs := range v.byTerm {
-		seen := map[int]bool{}
+		term++
+		seen := 0
 		for _, r := range refs {
-			if ci := v.phrases[r.phrase].concept; v.concepts[ci].base() {
-				seen[ci] = true
+			if ci := v.phrases[r.phrase].concept; v.concepts[ci].base() && seenBy[ci] != term {
+				seenBy[ci] = term
+				seen++
 			}
 		}
-		v.idf[k] = math.Log(1 + float64(n)/float64(max(len(seen), 1)))
+		v.idf[k] = math.Log(1 + float64(n)/float64(max(seen, 1)))
 	}
-}
-
-// wordTerms analyses one word of a keyword, once per language and word:
-// the same words recur across hundreds of keywords and situations.
-func (v *vocabulary) wordTerms(lang string, an analysis.Analyzer, w string) []string {
-	key := lang + "\x00" + w
-	if ts, ok := v.analysed[key]; ok {
-		return ts
-	}
-	if v.analysed == nil {
-		v.analysed = map[string][]string{}
-	}
-	ts := terms(an, w)
-	v.analysed[key] = ts
-	return ts
 }
 
 // knows reports whether a term of a language occurs in the vocabulary.

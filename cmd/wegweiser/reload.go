@@ -73,8 +73,10 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 			r.log.Error("reload panicked", "err", p, "stack", string(debug.Stack()))
 		}
 	}()
-	ix, problems, err = index.Open(ctx, r.fsys, now, r.opt)
-	first := r.live.Load() == nil
+	opt := r.opt
+	opt.Previous = r.live.Load() // its vocabulary is reused when the vocabulary files are unchanged
+	ix, problems, err = index.Open(ctx, r.fsys, now, opt)
+	first := opt.Previous == nil
 	for i, p := range problems {
 		problems[i] = withRoot(r.dir, p)
 		// Warnings (such as a record not verified for a year) repeat on every

@@ -1,0 +1,99 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	bindex "github.com/blevesearch/bleve_index_api"
+	lru "github.com/hashicorp/golang-lru/v2"
+)
+
+// postingsBudget bounds the postings kept decoded, all lists together
+// (12 bytes each: 24 MiB). The terms people search for repeat, broad ones
+// most; at 10,000 services and more, reading a broad term's postings from
+// bleve (decoding, a document-id lookup per posting) cost half of a
+// search, walking a kept list a tenth of that.
+const postingsBudget = 2 << 20
+
+// postingList is one (field, term) postings list, decoded: the entry (or,
+// below zero, the organization: -ord-1) and the term's TF-IDF weight there,
+// in bleve's order.
+type postingList struct {
+	ords []int32
+	w    []float64
+}
+
+// postingsCache keeps decoded postings lists of one index, the least
+// recently used dropped first once their postings exceed the budget.
+type postingsCache struct {
+	lru    *lru.Cache[string, *postingList]
+	size   atomic.Int64 // postings kept
+	budget int64
+}
+
+func newPostingsCache(budget int64) (*postingsCache, error) {
+	c := &postingsCache{budget: budget}
+	var err error
+	// The count bound is never the one reached first: the budget is.
+	c.lru, err = lru.NewWithEvict(int(budget), func(_ string, l *postingList) { c.size.Add(-int64(len(l.ords))) })
+	return c, err
+}
+
+func (c *postingsCache) get(key string) (*postingList, bool) { return c.lru.Get(key) }
+
+func (c *postingsCache) add(key string, l *postingList) {
+	if int64(len(l.ords)) > c.budget/4 {
+		return // a list this long would push out most others
+	}
+	c.size.Add(int64(len(l.ords)))
+	c.lru.Add(key, l)
+	for c.size.Load() > c.budget {
+		if _, _, ok := c.lru.RemoveOldest(); !ok {
+			return
+		}
+	}
+}
+
+// postingList returns the decoded postings of term in field, from the
+// cache or read from bleve.
+func (ix *Index) postingList(ctx context.Context, field, term string) (*postingList, error) {
+	key := field + "\x00" + term
+	if l, ok := ix.postCache.get(key); ok {
+		return l, nil
+	}
+	r, err := ix.reader.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return nil, fmt.Errorf("postings %s:%s: %w", field, term, err)
+	}
+	defer r.Close()
+	n := r.Count()
+	l := &postingList{ords: make([]int32, 0, n), w: make([]float64, 0, n)}
+	idf := 1 + math.Log(ix.docTotal/float64(n+1))
+	var doc bindex.TermFieldDoc
+	for {
+		d, err := r.Next(&doc)
+		if err != nil {
+			return nil, fmt.Errorf("postings %s:%s: %w", field, term, err)
+		}
+		if d == nil {
+			break
+		}
+		ord := ix.docOrd.get(d.ID)
+		if ord == noOrd {
+			continue
+		}
+		tf := 0.0
+		if d.Freq < scorer.MaxSqrtCache {
+			tf = scorer.SqrtCache[d.Freq]
+		} else {
+			tf = math.Sqrt(float64(d.Freq))
+		}
+		l.ords = append(l.ords, ord)
+		l.w = append(l.w, tf*idf*d.Norm)
+	}
+	ix.postCache.add(key, l)
+	return l, nil
+}

@@ -1,0 +1,34 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestUnconfirmedKeepsItsNeed: an office evidenced only long ago ranks below
+// confirmed offices for the same need (TestUnconfirmedRanksBelowConfirmed),
+// not below confirmed services for another need that merely mention the
+// words: the immigration office, last confirmed in 2016, stays the first
+// answer for a visa when the only confirmed match is a job counselling that
+// also answers questions about visas.
+func TestUnconfirmedKeepsItsNeed(t *testing.T) {
+	old := strings.ReplaceAll(fixtureOrg, "2026-01-15", "2016-01-15")
+	old = strings.Replace(old, `"Aufenthaltstitel verlängern"`, `"Visum und Aufenthaltstitel verlängern"`, 1)
+	jobs := strings.Replace(secondOrg, `first_contact = true`, `keywords = { de = ["Visum"] }`, 1)
+	d := mustLoad(t, map[string]string{"organizations/beispiel-amt.toml": old, "organizations/jobhilfe.toml": jobs})
+	ix, err := New(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	res, err := ix.Search(context.Background(), Query{Text: "Visum", Lang: "de", Page: 1, Limit: 10, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) < 2 || res.Hits[0].Org.ID != "beispiel-amt" {
+		t.Errorf("got %s, want beispiel-amt (the visa office, last evidence 2016) before jobhilfe (job search, mentions visas)", ids(res.Hits))
+	}
+}
