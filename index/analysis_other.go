@@ -8,6 +8,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hr"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hu"
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
 	"github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
@@ -42,6 +44,11 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		filters = []analysis.TokenFilter{lower, filter(es.StopName), filter(es.LightStemmerName), fold}
 	case "pt":
 		filters = []analysis.TokenFilter{lower, filter(pt.StopName), filter(pt.LightStemmerName), fold}
+	case "hu":
+		filters = []analysis.TokenFilter{lower, filter(hu.StopName), filter(hu.SnowballStemmerName), fold}
+	case "sr", "hr", "bs":
+		// Serbian, Croatian and Bosnian in Latin letters: one stemmer
+		filters = []analysis.TokenFilter{lower, filter(hr.StopName), filter(hr.SuffixTransformationFilterName), filter(hr.StemmerName), fold}
 	case "hi":
 		filters = []analysis.TokenFilter{lower, filter(hi.NormalizeName), filter(hi.StopName), filter(hi.StemmerName)}
 	default:

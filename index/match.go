@@ -170,30 +170,6 @@ func (m *matches) note(ord int32, format string, args ...any) {
 	}
 }
 
-// postings calls fn for every service whose field holds term, with the
-// term's TF-IDF weight there (√tf × idf × length norm), read from the
-// decoded postings (postcache.go); a match in an organization's document
-// counts for each of its services.
-func (ix *Index) postings(ctx context.Context, field, term string, fn func(ord int32, tfidf float64)) error {
-	if !ix.terms.has(field, term) {
-		return nil
-	}
-	l, err := ix.postingList(ctx, field, term)
-	if err != nil {
-		return err
-	}
-	for i, ord := range l.ords {
-		if ord >= 0 {
-			fn(ord, l.w[i])
-			continue
-		}
-		for _, s := range ix.orgServices[-ord-1] { // an organization's text counts for its services
-			fn(s, l.w[i])
-		}
-	}
-	return nil
-}
-
 // termPass matches each word's terms in one field per language.
 func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
 	for wi, w := range q.words {
@@ -214,9 +190,28 @@ func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefi
 	return ctx.Err()
 }
 
-// scoreTerm adds weight × TF-IDF for every service with the term.
+// scoreTerm adds weight × TF-IDF for every service whose field holds the
+// term (√tf × idf × length norm, from the decoded postings: postcache.go),
+// without a call per posting: a broad term has tens of thousands. A match
+// in an organization's document counts for each of its services.
 func (ix *Index) scoreTerm(ctx context.Context, m *matches, field, term string, weight float64) error {
-	return ix.postings(ctx, field, term, func(ord int32, tfidf float64) { m.wordAdd(ord, weight*tfidf) })
+	if !ix.terms.has(field, term) {
+		return nil
+	}
+	l, err := ix.postingList(ctx, field, term)
+	if err != nil {
+		return err
+	}
+	for i, ord := range l.ords {
+		if ord >= 0 {
+			m.wordAdd(ord, weight*l.w[i])
+			continue
+		}
+		for _, s := range ix.orgServices[-ord-1] {
+			m.wordAdd(s, weight*l.w[i])
+		}
+	}
+	return nil
 }
 
 // allWords is the mask of every word of the query.

@@ -47,7 +47,7 @@ func (ix *Index) needsOf(cms []conceptMatch) []uint16 {
 // the confirmed services for the same need whose score is at least
 // unconfirmedWeight of its own. Its need is the topics it shares with the
 // query's (its main topic when the query named none of them).
-// note explains each change (matches.note).
+// note, when not nil, explains each change (matches.note).
 func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed func(int32) bool, note func(int32, string, ...any)) {
 	var old []int
 	for i, c := range cands {
@@ -58,12 +58,21 @@ func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed fu
 	if len(old) == 0 {
 		return
 	}
-	confirmed := map[uint16][]float64{} // topic -> scores of confirmed services, ascending
+	// The scores of confirmed services, per main topic, ascending: only of
+	// the topics some unconfirmed service needs (a broad query at scale
+	// has tens of thousands of matches, few of them unconfirmed).
+	confirmed := make([][]float64, len(ix.facets.ids[dimTopic]))
+	needed := make([]bool, len(confirmed))
+	var mine []uint16
+	for _, i := range old {
+		mine = ix.needOf(cands[i].ord, needs, mine[:0])
+		for _, t := range mine {
+			needed[t] = true
+		}
+	}
 	for _, c := range cands {
-		if !unconfirmed(c.ord) {
-			for _, t := range ix.flat.of(c.ord, dimTopic)[:1] {
-				confirmed[t] = append(confirmed[t], c.score)
-			}
+		if t := ix.flat.of(c.ord, dimTopic); len(t) > 0 && needed[t[0]] && !unconfirmed(c.ord) {
+			confirmed[t[0]] = append(confirmed[t[0]], c.score)
 		}
 	}
 	for _, s := range confirmed {
@@ -71,17 +80,8 @@ func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed fu
 	}
 	for _, i := range old {
 		c := &cands[i]
-		topics := ix.flat.of(c.ord, dimTopic)
-		var mine []uint16
-		for _, t := range topics {
-			if slices.Contains(needs, t) {
-				mine = append(mine, t)
-			}
-		}
-		if len(mine) == 0 && len(topics) > 0 {
-			mine = topics[:1]
-		}
 		below := c.score
+		mine = ix.needOf(c.ord, needs, mine[:0])
 		for _, t := range mine {
 			s := confirmed[t]
 			if k := sort.SearchFloat64s(s, c.score*unconfirmedWeight); k < len(s) {
@@ -89,8 +89,25 @@ func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed fu
 			}
 		}
 		if below < c.score {
-			note(c.ord, "unconfirmed: %.3f → just below %.3f, a confirmed service for the same need", c.score, below)
+			if note != nil { // boxing the arguments alone costs a broad query dearly
+				note(c.ord, "unconfirmed: %.3f → just below %.3f, a confirmed service for the same need", c.score, below)
+			}
 			c.score = math.Nextafter(below, 0)
 		}
 	}
+}
+
+// needOf appends to mine the topics of a service that the query needs, or
+// its main topic when the query needs none of them.
+func (ix *Index) needOf(o int32, needs, mine []uint16) []uint16 {
+	topics := ix.flat.of(o, dimTopic)
+	for _, t := range topics {
+		if slices.Contains(needs, t) {
+			mine = append(mine, t)
+		}
+	}
+	if len(mine) == 0 && len(topics) > 0 {
+		mine = append(mine, topics[0]) // a copy: mine is reused
+	}
+	return mine
 }

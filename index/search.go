@@ -203,10 +203,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		if len(pq.areas) > 0 || place == 0 {
 			place = ix.placeWeight(&ix.entries[o], pq.areas)
 		}
-		intent := 1.0
-		if len(pq.intents) > 0 {
-			intent = intentWeight(&ix.entries[o], pq.intents)
-		}
+		intent := intentWeight(&ix.entries[o], pq.intents)
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
@@ -217,7 +214,11 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		out = append(out, scored{o, s})
 		best = max(best, s)
 	}
-	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, m.note)
+	var note func(int32, string, ...any)
+	if m.explain != nil {
+		note = m.note
+	}
+	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, note)
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {

@@ -218,6 +218,7 @@ var understandOrgs = map[string]string{
 	"iq":                  understandOrg("IQ Anerkennungsberatung", "education", "Anerkennungsberatung", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"kammer":              understandOrg("Kammer", "chamber", "Anerkennung für Kammerberufe", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"welcome":             understandOrg("Welcome Center", "counselling", "Beratung für Unternehmen", `"skilled-immigration"`, `"employers"`, `"region-braunschweig"`, "braunschweig", ``),
+	"arbeitgeberservice":  understandOrg("Arbeitgeber-Service", "authority", "Arbeitgeber-Service: Personal finden", `"work"`, `"employers"`, `"braunschweig"`, "braunschweig", `"Arbeitgeber"`),
 	"wirtschaft":          understandOrg("Wirtschaftsförderung", "economic-development", "Service für Unternehmen", `"business"`, `"employers"`, `"braunschweig"`, "braunschweig", ``),
 	"ausland":             understandOrg("Beratung vor der Einreise", "counselling", "Arbeiten in Deutschland", `"skilled-immigration"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"antidiskriminierung": understandOrg("Antidiskriminierungsstelle", "education", "Beratung bei Diskriminierung", `"anti-discrimination"`, `"everyone"`, `"braunschweig"`, "braunschweig", ``),

@@ -52,6 +52,10 @@ const (
 	// An employer's question is for the services for employers, not for
 	// the counselling of workers.
 	employerOtherWeight = 0.4
+	// A query that names an employer but does not ask as one ("Arbeitgeber
+	// zahlt nicht", "od pracodawcy"): a worker speaking of theirs. The
+	// services only for employers come after.
+	notEmployerWeight = 0.5
 	// A service for the group the query's language suggests (a worker
 	// from the EU, for a query in Polish).
 	audienceWeight = 1.1
@@ -78,6 +82,9 @@ func intentWeight(e *entry, in intents) float64 {
 	}
 	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
 		w *= employerOtherWeight
+	}
+	if in[intentEmployer] == nil && onlyFor(e, "employers") {
+		w *= notEmployerWeight // "employer" named by a worker: their employer
 	}
 	if it := in[intentProfession]; it != nil && in[intentEmployer] == nil &&
 		(containsString(it.topics, e.ref.Service.Topics[0]) || anyIn(e.specialised, it.topics)) {

@@ -29,6 +29,9 @@ func TestUnderstandingKinds(t *testing.T) {
 		// the employers' service about hiring, before one of theirs about
 		// something else that shares a word with the query
 		{"employer", "meine firma will fachkräfte einstellen", "welcome", "wirtschaft"},
+		// a worker naming their employer is no employer: the services
+		// only for employers come after
+		{"situation", "arbeitgeber lohn", "rechte", "arbeitgeberservice"},
 		{"place", "integration vechelde", "peine", "dolmetsch"},
 		{"translit", "dozvil na robotu", "abh", "agentur"},
 		{"translit", "3amal", "agentur", "abh"},
