@@ -33,7 +33,7 @@ func mustRealIndex(tb testing.TB) *Index {
 
 // BenchmarkBuild measures loading, validating and indexing the embedded data.
 func BenchmarkBuild(b *testing.B) {
-	cpu := startCPU()
+	cpu := cpuTime()
 	for b.Loop() {
 		d, _ := Load(data.FS(), time.Now())
 		ix, err := New(context.Background(), d)
@@ -64,7 +64,7 @@ func BenchmarkReload(b *testing.B) {
 		return ix
 	}
 	prev := edited(nil, 0)
-	cpu := startCPU()
+	cpu := cpuTime()
 	for n := 1; b.Loop(); n++ {
 		ix := edited(prev, n)
 		if ix.vocab != prev.vocab {
