@@ -33,6 +33,7 @@ func mustRealIndex(tb testing.TB) *Index {
 
 // BenchmarkBuild measures loading, validating and indexing the embedded data.
 func BenchmarkBuild(b *testing.B) {
+	cpu := cpuTime()
 	for b.Loop() {
 		d, _ := Load(data.FS(), time.Now())
 		ix, err := New(context.Background(), d)
@@ -41,6 +42,7 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		ix.Close()
 	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkReload measures a hot reload after an editor saved a record:
@@ -62,6 +64,7 @@ func BenchmarkReload(b *testing.B) {
 		return ix
 	}
 	prev := edited(nil, 0)
+	cpu := cpuTime()
 	for n := 1; b.Loop(); n++ {
 		ix := edited(prev, n)
 		if ix.vocab != prev.vocab {
@@ -70,6 +73,7 @@ func BenchmarkReload(b *testing.B) {
 		prev.Close()
 		prev = ix
 	}
+	reportCPU(b, cpu)
 	prev.Close()
 }
 

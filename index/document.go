@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -16,7 +17,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bindex "github.com/blevesearch/bleve_index_api"
-	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // Per-language text fields of a service document ("name_de", "desc_ar"…)
@@ -39,7 +39,11 @@ const (
 
 // batchSize bounds the documents analysed and held at once while building:
 // one batch for everything would hold every analysed document in memory.
-const batchSize = 1000
+// batchesAtOnce are indexed at the same time (fill).
+const (
+	batchSize     = 1000
+	batchesAtOnce = 2
+)
 
 // indexFormat changes whenever the documents or analyzers change, so that a
 // persisted index of an older build is not reused.
@@ -131,32 +135,58 @@ func removeOlder(dir, keep string) {
 	}
 }
 
-// fill indexes every service in bounded batches.
+// fill indexes every service in bounded batches, two at a time: bleve
+// analyses a batch on every core but then builds its segment (and, on
+// disk, waits for it to be written) on one, while the other batch is
+// analysed.
 func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
 	an := newMemoAnalyzers(ix.an)
-	batch := b.NewBatch()
 	docs := len(ix.entries) + len(ix.dir.Organizations)
-	for i := range docs {
-		var doc *document.Document
-		if i < len(ix.entries) {
-			doc = ix.document(ix.entries[i].ref, an)
-		} else {
-			doc = ix.orgDocument(ix.dir.Organizations[i-len(ix.entries)], an)
+	slots := make(chan struct{}, batchesAtOnce)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var failed error
+	fail := func(err error) {
+		mu.Lock()
+		if failed == nil {
+			failed = err
 		}
-		if err := batch.IndexAdvanced(doc); err != nil {
-			return fmt.Errorf("index %s: %w", doc.ID(), err)
-		}
-		if batch.Size() >= batchSize || i == docs-1 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := b.Batch(batch); err != nil {
-				return fmt.Errorf("index batch: %w", err)
-			}
-			batch.Reset()
-		}
+		mu.Unlock()
 	}
-	return nil
+	for from := 0; from < docs; from += batchSize {
+		slots <- struct{}{}
+		if err := ctx.Err(); err != nil {
+			fail(err)
+		}
+		mu.Lock()
+		stop := failed != nil
+		mu.Unlock()
+		if stop {
+			<-slots
+			break
+		}
+		batch := b.NewBatch()
+		for i := from; i < min(from+batchSize, docs); i++ {
+			var doc *document.Document
+			if i < len(ix.entries) {
+				doc = ix.document(ix.entries[i].ref, an)
+			} else {
+				doc = ix.orgDocument(ix.dir.Organizations[i-len(ix.entries)], an)
+			}
+			if err := batch.IndexAdvanced(doc); err != nil {
+				fail(fmt.Errorf("index %s: %w", doc.ID(), err))
+			}
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-slots; wg.Done() }()
+			if err := b.Batch(batch); err != nil {
+				fail(fmt.Errorf("index batch: %w", err))
+			}
+		}()
+	}
+	wg.Wait()
+	return failed
 }
 
 // document is a service's own texts, each analysed by its language's
@@ -290,49 +320,4 @@ func (o *ordinals) get(id bindex.IndexInternalID) int32 {
 		return ord
 	}
 	return noOrd
-}
-
-// memoAnalyzers are the analyzers of one build, remembering the tokens of
-// recent texts: an organization's name and description are indexed with
-// each of its services, and many texts repeat across records.
-type memoAnalyzers struct {
-	lang  map[string]analysis.Analyzer
-	plain analysis.Analyzer
-}
-
-// memoTexts bounds the texts remembered per analyzer during a build.
-const memoTexts = 4096
-
-func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
-	m := &memoAnalyzers{lang: map[string]analysis.Analyzer{}, plain: newMemoAnalyzer(an.plain)}
-	for lang, a := range an.lang {
-		m.lang[lang] = newMemoAnalyzer(a)
-	}
-	return m
-}
-
-type memoAnalyzer struct {
-	inner  analysis.Analyzer
-	tokens *lru.Cache[string, analysis.TokenStream]
-}
-
-func newMemoAnalyzer(inner analysis.Analyzer) analysis.Analyzer {
-	c, err := lru.New[string, analysis.TokenStream](memoTexts)
-	if err != nil {
-		return inner
-	}
-	return &memoAnalyzer{inner, c}
-}
-
-// Analyze returns the tokens of text. A remembered stream is shared: bleve
-// only reads the tokens of a field it indexes. The key is taken first,
-// because the filters lowercase the text in place.
-func (m *memoAnalyzer) Analyze(text []byte) analysis.TokenStream {
-	key := string(text)
-	if ts, ok := m.tokens.Get(key); ok {
-		return ts
-	}
-	ts := m.inner.Analyze(text)
-	m.tokens.Add(key, ts)
-	return ts
 }

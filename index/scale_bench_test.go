@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -90,6 +91,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 	dir := b.TempDir()
 	for _, name := range []string{"open-cold", "open-warm"} {
 		b.Run(name, func(b *testing.B) {
+			cpu := cpuTime()
 			for b.Loop() {
 				if name == "open-cold" {
 					b.StopTimer()
@@ -102,40 +104,58 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 				}
 				ix.Close()
 			}
+			reportCPU(b, cpu)
 		})
 	}
+	// The directory and the index are made by the sub-benchmarks that need
+	// them, before their timed loop: selecting only open-cold builds nothing
+	// more.
 	var d *Directory
-	b.Run("load", func(b *testing.B) {
-		for b.Loop() {
-			var problems Problems
-			if d, problems = Load(fsys, now); len(problems.Errors()) > 0 {
-				b.Fatal(problems.Errors())
-			}
+	load := func(b *testing.B) {
+		var problems Problems
+		if d, problems = Load(fsys, now); len(problems.Errors()) > 0 {
+			b.Fatal(problems.Errors())
 		}
-	})
-	if d == nil {
-		d, _ = Load(fsys, now)
 	}
-	var ix *Index
-	b.Run("build", func(b *testing.B) {
+	b.Run("load", func(b *testing.B) {
+		cpu := cpuTime()
 		for b.Loop() {
-			if ix != nil {
-				ix.Close()
-			}
-			var err error
-			if ix, err = New(context.Background(), d); err != nil {
-				b.Fatal(err)
-			}
+			load(b)
 		}
+		reportCPU(b, cpu)
 	})
-	if ix == nil { // the build was not selected: build once for the search
+	var ix *Index
+	build := func(b *testing.B) {
+		if d == nil {
+			load(b)
+		}
+		if ix != nil {
+			ix.Close()
+		}
 		var err error
 		if ix, err = New(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
 	}
-	defer ix.Close()
+	defer func() {
+		if ix != nil {
+			ix.Close()
+		}
+	}()
+	b.Run("build", func(b *testing.B) {
+		if d == nil {
+			load(b)
+		}
+		cpu := cpuTime()
+		for b.Loop() {
+			build(b)
+		}
+		reportCPU(b, cpu)
+	})
 	b.Run("search", func(b *testing.B) {
+		if ix == nil {
+			build(b)
+		}
 		for i := 0; b.Loop(); i++ {
 			q := benchQueries[i%len(benchQueries)]
 			q.Lang, q.Page, q.Limit, q.Now = "de", 1, 10, now
@@ -144,4 +164,20 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 			}
 		}
 	})
+}
+
+// cpuTime is the CPU time the process has used so far, on every core:
+// on a shared machine it varies less than the elapsed time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the CPU seconds per operation since start (including
+// the collector's and the background work of every goroutine).
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op")
 }

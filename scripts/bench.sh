@@ -11,7 +11,8 @@
 # folder), reports the time until /readyz and the resident memory, then
 # runs /healthz, the head mix and the tail mix (scripts/bench-mix.lua) for
 # the given seconds each and prints requests/s, p50 and p99 and the ratio to
-# /healthz. A restart of the unchanged data (warm, from the kept index) is
+# /healthz. The CPU time the server used until ready is printed beside the
+# elapsed time. A restart of the unchanged data (warm, from the kept index) is
 # timed too. Environment: THREADS (2), CONNECTIONS (32). Only 127.0.0.1 is
 # targeted. Needs wrk and curl (Debian: apt-get install wrk curl).
 set -eu
@@ -59,6 +60,10 @@ start() {
 
 memory() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$server_pid/status"; }
 
+# cpu is the CPU time the server has used on every core (user + system):
+# on a shared machine it varies less than the elapsed time.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "CPU %.1f s", ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
+
 run() { # name path-or-mix
 	out="$(MIX="$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s scripts/bench-mix.lua "$url" 2>&1 | sed -n 's/^RESULT //p')"
 	[ -n "$out" ] || { echo "bench: wrk gave no result for $1" >&2; exit 1; }
@@ -66,7 +71,7 @@ run() { # name path-or-mix
 }
 
 start
-echo "ready (cold): ${elapsed} s; $(memory)"
+echo "ready (cold): ${elapsed} s, $(cpu); $(memory)"
 healthz="$(run healthz healthz)"
 head="$(run head head)"
 tail="$(run tail tail)"
@@ -80,4 +85,4 @@ done
 kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
 server_pid=""
 start
-echo "ready (warm, kept index): ${elapsed} s; $(memory)"
+echo "ready (warm, kept index): ${elapsed} s, $(cpu); $(memory)"

@@ -23,6 +23,7 @@ type reloader struct {
 	live    *index.Live
 	metrics *server.Metrics
 	log     *slog.Logger
+	mem     *memory // the collector's pace and limit; nil leaves them
 
 	mu sync.Mutex // one reload at a time
 }
@@ -36,9 +37,11 @@ func newReloader(fsys fs.FS, dir string, opt index.Options, live *index.Live, m 
 func (r *reloader) reload(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	serving := r.mem.building()
 	start := time.Now()
 	ix, problems, err := r.build(ctx, start)
 	if err != nil {
+		serving()
 		r.metrics.ObserveReload(start, false, r.live.Load(), problems, err)
 		if r.live.Load() != nil {
 			r.log.Error("reload failed; still serving the previous data", "err", err)
@@ -51,11 +54,12 @@ func (r *reloader) reload(ctx context.Context) error {
 	}
 	r.metrics.ObserveReload(start, true, ix, problems, nil)
 	// Building leaves hundreds of MiB of garbage behind for a large
-	// directory (decoded files, analysed texts); give it back now rather
-	// than whenever the collector would, so resident memory is that of the
-	// index served.
-	debug.FreeOSMemory()
-	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took_ms", time.Since(start).Milliseconds())
+	// directory (decoded files, analysed texts): serving gives it back now
+	// rather than whenever the collector would, so resident memory is that
+	// of the index served, and sets the limit for serving it.
+	limit := serving()
+	r.log.Info("index built", "services", ix.Len(), "warnings", len(problems), "took_ms", time.Since(start).Milliseconds(),
+		"memory_limit_mib", limit>>20)
 	return nil
 }
 

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+)
+
+// memory is how the server tells Go's collector what it may use
+// (docs/decisions/memory.md). While the data is (re)loaded the collector
+// runs less often: building allocates gigabytes of short-lived garbage at
+// 100,000 services, and collecting at the usual pace costs a sixth of the
+// start. While serving, the heap is held under a soft limit: the
+// operator's (--memory-limit, GOMEMLIMIT, or 80 % of the container's), or
+// without one twice what the loaded index needs, at least servingFloor.
+type memory struct {
+	fixed int64 // the operator's limit in bytes; 0: none, adapt to the data
+	off   bool  // --memory-limit off: no limit at all
+}
+
+const (
+	// buildGCPercent is GOGC while building (the default is 100).
+	buildGCPercent = 300
+	// servingFloor is the least adaptive limit: below it the collector
+	// would run for little gain.
+	servingFloor = 256 << 20
+	// containerShare of a container's memory limit is the default limit,
+	// leaving room for what Go does not count (the index's mapped files).
+	containerShare = 0.8
+)
+
+// cgroupLimitFiles are where Linux tells a process its container's memory
+// limit (cgroup v2, then v1).
+var cgroupLimitFiles = []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}
+
+// newMemory reads --memory-limit: "auto" (GOMEMLIMIT when set, else 80 %
+// of the container's limit, else adapted to the data), "off", or a size
+// such as 300MiB or 2GiB.
+func newMemory(flag string, getenv func(string) string, limitFiles []string) (*memory, error) {
+	switch flag {
+	case "off":
+		return &memory{off: true}, nil
+	case "auto", "":
+		if env := getenv("GOMEMLIMIT"); env != "" && env != "off" {
+			n, err := parseSize(env)
+			if err != nil {
+				return nil, fmt.Errorf("GOMEMLIMIT=%s: %w", env, err)
+			}
+			return &memory{fixed: n}, nil
+		}
+		if n := containerLimit(limitFiles); n > 0 {
+			return &memory{fixed: int64(float64(n) * containerShare)}, nil
+		}
+		return &memory{}, nil
+	}
+	n, err := parseSize(flag)
+	if err != nil {
+		return nil, fmt.Errorf("--memory-limit %s: %w", flag, err)
+	}
+	if n <= 0 {
+		return nil, fmt.Errorf("--memory-limit %s: must be more than 0 (or off)", flag)
+	}
+	return &memory{fixed: n}, nil
+}
+
+// containerLimit is the first limit found in files, 0 when none is set.
+func containerLimit(files []string) int64 {
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
+		if err == nil && n > 0 && n < 1<<50 { // "max", or v1's huge "unlimited"
+			return n
+		}
+	}
+	return 0
+}
+
+// parseSize reads a size as GOMEMLIMIT writes it: a number of bytes with an
+// optional unit B, KiB, MiB, GiB or TiB.
+func parseSize(s string) (int64, error) {
+	units := []struct {
+		suffix string
+		factor float64
+	}{{"TiB", 1 << 40}, {"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}}
+	factor := 1.0
+	num := strings.TrimSpace(s)
+	for _, u := range units {
+		if rest, ok := strings.CutSuffix(num, u.suffix); ok {
+			num, factor = strings.TrimSpace(rest), u.factor
+			break
+		}
+	}
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil || f < 0 || math.IsInf(f, 0) || f*factor > math.MaxInt64/2 {
+		return 0, fmt.Errorf("not a size (write it like 300MiB or 2GiB)")
+	}
+	return int64(f * factor), nil
+}
+
+// start sets the operator's limit, if there is one, before anything is
+// loaded.
+func (m *memory) start() {
+	if m != nil && m.fixed > 0 {
+		debug.SetMemoryLimit(m.fixed)
+	}
+}
+
+// building sets the collector's pace for a (re)load and returns the
+// function that sets it back for serving. The adaptive limit is lifted
+// while building, so that a larger data set is not built under the
+// limit of a smaller one; the operator's limit stays. A nil memory only
+// gives the garbage of building back.
+func (m *memory) building() (serving func() int64) {
+	if m == nil {
+		return func() int64 { debug.FreeOSMemory(); return 0 }
+	}
+	old := debug.SetGCPercent(buildGCPercent)
+	if m.fixed == 0 {
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
+	return func() int64 {
+		debug.SetGCPercent(old)
+		// What building left behind goes back to the OS now rather than
+		// whenever the collector would; this also measures what the
+		// index served needs.
+		debug.FreeOSMemory()
+		return m.serve(liveHeap())
+	}
+}
+
+// serve sets the limit for serving an index whose heap is live bytes, and
+// returns it (0: none).
+func (m *memory) serve(live uint64) int64 {
+	limit := m.servingLimit(live)
+	if limit > 0 {
+		debug.SetMemoryLimit(limit)
+	}
+	return limit
+}
+
+// servingLimit is the operator's limit, or twice the live heap and at
+// least servingFloor; 0 when off.
+func (m *memory) servingLimit(live uint64) int64 {
+	switch {
+	case m.off:
+		return 0
+	case m.fixed > 0:
+		return m.fixed
+	}
+	return max(servingFloor, 2*int64(min(live, math.MaxInt64/4)))
+}
+
+// liveHeap is the heap the last collection found alive.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"testing"
+)
+
+func TestParseSize(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"300MiB", 300 << 20, true},
+		{"2GiB", 2 << 30, true},
+		{"1.5GiB", 3 << 29, true},
+		{"512KiB", 512 << 10, true},
+		{"1000", 1000, true},
+		{"1000B", 1000, true},
+		{"", 0, false},
+		{"300MB", 0, false},
+		{"-1GiB", 0, false},
+		{"lots", 0, false},
+		{"1e30TiB", 0, false},
+	} {
+		got, err := parseSize(tc.in)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d (ok %v)", tc.in, got, err, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestNewMemory(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	v2, unlimited, v1huge := write("v2", "1073741824\n"), write("max", "max\n"), write("v1", "9223372036854771712\n")
+	env := func(v string) func(string) string { return func(string) string { return v } }
+	for _, tc := range []struct {
+		name, flag, env string
+		files           []string
+		want            memory
+		err             bool
+	}{
+		{"a size", "300MiB", "", nil, memory{fixed: 300 << 20}, false},
+		{"off", "off", "1GiB", []string{v2}, memory{off: true}, false},
+		{"GOMEMLIMIT first", "auto", "384MiB", []string{v2}, memory{fixed: 384 << 20}, false},
+		{"80% of the container", "auto", "", []string{unlimited, v2}, memory{fixed: 858993459}, false},
+		{"no container limit: adaptive", "auto", "", []string{unlimited, v1huge, filepath.Join(dir, "missing")}, memory{}, false},
+		{"GOMEMLIMIT off: container", "auto", "off", []string{v2}, memory{fixed: 858993459}, false},
+		{"bad flag", "3 gigs", "", nil, memory{}, true},
+		{"zero", "0", "", nil, memory{}, true},
+		{"bad GOMEMLIMIT", "auto", "x", nil, memory{}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := newMemory(tc.flag, env(tc.env), tc.files)
+			if (err != nil) != tc.err {
+				t.Fatalf("err = %v, want error %v", err, tc.err)
+			}
+			if err == nil && *m != tc.want {
+				t.Errorf("got %+v, want %+v", *m, tc.want)
+			}
+		})
+	}
+}
+
+func TestServingLimit(t *testing.T) {
+	for _, tc := range []struct {
+		m    memory
+		live uint64
+		want int64
+	}{
+		{memory{}, 50 << 20, servingFloor},
+		{memory{}, 400 << 20, 800 << 20},
+		{memory{fixed: 1 << 30}, 900 << 20, 1 << 30},
+		{memory{off: true}, 400 << 20, 0},
+	} {
+		if got := tc.m.servingLimit(tc.live); got != tc.want {
+			t.Errorf("%+v, live %d MiB: %d MiB, want %d MiB", tc.m, tc.live>>20, got>>20, tc.want>>20)
+		}
+	}
+}
+
+// TestBuildingRestores checks that a (re)load's pace of the collector ends
+// with it: serving sets GOGC back and the limit for serving.
+func TestBuildingRestores(t *testing.T) {
+	oldLimit := debug.SetMemoryLimit(-1)
+	oldPercent := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetMemoryLimit(oldLimit); debug.SetGCPercent(oldPercent) })
+	m := &memory{}
+	serving := m.building()
+	if p := debug.SetGCPercent(buildGCPercent); p != buildGCPercent {
+		t.Errorf("GOGC while building = %d, want %d", p, buildGCPercent)
+	}
+	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
+		t.Errorf("limit while building = %d, want none", l)
+	}
+	limit := serving()
+	if p := debug.SetGCPercent(100); p != 100 {
+		t.Errorf("GOGC after building = %d, want 100", p)
+	}
+	if l := debug.SetMemoryLimit(-1); l != limit || limit < servingFloor {
+		t.Errorf("limit while serving = %d, returned %d, want at least %d", l, limit, servingFloor)
+	}
+}

@@ -1,0 +1,138 @@
+package index
+
+import (
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	lru "github.com/hashicorp/golang-lru/v2"
+)
+
+// memoAnalyzers are the analyzers of one build, remembering what they
+// found: whole texts repeat across records (an organization's name in
+// each copy of a record), and words repeat far more often still.
+type memoAnalyzers struct {
+	lang  map[string]analysis.Analyzer
+	plain analysis.Analyzer
+}
+
+// memoTexts bounds the texts remembered per analyzer during a build,
+// memoWords the words.
+const (
+	memoTexts = 4096
+	memoWords = 200_000
+)
+
+func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
+	m := &memoAnalyzers{lang: map[string]analysis.Analyzer{}, plain: newMemoAnalyzer(newWordMemo(an.plain))}
+	for lang, a := range an.lang {
+		m.lang[lang] = newMemoAnalyzer(newWordMemo(a))
+	}
+	return m
+}
+
+type memoAnalyzer struct {
+	inner  analysis.Analyzer
+	tokens *lru.Cache[string, analysis.TokenStream]
+}
+
+func newMemoAnalyzer(inner analysis.Analyzer) analysis.Analyzer {
+	c, err := lru.New[string, analysis.TokenStream](memoTexts)
+	if err != nil {
+		return inner
+	}
+	return &memoAnalyzer{inner, c}
+}
+
+// Analyze returns the tokens of text. A remembered stream is shared: bleve
+// only reads the tokens of a field it indexes. The key is taken first,
+// because the filters lowercase the text in place.
+func (m *memoAnalyzer) Analyze(text []byte) analysis.TokenStream {
+	key := string(text)
+	if ts, ok := m.tokens.Get(key); ok {
+		return ts
+	}
+	ts := m.inner.Analyze(text)
+	m.tokens.Add(key, ts)
+	return ts
+}
+
+// wordMemo analyses a text as its analyzer does, but runs the token
+// filters (lowercasing, folding, decompounding, stop words, stemming) once
+// per distinct word of the build: they are most of the cost of analysis,
+// and every filter of these analyzers treats each token on its own, so a
+// word always becomes the same tokens (TestWordMemoAnalyses checks that
+// against the analyzers themselves).
+type wordMemo struct {
+	inner analysis.Analyzer
+	chain *analysis.DefaultAnalyzer
+	mu    sync.RWMutex
+	words map[string][]memoToken // by the tokenizer's term
+}
+
+// memoToken is one token a word becomes, its offsets and position relative
+// to the word's.
+type memoToken struct {
+	term                 []byte // shared by every use: bleve only reads it
+	start, end, position int
+	typ                  analysis.TokenType
+	keyword              bool
+}
+
+// newWordMemo wraps an analyzer; one that is not a chain of parts is used
+// as it is.
+func newWordMemo(a analysis.Analyzer) analysis.Analyzer {
+	chain, ok := a.(*analysis.DefaultAnalyzer)
+	if !ok {
+		return a
+	}
+	return &wordMemo{inner: a, chain: chain, words: map[string][]memoToken{}}
+}
+
+func (w *wordMemo) Analyze(text []byte) analysis.TokenStream {
+	for _, cf := range w.chain.CharFilters {
+		text = cf.Filter(text)
+	}
+	words := w.chain.Tokenizer.Tokenize(text)
+	out := make(analysis.TokenStream, 0, len(words)+len(words)/4)
+	for _, word := range words {
+		w.mu.RLock()
+		made, ok := w.words[string(word.Term)]
+		w.mu.RUnlock()
+		if !ok {
+			made = w.learn(word)
+		}
+		start, position := word.Start, word.Position
+		for i, m := range made {
+			tok := word // the tokenizer's token is reused for the first
+			if i > 0 {
+				tok = &analysis.Token{}
+			}
+			*tok = analysis.Token{Term: m.term, Start: start + m.start, End: start + m.end,
+				Position: position + m.position, Type: m.typ, KeyWord: m.keyword}
+			out = append(out, tok)
+		}
+	}
+	return out
+}
+
+// learn runs the filters on one word and remembers what it became.
+func (w *wordMemo) learn(word *analysis.Token) []memoToken {
+	key := string(word.Term)
+	tok := *word
+	tok.Term = []byte(key) // the filters change terms in place
+	stream := analysis.TokenStream{&tok}
+	for _, f := range w.chain.TokenFilters {
+		stream = f.Filter(stream)
+	}
+	made := make([]memoToken, len(stream))
+	for i, t := range stream {
+		made[i] = memoToken{term: append([]byte(nil), t.Term...), start: t.Start - word.Start, end: t.End - word.Start,
+			position: t.Position - word.Position, typ: t.Type, keyword: t.KeyWord}
+	}
+	w.mu.Lock()
+	if len(w.words) < memoWords {
+		w.words[key] = made
+	}
+	w.mu.Unlock()
+	return made
+}
