@@ -77,6 +77,37 @@ func BenchmarkReload(b *testing.B) {
 	prev.Close()
 }
 
+// BenchmarkParts measures the largest parts of BenchmarkBuild apart: load
+// (read, decode, validate), the vocabulary, and bleve's index of the
+// services' own texts (docs/decisions/build-cost.md).
+func BenchmarkParts(b *testing.B) {
+	ix := mustRealIndex(b)
+	d := ix.dir
+	parts := []struct {
+		name string
+		run  func()
+	}{
+		{"load", func() { Load(data.FS(), time.Now()) }},
+		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
+		{"bleve", func() {
+			bl, err := ix.openBleve(context.Background(), Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			bl.Close()
+		}},
+	}
+	for _, p := range parts {
+		b.Run(p.name, func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				p.run()
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}
+
 // BenchmarkSearch measures typical queries against the embedded data,
 // without the answer cache: what a query costs the first time.
 func BenchmarkSearch(b *testing.B) {
