@@ -12,12 +12,17 @@ type columns struct {
 	unplaced  []float64 // entry.unplaced: the place weight of a query naming no place
 	nameKey   []string  // entry.nameKey: the order of equal scores
 	bodies    [][]int   // entry.bodies: the responsible bodies' concepts (passes.go)
+	// intentClass numbers the entries by what intentWeight reads of them
+	// (intent_class.go); intentClasses is the number of classes.
+	intentClass   []int32
+	intentClasses int
 }
 
 func newColumns(entries []entry) columns {
 	c := columns{fresh: make([]instant, len(entries)), confirmed: make([]instant, len(entries)),
 		unplaced: make([]float64, len(entries)), nameKey: make([]string, len(entries)),
 		bodies: make([][]int, len(entries))}
+	c.intentClass, c.intentClasses = intentClasses(entries)
 	for i := range entries {
 		e := &entries[i]
 		c.fresh[i], c.confirmed[i] = instantOf(e.freshness), instantOf(e.confirmed)

@@ -196,6 +196,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	out := make([]scored, 0, len(m.touched))
 	best := 0.0
 	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
+	memo := ix.newIntentMemo(pq.intents)
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
@@ -203,7 +204,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		if len(pq.areas) > 0 || place == 0 {
 			place = ix.placeWeight(&ix.entries[o], pq.areas)
 		}
-		intent := intentWeight(&ix.entries[o], pq.intents)
+		intent := memo.of(o)
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
