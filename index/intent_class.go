@@ -2,47 +2,73 @@ package index
 
 import "strings"
 
-// intentClasses number the services by everything intentWeight reads of
-// a service: its organization's kind, its groups and topics and the topics
-// it is specialised in. Services of one class weigh the same for any
-// query's intents, so a query computes the weight once per class, not once
-// per match: at 10,000 services a broad query has thousands of matches and
-// the weight's reads through the records (a cache miss each) took half of
-// its time, while the real data has a few dozen classes.
-// TestIntentClassesWeighAsEachService checks that no other field counts.
-func intentClasses(entries []entry) (class []int32, n int) {
+// Weights of a service that depend on a few of its fields and on the
+// query are computed once per class of services with the same fields, not
+// once per match: at 10,000 services a broad query has thousands of
+// matches, and reading those fields through the records (a cache miss
+// each) took half of its time, while the real data has a few dozen
+// classes. The tests check that every service weighs what its class weighs
+// (TestIntentClassesWeighAsEachService, TestPlaceClassesWeighAsEachService).
+
+// intentKey is everything intentWeight reads of a service: its
+// organization's kind, its groups and topics and the topics it is
+// specialised in.
+func intentKey(e *entry) string {
+	return strings.Join([]string{e.ref.Org.Kind, strings.Join(e.ref.Service.Groups, ","),
+		strings.Join(e.ref.Service.Topics, ","), strings.Join(e.specialised, ",")}, "\x00")
+}
+
+// placeKey is everything placeWeight reads of a service for a query that
+// names places: the areas of its locations, the areas it names and those
+// it serves.
+func placeKey(e *entry) string {
+	return strings.Join([]string{strings.Join(e.located, ","), strings.Join(e.ref.Service.Areas, ","),
+		strings.Join(e.served, ",")}, "\x00")
+}
+
+// classes numbers the entries by key.
+func classes(entries []entry, key func(*entry) string) (class []int32, n int) {
 	class = make([]int32, len(entries))
 	ids := map[string]int32{}
 	for i := range entries {
-		e := &entries[i]
-		key := strings.Join([]string{e.ref.Org.Kind, strings.Join(e.ref.Service.Groups, ","),
-			strings.Join(e.ref.Service.Topics, ","), strings.Join(e.specialised, ",")}, "\x00")
-		id, ok := ids[key]
+		k := key(&entries[i])
+		id, ok := ids[k]
 		if !ok {
 			id = int32(len(ids))
-			ids[key] = id
+			ids[k] = id
 		}
 		class[i] = id
 	}
 	return class, len(ids)
 }
 
-// intentMemo keeps, for one query, the intent weight of each class met.
-type intentMemo struct {
-	ix *Index
-	in intents
-	w  []float64 // by class; 0 until computed (a weight is a product of positive factors)
+// classMemo keeps, for one query, a weight per class met.
+type classMemo struct {
+	class []int32
+	w     []float64 // by class; 0 until computed (a weight is a product of positive factors)
+	weigh func(o int32) float64
 }
 
-func (ix *Index) newIntentMemo(in intents) *intentMemo {
-	return &intentMemo{ix: ix, in: in, w: make([]float64, ix.cols.intentClasses)}
+func newClassMemo(class []int32, n int, weigh func(o int32) float64) *classMemo {
+	return &classMemo{class: class, w: make([]float64, n), weigh: weigh}
 }
 
-// of is intentWeight of entry o.
-func (m *intentMemo) of(o int32) float64 {
-	c := m.ix.cols.intentClass[o]
+// of is the weight of entry o.
+func (m *classMemo) of(o int32) float64 {
+	c := m.class[o]
 	if m.w[c] == 0 {
-		m.w[c] = intentWeight(&m.ix.entries[o], m.in)
+		m.w[c] = m.weigh(o)
 	}
 	return m.w[c]
+}
+
+// newIntentMemo weighs the entries by a query's intents (intentWeight).
+func (ix *Index) newIntentMemo(in intents) *classMemo {
+	return newClassMemo(ix.cols.intentClass, ix.cols.intentClasses, func(o int32) float64 { return intentWeight(&ix.entries[o], in) })
+}
+
+// newPlaceMemo weighs the entries by the places a query names
+// (placeWeight); areas must not be empty.
+func (ix *Index) newPlaceMemo(areas []string) *classMemo {
+	return newClassMemo(ix.cols.placeClass, ix.cols.placeClasses, func(o int32) float64 { return ix.placeWeight(&ix.entries[o], areas) })
 }

@@ -47,3 +47,25 @@ func TestIntentClassesWeighAsEachService(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceClassesWeighAsEachService: for every area named alone, and for
+// pairs of areas, every service weighs what the first service of its place
+// class weighs, so the class holds everything placeWeight reads.
+func TestPlaceClassesWeighAsEachService(t *testing.T) {
+	ix := mustRealIndex(t)
+	var all [][]string
+	for i, a := range ix.dir.Areas {
+		all = append(all, []string{a.ID})
+		if i > 0 {
+			all = append(all, []string{a.ID, ix.dir.Areas[i-1].ID})
+		}
+	}
+	for _, areas := range all {
+		memo := ix.newPlaceMemo(areas)
+		for o := range ix.entries {
+			if got, want := memo.of(int32(o)), ix.placeWeight(&ix.entries[o], areas); got != want {
+				t.Fatalf("%s for %v: %v by its class, %v by itself", ix.entries[o].ref.DocID(), areas, got, want)
+			}
+		}
+	}
+}
