@@ -33,6 +33,7 @@ func mustRealIndex(tb testing.TB) *Index {
 
 // BenchmarkBuild measures loading, validating and indexing the embedded data.
 func BenchmarkBuild(b *testing.B) {
+	cpu := cpuTime()
 	for b.Loop() {
 		d, _ := Load(data.FS(), time.Now())
 		ix, err := New(context.Background(), d)
@@ -41,6 +42,7 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		ix.Close()
 	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkReload measures a hot reload after an editor saved a record:
@@ -62,6 +64,7 @@ func BenchmarkReload(b *testing.B) {
 		return ix
 	}
 	prev := edited(nil, 0)
+	cpu := cpuTime()
 	for n := 1; b.Loop(); n++ {
 		ix := edited(prev, n)
 		if ix.vocab != prev.vocab {
@@ -70,7 +73,39 @@ func BenchmarkReload(b *testing.B) {
 		prev.Close()
 		prev = ix
 	}
+	reportCPU(b, cpu)
 	prev.Close()
+}
+
+// BenchmarkParts measures the largest parts of BenchmarkBuild apart: load
+// (read, decode, validate), the vocabulary, and bleve's index of the
+// services' own texts (docs/decisions/build-cost.md).
+func BenchmarkParts(b *testing.B) {
+	ix := mustRealIndex(b)
+	d := ix.dir
+	parts := []struct {
+		name string
+		run  func()
+	}{
+		{"load", func() { Load(data.FS(), time.Now()) }},
+		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
+		{"bleve", func() {
+			bl, err := ix.openBleve(context.Background(), Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			bl.Close()
+		}},
+	}
+	for _, p := range parts {
+		b.Run(p.name, func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				p.run()
+			}
+			reportCPU(b, cpu)
+		})
+	}
 }
 
 // BenchmarkSearch measures typical queries against the embedded data,

@@ -12,12 +12,19 @@ type columns struct {
 	unplaced  []float64 // entry.unplaced: the place weight of a query naming no place
 	nameKey   []string  // entry.nameKey: the order of equal scores
 	bodies    [][]int   // entry.bodies: the responsible bodies' concepts (passes.go)
+	// intentClass and placeClass number the entries by what intentWeight
+	// and placeWeight read of them (intent_class.go), with the number of
+	// classes.
+	intentClass, placeClass     []int32
+	intentClasses, placeClasses int
 }
 
 func newColumns(entries []entry) columns {
 	c := columns{fresh: make([]instant, len(entries)), confirmed: make([]instant, len(entries)),
 		unplaced: make([]float64, len(entries)), nameKey: make([]string, len(entries)),
 		bodies: make([][]int, len(entries))}
+	c.intentClass, c.intentClasses = classes(entries, intentKey)
+	c.placeClass, c.placeClasses = classes(entries, placeKey)
 	for i := range entries {
 		e := &entries[i]
 		c.fresh[i], c.confirmed[i] = instantOf(e.freshness), instantOf(e.confirmed)

@@ -256,10 +256,19 @@ func (ix *Index) baseFit(ci int, o int32) float64 {
 				best = max(best, ix.topicFit(e, t))
 			}
 		}
-		if anyIn(e.ref.Service.Groups, c.situation.Groups) {
-			best = max(best, e.specificity(true))
+		// A service's group and its own words make it fit a situation
+		// fully only when the situation is about its main topic: the
+		// employment agency's employer service (main topic: work) after the
+		// Welcome Center's (main topic: hiring from abroad), for hiring
+		// from abroad.
+		other := 1.0
+		if t := e.ref.Service.Topics; len(c.situation.Topics) > 0 && len(t) > 0 && !containsString(c.situation.Topics, t[0]) {
+			other = secondaryTopicWeight
 		}
-		return max(best, situationFloor) * situationFit
+		if anyIn(e.ref.Service.Groups, c.situation.Groups) {
+			best = max(best, e.specificity(true)*other)
+		}
+		return max(best, situationFloor*other) * situationFit
 	}
 	switch {
 	case c.group:

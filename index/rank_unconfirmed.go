@@ -43,18 +43,13 @@ func (ix *Index) needsOf(cms []conceptMatch) []uint16 {
 	return needs
 }
 
-// orderUnconfirmed lowers each unconfirmed service's score to just below
-// the confirmed services for the same need whose score is at least
-// unconfirmedWeight of its own. Its need is the topics it shares with the
-// query's (its main topic when the query named none of them).
-// note, when not nil, explains each change (matches.note).
-func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed func(int32) bool, note func(int32, string, ...any)) {
-	var old []int
-	for i, c := range cands {
-		if unconfirmed(c.ord) {
-			old = append(old, i)
-		}
-	}
+// orderUnconfirmed lowers each unconfirmed service's score (old: their
+// indices in cands, ascending) to just below the confirmed services for
+// the same need whose score is at least unconfirmedWeight of its own. Its
+// need is the topics it shares with the query's (its main topic when the
+// query named none of them). note, when not nil, explains each change
+// (matches.note).
+func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any)) {
 	if len(old) == 0 {
 		return
 	}
@@ -70,8 +65,13 @@ func (ix *Index) orderUnconfirmed(cands []scored, needs []uint16, unconfirmed fu
 			needed[t] = true
 		}
 	}
-	for _, c := range cands {
-		if t := ix.flat.of(c.ord, dimTopic); len(t) > 0 && needed[t[0]] && !unconfirmed(c.ord) {
+	next := 0 // in old
+	for i, c := range cands {
+		if next < len(old) && old[next] == i {
+			next++
+			continue
+		}
+		if t := ix.flat.of(c.ord, dimTopic); len(t) > 0 && needed[t[0]] {
 			confirmed[t[0]] = append(confirmed[t[0]], c.score)
 		}
 	}

@@ -196,20 +196,32 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	out := make([]scored, 0, len(m.touched))
 	best := 0.0
 	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
+	memo := ix.newIntentMemo(pq.intents)
+	var places *classMemo
+	if len(pq.areas) > 0 {
+		places = ix.newPlaceMemo(pq.areas)
+	}
+	var old []int // the unconfirmed, by their index in out
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
 		place := ix.cols.unplaced[o]
-		if len(pq.areas) > 0 || place == 0 {
-			place = ix.placeWeight(&ix.entries[o], pq.areas)
+		switch {
+		case places != nil:
+			place = places.of(o)
+		case place == 0:
+			place = ix.placeWeight(&ix.entries[o], nil)
 		}
-		intent := intentWeight(&ix.entries[o], pq.intents)
+		intent := memo.of(o)
 		if audience != nil {
 			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
 		}
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
 			m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
+		}
+		if ages.unconfirmedAt(&ix.cols, o) {
+			old = append(old, len(out))
 		}
 		out = append(out, scored{o, s})
 		best = max(best, s)
@@ -218,7 +230,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	if m.explain != nil {
 		note = m.note
 	}
-	ix.orderUnconfirmed(out, pq.needs, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) }, note)
+	ix.orderUnconfirmed(out, old, pq.needs, note)
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {

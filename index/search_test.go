@@ -199,8 +199,8 @@ func TestPreferFresh(t *testing.T) {
 		{"weak", now, 0.5},
 	}
 	for i := range hits {
-		fresh := ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}.Freshness()
-		cols := newColumns([]entry{{freshness: fresh, confirmed: now}}) // evidence apart
+		ref := ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}
+		cols := newColumns([]entry{{ref: ref, freshness: ref.Freshness(), confirmed: now}}) // evidence apart
 		hits[i].score *= newAgeWeights(now).of(&cols, 0)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })

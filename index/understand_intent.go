@@ -74,7 +74,8 @@ const (
 	otherPeopleWeight = 0.6
 )
 
-// intentWeight weighs a service by the intents of a query.
+// intentWeight weighs a service by the intents of a query. What it reads
+// of a service must be in its intent class (intent_class.go).
 func intentWeight(e *entry, in intents) float64 {
 	w := 1.0
 	if in[intentSensitive] != nil && (e.ref.Org.Kind == "authority" || onlyFor(e, "employers")) {

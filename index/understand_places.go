@@ -112,8 +112,8 @@ func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 func (pn *placeNames) areaOf(word string) string {
 	for _, cand := range withoutProclitic(word) {
 		r := []rune(cand)
-		if len(r) < minPlaceWord {
-			continue
+		if len(r) < minPlaceWord && !(isEthiopic(cand) && len(ethiopicToLatin(cand)) >= minPlaceWord) {
+			continue // an Ethiopic letter is a syllable: "ጎስላር" is Goslar
 		}
 		if id := pn.areaOfName(cand, r); id != "" {
 			return id
@@ -132,6 +132,8 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		cyr = []rune(looseLatin(cyrillicToLatin("de", cand)))
 	case hasScript(cand, unicode.Arabic):
 		arab = arabicSkeletons("fa", cand)
+	case isEthiopic(cand):
+		arab = []string{arabiziSkeleton(ethiopicToLatin(cand))}
 	case isLatin(cand):
 		// a name written as it sounds in another language's Latin
 		// spelling ("braunshveige", "volfsburg")

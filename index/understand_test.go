@@ -26,6 +26,10 @@ func TestUnderstandingKinds(t *testing.T) {
 		{"profession", "koch aus nigeria", "kammer", "iq"},
 		{"employer", "wir wollen fachkräfte einstellen", "welcome", "ausland"},
 		{"employer", "we want to hire welders from abroad", "welcome", "ausland"},
+		// both for employers and named for hiring: the one whose main
+		// topic is hiring from abroad first, not the general employer
+		// service that lists it second
+		{"employer", "we want to hire welders from abroad", "welcome", "arbeitgeberservice"},
 		// the employers' service about hiring, before one of theirs about
 		// something else that shares a word with the query
 		{"employer", "meine firma will fachkräfte einstellen", "welcome", "wirtschaft"},

@@ -115,6 +115,10 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 				keys = append(keys, "h"+k)
 			}
 		}
+	case isEthiopic(lower):
+		if k := arabiziSkeleton(ethiopicToLatin(lower)); len(k) >= minGermanKey {
+			keys = append(keys, "h"+k)
+		}
 	}
 	out := map[string][]string{}
 	for _, k := range keys {

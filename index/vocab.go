@@ -32,6 +32,9 @@ type vocabulary struct {
 	asked    map[string]string // folded word -> intent (understand_intent.go)
 	bigrams  map[string]bool   // "word\x00next word" of the phrases, lowercased (inPhrase)
 	fillers  map[string]bool   // folded filler words of situations.toml
+	// memberPhrases: phrases of situation concepts by language and first
+	// term (vocab_situations.go)
+	memberPhrases map[textKey][]int32
 	// dictionary is the German decompounding dictionary the vocabulary was
 	// analysed with, germanLong the German words it splits (vocab_reuse.go).
 	dictionary, germanLong []string
@@ -100,6 +103,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.idf = make(map[string]float64, len(v.byTerm))
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
+	v.newMemberPhrases()
 	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
 	v.build = nil // only needed while building
 	v.translit = newTransliterator(v)

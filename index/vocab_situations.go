@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // addBodies makes the services of a situation's responsible bodies the
 // members of its concept: those with one of the situation's topics (every
@@ -33,25 +36,16 @@ func (ix *Index) addBodies() {
 // count (a description merely mentions things), and only phrases without
 // stop words ("any job" is "job" to the analyzer, which says too little).
 func (ix *Index) addSituationMembers() {
-	byLang := map[string][]int32{} // language -> phrases of situation concepts
-	for pi, p := range ix.vocab.phrases {
-		if ix.vocab.concepts[p.concept].situation != nil && p.full {
-			byLang[p.lang] = append(byLang[p.lang], int32(pi))
-		}
-	}
 	for ord := range ix.entries {
 		s := ix.entries[ord].ref.Service
 		member := map[int]bool{}
 		for _, lang := range Languages {
 			text := strings.TrimSpace(s.Name[lang] + " ; " + strings.Join(s.Keywords[lang], " ; "))
-			if text == ";" || len(byLang[lang]) == 0 {
+			if text == ";" {
 				continue
 			}
-			have := map[string]bool{}
-			for _, t := range terms(ix.an.lang[lang], text) {
-				have[t] = true
-			}
-			for _, pi := range byLang[lang] {
+			have := terms(ix.an.lang[lang], text)
+			for _, pi := range ix.vocab.memberCandidates(lang, have) {
 				p := ix.vocab.phrases[pi]
 				if !member[p.concept] && containsPhrase(have, p) && ix.concernsService(p.concept, s) {
 					member[p.concept] = true
@@ -68,10 +62,34 @@ func (ix *Index) addSituationMembers() {
 	}
 }
 
+// memberCandidates are the phrases of situation concepts that may make a
+// text of lang with the terms have specialised in them: those without stop
+// words whose first word is among the terms, in the vocabulary's order.
+func (v *vocabulary) memberCandidates(lang string, have []string) []int32 {
+	var out []int32
+	for _, t := range have {
+		out = append(out, v.memberPhrases[textKey{lang, t}]...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// newMemberPhrases indexes the phrases of situation concepts without stop
+// words by language and the term of their first word (memberCandidates).
+func (v *vocabulary) newMemberPhrases() {
+	v.memberPhrases = map[textKey][]int32{}
+	for pi, p := range v.phrases {
+		if v.concepts[p.concept].situation != nil && p.full {
+			k := textKey{p.lang, p.words[0][0]}
+			v.memberPhrases[k] = append(v.memberPhrases[k], int32(pi))
+		}
+	}
+}
+
 // containsPhrase reports whether a text's terms hold every word of a phrase.
-func containsPhrase(have map[string]bool, p phrase) bool {
+func containsPhrase(have []string, p phrase) bool {
 	for _, ts := range p.words {
-		if !have[ts[0]] {
+		if !containsString(have, ts[0]) {
 			return false
 		}
 	}

@@ -58,9 +58,11 @@ func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable b
 	if err != nil {
 		return err
 	}
-	body, err := json.Marshal(v)
-	if err != nil {
-		return err
+	body, ok := v.(encoded) // encoded by hand from kept parts (hitviews.go)
+	if !ok {
+		if body, err = json.Marshal(v); err != nil {
+			return err
+		}
 	}
 	body = append(body, '\n')
 	if cacheable && cache != nil {

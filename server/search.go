@@ -8,41 +8,67 @@ import (
 	"github.com/wegweiser-braunschweig/wegweiser/index"
 )
 
+// searchResponse is the answer of /api/v1/search. Its parts are
+// structs of their own so that a hit's view can be encoded once and kept
+// (hitviews.go): the JSON is the same as the whole struct's.
 type searchResponse struct {
-	Query        string             `json:"query"`
-	Lang         string             `json:"lang"`
-	DetectedLang string             `json:"detected_lang,omitempty"`
-	Total        int                `json:"total"`
-	Page         int                `json:"page"`
-	Limit        int                `json:"limit"`
-	Results      []resultView       `json:"results"`
-	Facets       map[string][]facet `json:"facets"`
-	Suggestion   string             `json:"suggestion,omitempty"`
-	Fallback     bool               `json:"fallback"`
+	searchHead
+	Results []resultView `json:"results"`
+	searchFoot
 }
 
+type searchHead struct {
+	Query        string `json:"query"`
+	Lang         string `json:"lang"`
+	DetectedLang string `json:"detected_lang,omitempty"`
+	Total        int    `json:"total"`
+	Page         int    `json:"page"`
+	Limit        int    `json:"limit"`
+}
+
+type searchFoot struct {
+	Facets     map[string][]facet `json:"facets"`
+	Suggestion string             `json:"suggestion,omitempty"`
+	Fallback   bool               `json:"fallback"`
+}
+
+// resultView is one hit: what the query decides (snippet, distance,
+// score) between the parts that only depend on the record, the language
+// and the minute (hitHead, hitMid, hitTail, Untranslated).
 type resultView struct {
-	ID               string         `json:"id"`
-	OrganizationID   string         `json:"organization_id"`
-	ServiceID        string         `json:"service_id"`
-	URL              string         `json:"url"`
-	Name             string         `json:"name"`
-	OrganizationName string         `json:"organization_name"`
-	Snippet          string         `json:"snippet"`
-	Topics           []topicView    `json:"topics"`
-	Languages        []languageView `json:"languages"`
-	Cost             string         `json:"cost,omitempty"`
-	OnlineOnly       bool           `json:"online_only,omitempty"` // reached by phone or online only
-	Channels         []string       `json:"channels"`
-	Locations        []locationView `json:"locations"`
-	DistanceKM       *float64       `json:"distance_km,omitempty"`
-	DistanceApprox   bool           `json:"distance_approximate,omitempty"`
-	Verified         string         `json:"verified"`
-	Stale            bool           `json:"stale"`
-	Unconfirmed      bool           `json:"unconfirmed"`
-	Confirmed        string         `json:"confirmed,omitempty"` // newest evidence the organization exists
-	Score            float64        `json:"score"`
-	Untranslated     []string       `json:"untranslated"`
+	hitHead
+	Snippet string `json:"snippet"`
+	hitMid
+	DistanceKM     *float64 `json:"distance_km,omitempty"`
+	DistanceApprox bool     `json:"distance_approximate,omitempty"`
+	hitTail
+	Score        float64  `json:"score"`
+	Untranslated []string `json:"untranslated"`
+}
+
+type hitHead struct {
+	ID               string `json:"id"`
+	OrganizationID   string `json:"organization_id"`
+	ServiceID        string `json:"service_id"`
+	URL              string `json:"url"`
+	Name             string `json:"name"`
+	OrganizationName string `json:"organization_name"`
+}
+
+type hitMid struct {
+	Topics     []topicView    `json:"topics"`
+	Languages  []languageView `json:"languages"`
+	Cost       string         `json:"cost,omitempty"`
+	OnlineOnly bool           `json:"online_only,omitempty"` // reached by phone or online only
+	Channels   []string       `json:"channels"`
+	Locations  []locationView `json:"locations"`
+}
+
+type hitTail struct {
+	Verified    string `json:"verified"`
+	Stale       bool   `json:"stale"`
+	Unconfirmed bool   `json:"unconfirmed"`
+	Confirmed   string `json:"confirmed,omitempty"` // newest evidence the organization exists
 }
 
 type facet struct {
@@ -106,13 +132,10 @@ func (s *server) search(c echo.Context) error {
 			return nil, err
 		}
 		v := newViewer(ix, q.Lang)
-		out := searchResponse{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
-			Page: q.Page, Limit: q.Limit, Results: []resultView{}, Facets: v.facets(res.Facets),
-			Suggestion: res.Suggestion, Fallback: res.Fallback}
-		for _, h := range res.Hits {
-			out.Results = append(out.Results, v.result(h))
-		}
-		return out, nil
+		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
+			Page: q.Page, Limit: q.Limit}
+		foot := searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}
+		return s.hitViews.encodeSearch(v, head, res.Hits, foot)
 	})
 }
 

@@ -149,10 +149,11 @@ func (v *viewer) week(h index.Hours) []dayHours {
 func (v *viewer) result(h index.Hit) resultView {
 	v.untranslated = nil
 	r := resultView{
-		ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID, URL: v.pageURL(h.DocID()),
-		Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name),
-		Snippet: h.Snippet, Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
-		Cost: h.Service.Cost, OnlineOnly: h.FromHome(), Channels: nonNil(h.Channels()), Locations: v.locations(h.ServiceRef),
+		hitHead: hitHead{ID: h.DocID(), OrganizationID: h.Org.ID, ServiceID: h.Service.ID, URL: v.pageURL(h.DocID()),
+			Name: v.text("name", h.Service.Name), OrganizationName: v.text("organization_name", h.Org.Name)},
+		Snippet: h.Snippet,
+		hitMid: hitMid{Topics: v.topics(h.Service.Topics), Languages: v.languages(h.Service.Languages),
+			Cost: h.Service.Cost, OnlineOnly: h.FromHome(), Channels: nonNil(h.Channels()), Locations: v.locations(h.ServiceRef)},
 		DistanceKM: h.DistanceKM, DistanceApprox: h.DistanceApproximate, Score: h.Score,
 	}
 	prov := v.provenance(h.Org, h.Freshness())

@@ -1,0 +1,161 @@
+package server
+
+import (
+	"encoding/json"
+	"sync"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index"
+)
+
+// hitViewsSize bounds the encoded hit views kept: one per service and
+// language asked, about 1.5 KiB each.
+const hitViewsSize = 4096
+
+// hitViews keeps the encoded JSON of search hits' views, all but what the
+// query decides (snippet, distance, score), per language, for the minute
+// they were made in: opening hours count in minutes and dates in days, so
+// a view made earlier in the same minute is the view of now. Searches that
+// are all different still show the same services again and again, and
+// building a view and encoding it cost about as much as the search. A new
+// index empties it, like answers.
+type hitViews struct {
+	mu  sync.Mutex
+	ix  *index.Index
+	lru *lru.Cache[hitKey, *hitJSON]
+}
+
+type hitKey struct{ lang, id string }
+
+// hitJSON is a hit's view in pieces: head is the object up to the
+// organization's name, mid from the topics to the locations, tail the dates
+// and untranslated the list and the closing brace.
+type hitJSON struct {
+	minute                        int64
+	head, mid, tail, untranslated []byte
+}
+
+func newHitViews() *hitViews {
+	c, err := lru.New[hitKey, *hitJSON](hitViewsSize)
+	if err != nil {
+		return &hitViews{} // the size is a positive constant; without a cache, views are made each time
+	}
+	return &hitViews{lru: c}
+}
+
+// current returns the cache of ix, emptied when ix is not the index it
+// was filled from.
+func (c *hitViews) current(ix *index.Index) *lru.Cache[hitKey, *hitJSON] {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lru != nil && c.ix != ix {
+		c.lru.Purge()
+		c.ix = ix
+	}
+	return c.lru
+}
+
+// encoded is a JSON body made by hand from encoded parts: answers.serve
+// sends it as it is.
+type encoded []byte
+
+// encodeSearch encodes a search's answer: the same JSON as json.Marshal
+// of the searchResponse, with each hit's view taken from the cache.
+func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, foot searchFoot) (encoded, error) {
+	b, err := json.Marshal(head)
+	if err != nil {
+		return nil, err
+	}
+	// about 1.5 KiB a hit and a few for the facets: grown once, not by doubling
+	buf := make([]byte, 0, len(b)+2048*len(hits)+4096)
+	buf = append(append(buf, b[:len(b)-1]...), `,"results":[`...)
+	cache := c.current(v.ix)
+	for i, h := range hits {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		if buf, err = appendHit(buf, cache, v, h); err != nil {
+			return nil, err
+		}
+	}
+	f, err := json.Marshal(foot)
+	if err != nil {
+		return nil, err
+	}
+	buf = append(append(buf, "],"...), f[1:]...)
+	return buf, nil
+}
+
+// appendHit appends the JSON of a hit's view.
+func appendHit(buf []byte, cache *lru.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) ([]byte, error) {
+	minute := v.now.Unix() / 60
+	key := hitKey{v.lang, h.DocID()}
+	var parts *hitJSON
+	if cache != nil {
+		if p, ok := cache.Get(key); ok && p.minute == minute {
+			parts = p
+		}
+	}
+	if parts == nil {
+		var err error
+		if parts, err = newHitJSON(v.result(h), minute); err != nil {
+			return nil, err
+		}
+		if cache != nil {
+			cache.Add(key, parts)
+		}
+	}
+	buf = append(buf, parts.head...)
+	buf, err := appendField(buf, `,"snippet":`, h.Snippet)
+	if err != nil {
+		return nil, err
+	}
+	buf = append(buf, parts.mid...)
+	if h.DistanceKM != nil {
+		if buf, err = appendField(buf, `,"distance_km":`, *h.DistanceKM); err != nil {
+			return nil, err
+		}
+	}
+	if h.DistanceApproximate {
+		buf = append(buf, `,"distance_approximate":true`...)
+	}
+	buf = append(buf, parts.tail...)
+	if buf, err = appendField(buf, `,"score":`, h.Score); err != nil {
+		return nil, err
+	}
+	return append(buf, parts.untranslated...), nil
+}
+
+// appendField appends a name and a value encoded as json.Marshal does.
+func appendField(buf []byte, name string, value any) ([]byte, error) {
+	b, err := json.Marshal(value)
+	return append(append(buf, name...), b...), err
+}
+
+// newHitJSON encodes the parts of a view that do not depend on the query.
+func newHitJSON(r resultView, minute int64) (*hitJSON, error) {
+	p := &hitJSON{minute: minute}
+	head, err := json.Marshal(r.hitHead)
+	if err != nil {
+		return nil, err
+	}
+	mid, err := json.Marshal(r.hitMid)
+	if err != nil {
+		return nil, err
+	}
+	tail, err := json.Marshal(r.hitTail)
+	if err != nil {
+		return nil, err
+	}
+	untranslated, err := json.Marshal(r.Untranslated)
+	if err != nil {
+		return nil, err
+	}
+	// Each part has a field that is never omitted, so none is "{}".
+	p.head = head[:len(head)-1]
+	p.mid = append([]byte{','}, mid[1:len(mid)-1]...)
+	p.tail = append([]byte{','}, tail[1:len(tail)-1]...)
+	p.untranslated = append(append([]byte(`,"untranslated":`), untranslated...), '}')
+	return p, nil
+}
