@@ -48,6 +48,7 @@ type Index struct {
 	// baseFits[c] how well each fits c, whatever the query (passes.go).
 	baseFits  [][]float64
 	concepts  [][]int32
+	anyBodies []bool          // [c]: some of c's entries belong to a responsible body (passes.go)
 	bodiesOf  map[int32][]int // entries -> the body concepts they belong to (vocab_situations.go)
 	orgs      map[string]*Organization
 	topics    map[string]*Topic
@@ -274,9 +275,11 @@ func (ix *Index) addBaseFits() {
 		ix.entries[o].bodies = bodies
 	}
 	ix.baseFits = make([][]float64, len(ix.concepts))
+	ix.anyBodies = make([]bool, len(ix.concepts))
 	for ci, list := range ix.concepts {
 		ix.baseFits[ci] = make([]float64, len(list))
 		for j, o := range list {
+			ix.anyBodies[ci] = ix.anyBodies[ci] || len(ix.entries[o].bodies) > 0
 			ix.baseFits[ci][j] = ix.baseFit(ci, o)
 		}
 	}
