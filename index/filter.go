@@ -185,6 +185,16 @@ func (ix *Index) newFilter(q Query) *filter {
 	return f
 }
 
+// noValueFilter reports whether no dimension is filtered.
+func (f *filter) noValueFilter() bool {
+	for _, w := range f.wanted {
+		if w != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // passes reports whether values (of dimension d) hold a wanted one.
 func (f *filter) passes(values []uint16, d int) bool {
 	if f.wanted[d] == nil {
@@ -209,6 +219,19 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 	}
 	hits := cands[:0]
 	boolean := f.free || f.wheelchair || f.open != nil
+	if !boolean && f.noValueFilter() {
+		// no filter (most searches): every candidate is a hit and counts
+		// every value it has, a walk of one slice
+		for _, c := range cands {
+			i := int(c.ord) * dims
+			for d := range dims {
+				for _, v := range ix.flat.vals[ix.flat.off[i+d]:ix.flat.off[i+d+1]] {
+					counts[d][v]++
+				}
+			}
+		}
+		return cands, ix.facetCounts(counts)
+	}
 	var values [dims][]uint16
 	for _, c := range cands {
 		if boolean {
@@ -235,6 +258,11 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 			hits = append(hits, c)
 		}
 	}
+	return hits, ix.facetCounts(counts)
+}
+
+// facetCounts lists the values counted per dimension, most frequent first.
+func (ix *Index) facetCounts(counts [dims][]int) map[string][]FacetCount {
 	out := map[string][]FacetCount{}
 	for d, byOrd := range counts {
 		list := []FacetCount{}
@@ -248,7 +276,7 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 		})
 		out[dimNames[d]] = list
 	}
-	return hits, out
+	return out
 }
 
 func anyIn(have, want []string) bool {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,13 +38,9 @@ func newGenericWords(d *Directory, an *analyzers) genericWords {
 				n++
 				distinct, ok := words[text]
 				if !ok {
-					seen := map[string]bool{}
-					for _, w := range foldedWords(text) {
-						if !seen[w] {
-							seen[w] = true
-							distinct = append(distinct, w)
-						}
-					}
+					distinct = foldedWords(text)
+					slices.Sort(distinct)
+					distinct = slices.Compact(distinct)
 					words[text] = distinct
 				}
 				for _, w := range distinct {

@@ -173,6 +173,10 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	// computed once, not once per word (a broad topic has many services).
 	fits := make([][]float64, len(cms))
 	for k, cm := range cms {
+		if !ix.anyBodies[cm.concept] || ix.vocab.concepts[cm.concept].body != nil {
+			fits[k] = ix.baseFits[cm.concept] // bodyFit changes nothing: read, never written
+			continue
+		}
 		fits[k] = make([]float64, len(ix.concepts[cm.concept]))
 		for j, o := range ix.concepts[cm.concept] {
 			fits[k][j] = ix.bodyFit(cm.concept, o, ix.baseFits[cm.concept][j], hit)

@@ -39,10 +39,10 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 	if _, other := v.others[lang]; other {
 		v.noteScript(lang, text)
 	}
-	raw := splitWords(text)
+	raw := phraseWords(text)
 	spaced := raw
 	if strings.Contains(text, "\u200c") {
-		spaced = splitWords(strings.ReplaceAll(text, "\u200c", " ")) // Persian joins words with ZWNJ, people with spaces
+		spaced = phraseWords(strings.ReplaceAll(text, "\u200c", " ")) // Persian joins words with ZWNJ, people with spaces
 	}
 	for i := 1; i < len(spaced); i++ {
 		v.bigrams[strings.ToLower(spaced[i-1])+"\x00"+strings.ToLower(spaced[i])] = true
@@ -65,6 +65,17 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 		}
 	}
 	return ap
+}
+
+// phraseWords are the words of a phrase as splitWords finds them, each a
+// part of text rather than a copy: a phrase's words live as long as it.
+func phraseWords(text string) []string {
+	toks := wordTokenizer.Tokenize([]byte(text))
+	out := make([]string, len(toks))
+	for i, tok := range toks {
+		out[i] = text[tok.Start:tok.End]
+	}
+	return out
 }
 
 // wordTerms analyses one word of a phrase, once per language and word.
