@@ -135,9 +135,12 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	ix.within = containingAreas(d.Areas)
 	ix.centre = regionCentre(d.Areas)
-	germanWords, generic := germanDictionary(d), genericWords(nil)
-	if opt.stats != nil {
+	var germanWords []string
+	var generic genericWords
+	if opt.stats != nil { // kept with the records: not learnt again
 		germanWords, generic = opt.stats.GermanWords, opt.stats.Generic
+	} else {
+		germanWords = germanDictionary(d)
 	}
 	if prev := opt.Previous; prev != nil && slices.Equal(prev.germanWords, germanWords) {
 		ix.an = prev.an // the same dictionary: the same analyzers, their memo of compounds kept
@@ -198,12 +201,24 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 func (ix *Index) addEntries() {
 	ix.hours = map[string]Hours{}
 	ix.concepts = make([][]int32, len(ix.vocab.concepts))
-	conceptOf := map[string]int{}
+	type conceptRef struct {
+		group bool
+		id    string
+	}
+	conceptOf := map[conceptRef]int{}
 	for ci, c := range ix.vocab.concepts {
 		if c.base() { // a situation may share a topic's id ("study"); its members are found apart
-			conceptOf[conceptKey(c.group, c.id)] = ci
+			conceptOf[conceptRef{c.group, c.id}] = ci
 		}
 	}
+	services := 0
+	for _, org := range ix.dir.Organizations {
+		services += len(org.Services)
+	}
+	// Sized once: an entry is large, and 100,000 of them grown by append
+	// were copied again and again.
+	ix.entries = make([]entry, 0, services)
+	docIDs := make([]string, 0, services)
 	ix.orgOrd, ix.reachOf = map[string]int32{}, map[string]servedReach{}
 	for _, org := range ix.dir.Organizations {
 		if org.derived == nil {
@@ -223,16 +238,17 @@ func (ix *Index) addEntries() {
 			e := ix.newEntry(ref)
 			ix.facets.setFacets(&e)
 			ix.entries = append(ix.entries, e)
-			ix.byDoc[ref.DocID()] = ord
+			docIDs = append(docIDs, ref.DocID())
+			ix.byDoc[docIDs[ord]] = ord
 			n := len(ix.orgServices) - 1
 			ix.orgServices[n] = append(ix.orgServices[n], ord)
 			for _, t := range ref.Service.Topics {
-				if ci, ok := conceptOf[conceptKey(false, t)]; ok {
+				if ci, ok := conceptOf[conceptRef{false, t}]; ok {
 					ix.concepts[ci] = append(ix.concepts[ci], ord)
 				}
 			}
 			for _, g := range ref.Service.Groups {
-				if ci, ok := conceptOf[conceptKey(true, g)]; ok {
+				if ci, ok := conceptOf[conceptRef{true, g}]; ok {
 					ix.concepts[ci] = append(ix.concepts[ci], ord)
 				}
 			}
@@ -243,9 +259,12 @@ func (ix *Index) addEntries() {
 	for i := range ix.byName {
 		ix.byName[i] = int32(i)
 	}
-	sort.SliceStable(ix.byName, func(i, j int) bool {
-		a, b := ix.entries[ix.byName[i]], ix.entries[ix.byName[j]]
-		return a.nameKey < b.nameKey || a.nameKey == b.nameKey && a.ref.DocID() < b.ref.DocID()
+	// Document ids are unique, so the order is total and any sort gives it.
+	slices.SortFunc(ix.byName, func(a, b int32) int {
+		if c := strings.Compare(ix.entries[a].nameKey, ix.entries[b].nameKey); c != 0 {
+			return c
+		}
+		return strings.Compare(docIDs[a], docIDs[b])
 	})
 }
 

@@ -3,6 +3,7 @@ package index
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // keyPositions remembers on which line each key of a TOML file is defined.
@@ -16,10 +17,34 @@ type keyPositions struct {
 	lines    map[string]int   // "services.2.topics" -> line
 	unindex  map[string][]int // "services.topics" -> every line, in order
 	consumed map[string]int
+	// src is the source not yet scanned (lazyKeyPositions).
+	src  string
+	scan sync.Once
+}
+
+// lazyKeyPositions scans src when a line is first asked for: most files
+// have no problem, and scanning every file took a tenth of loading them.
+func lazyKeyPositions(src string) *keyPositions {
+	return &keyPositions{src: src}
 }
 
 func scanKeyPositions(src string) *keyPositions {
-	kp := &keyPositions{lines: map[string]int{}, unindex: map[string][]int{}, consumed: map[string]int{}}
+	kp := &keyPositions{}
+	kp.scanSource(src)
+	kp.scan.Do(func() {})
+	return kp
+}
+
+// scanned makes sure the source has been scanned.
+func (kp *keyPositions) scanned() {
+	kp.scan.Do(func() {
+		kp.scanSource(kp.src)
+		kp.src = ""
+	})
+}
+
+func (kp *keyPositions) scanSource(src string) {
+	kp.lines, kp.unindex, kp.consumed = map[string]int{}, map[string][]int{}, map[string]int{}
 	arrays := map[string]int{} // array-table path -> number of tables so far
 	prefix, plain := "", ""
 	depth := 0     // open brackets of a multi-line value
@@ -65,7 +90,6 @@ func scanKeyPositions(src string) *keyPositions {
 			depth = bracketBalance(value)
 		}
 	}
-	return kp
 }
 
 // resolveHeader turns "services.contact" into "services.3.contact" using the
@@ -92,6 +116,7 @@ func (kp *keyPositions) add(indexed, plain string, line int) {
 
 // line returns the line of path, or of its nearest defined parent, or 1.
 func (kp *keyPositions) line(path string) int {
+	kp.scanned()
 	for p := path; p != ""; p = parentKey(p) {
 		if n, ok := kp.lines[p]; ok {
 			return n
@@ -103,6 +128,7 @@ func (kp *keyPositions) line(path string) int {
 // nextUnindexed returns the line of the next not yet reported occurrence of
 // a key path without array indexes, as MetaData.Undecoded reports them.
 func (kp *keyPositions) nextUnindexed(path string) int {
+	kp.scanned()
 	lines := kp.unindex[path]
 	i := kp.consumed[path]
 	kp.consumed[path]++

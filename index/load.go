@@ -78,13 +78,11 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	if err != nil || len(files) == 0 {
 		problems = append(problems, Problem{File: orgDir, Message: "no organization files found"})
 	}
-	for _, r := range decodeOrganizations(fsys, files) {
+	for _, r := range decodeOrganizations(fsys, files, v) {
 		problems = append(problems, r.problems...)
-		if r.org == nil {
-			continue
+		if r.org != nil {
+			d.Organizations = append(d.Organizations, r.org)
 		}
-		v.organization(r.org, r.kp)
-		d.Organizations = append(d.Organizations, r.org)
 	}
 	v.coverage(kps[areasFile])
 	sort.Slice(d.Organizations, func(i, j int) bool { return d.Organizations[i].ID < d.Organizations[j].ID })
@@ -103,16 +101,23 @@ type decoded struct {
 	problems []Problem
 }
 
-// decodeOrganizations decodes the organization files on every core:
-// decoding TOML is most of the time a large directory takes to load. The
-// results keep the files' order; validation then runs in that order.
-func decodeOrganizations(fsys fs.FS, files []string) []decoded {
+// decodeOrganizations decodes and validates the organization files on
+// every core: decoding TOML is most of the time a large directory takes to
+// load. Each file is validated on its own (v.alone); the results keep the
+// files' order.
+func decodeOrganizations(fsys fs.FS, files []string, v *validator) []decoded {
 	out := make([]decoded, len(files))
 	onEveryCore(len(files), func(i int) {
 		if base := path.Base(files[i]); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
 			return // an editor's swap or backup file, not a record
 		}
-		out[i].org, out[i].kp, out[i].problems = loadOrganization(fsys, files[i])
+		r := &out[i]
+		r.org, r.kp, r.problems = loadOrganization(fsys, files[i])
+		if r.org != nil {
+			alone := v.alone()
+			alone.organization(r.org, r.kp)
+			r.problems = append(r.problems, *alone.problems...)
+		}
 	})
 	return out
 }
@@ -163,7 +168,8 @@ func decodeFile(fsys fs.FS, file string, v any, limit int) (*keyPositions, []Pro
 	if p != nil {
 		return nil, []Problem{*p}
 	}
-	md, err := toml.Decode(string(src), v)
+	text := string(src)
+	md, err := toml.Decode(text, v)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
@@ -186,7 +192,7 @@ func decodeFile(fsys fs.FS, file string, v any, limit int) (*keyPositions, []Pro
 		}
 		return nil, []Problem{p}
 	}
-	kp := scanKeyPositions(string(src))
+	kp := lazyKeyPositions(text)
 	var problems []Problem
 	for _, key := range md.Undecoded() {
 		line := kp.nextUnindexed(key.String())

@@ -46,6 +46,15 @@ func newValidator(d *Directory, now time.Time, problems *Problems) *validator {
 		topics: map[string]bool{}, groups: map[string]bool{}, areas: map[string]bool{}, loaded: map[string]bool{}}
 }
 
+// alone is a copy of the validator that collects problems apart, so that
+// organizations are validated on every core. Validating an organization
+// only reads the vocabularies, which are complete by then.
+func (v *validator) alone() *validator {
+	c := *v
+	c.problems = &Problems{}
+	return &c
+}
+
 // Enumerations; the empty string means "unknown" where a field is optional.
 var (
 	orgKinds    = set("authority", "counselling", "chamber", "education", "university", "network", "economic-development", "association")
