@@ -39,9 +39,12 @@ const (
 
 // batchSize bounds the documents analysed and held at once while building:
 // one batch for everything would hold every analysed document in memory.
-// batchesAtOnce are indexed at the same time (fill).
+// Each batch is a segment of the index with a dictionary per field, so
+// fewer, larger batches cost less to build and to search (generated 10k:
+// 1,000 -> 2,500 documents, build 6.0-6.4 -> 5.0-5.9 cpu-s, a search of the
+// mixed set 985 -> 851 KB). batchesAtOnce are indexed at the same time.
 const (
-	batchSize     = 1000
+	batchSize     = 2500
 	batchesAtOnce = 2
 )
 
