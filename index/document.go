@@ -53,7 +53,7 @@ const (
 const indexFormat = "wegweiser-index-5"
 
 // openBleve builds the services' index, in memory or in opt.Dir.
-func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error) {
+func (ix *Index) openBleve(ctx context.Context, opt Options, an *memoAnalyzers) (bleve.Index, error) {
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping() // documents are built here, not mapped
 	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
@@ -64,14 +64,14 @@ func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error
 		if err != nil {
 			return nil, fmt.Errorf("create index: %w", err)
 		}
-		return b, ix.fill(ctx, b)
+		return b, ix.fill(ctx, b, an)
 	}
-	return ix.persisted(ctx, m, opt)
+	return ix.persisted(ctx, m, opt, an)
 }
 
 // persisted opens the index kept in opt.Dir for the same data and format,
 // or builds it there beside any older one and then removes the older.
-func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt Options) (bleve.Index, error) {
+func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt Options, an *memoAnalyzers) (bleve.Index, error) {
 	if opt.Key == "" {
 		return nil, errors.New("a persisted index needs the data's content key")
 	}
@@ -94,7 +94,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if err := ix.fill(ctx, b); err != nil {
+	if err := ix.fill(ctx, b, an); err != nil {
 		b.Close()
 		return nil, err
 	}
@@ -142,8 +142,7 @@ func removeOlder(dir, keep string) {
 // analyses a batch on every core but then builds its segment (and, on
 // disk, waits for it to be written) on one, while the other batch is
 // analysed.
-func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
-	an := newMemoAnalyzers(ix.an)
+func (ix *Index) fill(ctx context.Context, b bleve.Index, an *memoAnalyzers) error {
 	docs := len(ix.entries) + len(ix.dir.Organizations)
 	slots := make(chan struct{}, batchesAtOnce)
 	var wg sync.WaitGroup
