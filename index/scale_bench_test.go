@@ -163,6 +163,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 		if ix == nil {
 			build(b)
 		}
+		cpu := cpuTime()
 		for i := 0; b.Loop(); i++ {
 			q := benchQueries[i%len(benchQueries)]
 			q.Lang, q.Page, q.Limit, q.Now = "de", 1, 10, now
@@ -170,7 +171,48 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 				b.Fatal(err)
 			}
 		}
+		reportCPU(b, cpu)
 	})
+	// The tail mix of scripts/bench.sh: two or three common queries in one,
+	// all different, as the server computes them (20 hits with snippets).
+	b.Run("tail", func(b *testing.B) {
+		if ix == nil {
+			build(b)
+		}
+		cpu := cpuTime()
+		for i := 0; b.Loop(); i++ {
+			q := Query{Text: tailQuery(i), Lang: "de", Page: 1, Limit: 20, Now: now}
+			if _, err := ix.answer(context.Background(), q); err != nil {
+				b.Fatal(err)
+			}
+		}
+		reportCPU(b, cpu)
+	})
+}
+
+// tailQueries are the common queries of scripts/bench-mix.lua.
+var tailQueries = []string{
+	"Aufenthaltstitel verlängern", "Arbeit suchen", "Deutschkurs", "Jobcenter", "Beratung",
+	"Anerkennung", "work permit", "Ausländerbehörde", "Integrationskurs", "Migrationsberatung",
+	"تصريح عمل", "робота", "iş arıyorum", "praca", "اقامت", "Bürgergeld", "Welcome Center",
+	"Lohn nicht bezahlt", "Blaue Karte", "Ausbildung", "recognition of my degree", "job search",
+	"Wohnung", "Familiennachzug", "Einbürgerung", "не платят зарплату", "дозвіл на роботу",
+	"Kinderbetreuung", "Krankenversicherung", "Dolmetscher", "Asyl", "Studium", "Praktikum",
+	"Arbeitsvertrag", "Kündigung", "Sprachkurs", "Bewerbung", "Fachkräfte", "Existenzgründung",
+	"Beratung für Frauen", "Flüchtlingsberatung", "Chancenkarte", "Visum", "Arbeitsagentur",
+	"Minijob", "Diskriminierung", "Jugendmigrationsdienst", "Zeugnis anerkennen", "Pflege", "Wolfsburg",
+}
+
+// tailQuery is the i-th query of the tail mix: two or three of
+// tailQueries, spread by a multiplicative hash so that neighbours differ.
+func tailQuery(i int) string {
+	h := uint64(i+1) * 0x9E3779B97F4A7C15
+	n := len(tailQueries)
+	q := tailQueries[h%uint64(n)] + " " + tailQueries[(h>>16)%uint64(n)]
+	if h>>40%2 == 0 {
+		q += " " + tailQueries[(h>>24)%uint64(n)]
+	}
+	return q
 }
 
 // cpuTime is the CPU time the process has used so far, on every core:

@@ -230,6 +230,14 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	if m.explain != nil {
 		note = m.note
 	}
+	if len(pq.areas) == 0 {
+		ix.orderEqualOffices(out, func(o int32) float64 {
+			if p := ix.cols.unplaced[o]; p != 0 {
+				return p
+			}
+			return ix.placeWeight(&ix.entries[o], nil)
+		}, note)
+	}
 	ix.orderUnconfirmed(out, old, pq.needs, note)
 	kept := out[:0]
 	for _, c := range out {

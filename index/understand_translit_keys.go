@@ -184,7 +184,13 @@ func arabicSkeletons(lang, word string) []string {
 // arabiziSkeleton is the key of a Latin spelling of an Arabic-script word:
 // the Arabizi digits for the letters Latin lacks (2 hamza, 3 ع, 5 and 7 the
 // h sounds, 6 ط, 9 ص), digraphs, and no vowels.
-func arabiziSkeleton(word string) string {
+func arabiziSkeleton(word string) string { return latinSkeleton(word, false) }
+
+// latinSkeleton is arabiziSkeleton; with vowelsSeparate, a vowel between
+// two equal consonants keeps both, as Arabic script writes a German name
+// ("Schöningen", شونينغن): only a doubled Latin letter is one Arabic letter.
+// Arabizi keeps merging them, as its writers double letters freely.
+func latinSkeleton(word string, vowelsSeparate bool) string {
 	w := arabiziDigraphs.Replace(latinFold.Replace(strings.ToLower(word)))
 	if r := []rune(w); len(r) > 3 && r[len(r)-1] == 'h' && strings.ContainsRune("aeiou", r[len(r)-2]) {
 		w = string(r[:len(r)-1]) // "mosa3adeh": a final -eh is ة, which keys leave out
@@ -195,6 +201,9 @@ func arabiziSkeleton(word string) string {
 		c := ""
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', '2', '\'':
+			if vowelsSeparate {
+				prev = 0
+			}
 		case '3':
 			c = "3"
 		case '5', '7', 'x':
@@ -229,7 +238,7 @@ var arabiziDigraphs = strings.NewReplacer("sch", "S", "sh", "S", "ch", "S", "kh"
 // as Arabic script writes it: w and v are ف ("فولفسبورغ"), and the vowels
 // go as in arabiziSkeleton.
 func germanArabicSkeleton(word string) string {
-	return arabiziSkeleton(germanSounds.Replace(strings.ToLower(word)))
+	return latinSkeleton(germanSounds.Replace(strings.ToLower(word)), true)
 }
 
 // germanSounds spells German letters as they sound, for Arabic script: w is
