@@ -18,71 +18,81 @@ const equalShare = 0.5
 // by its place weight against that one's, if it was above. Nothing rises,
 // and an organization's own services keep their order.
 func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, note func(int32, string, ...any)) {
+	// main topic (facet number) of an authority's service, or -1
+	mainTopic := func(o int32) int {
+		if ix.entries[o].ref.Org.Kind != "authority" {
+			return -1
+		}
+		if t := ix.flat.of(o, dimTopic); len(t) > 0 {
+			return int(t[0])
+		}
+		return -1
+	}
+	top := make([]float64, len(ix.facets.ids[dimTopic]))
+	found := false
+	for _, c := range out {
+		if t := mainTopic(c.ord); t >= 0 {
+			top[t], found = max(top[t], c.score), true
+		}
+	}
+	if !found {
+		return
+	}
 	type org struct {
 		id    string
 		best  float64
 		place float64
 	}
-	groups := map[string]map[string]*org{} // main topic -> organization -> its best service
-	key := func(o int32) (string, bool) {
-		e := &ix.entries[o]
-		if e.ref.Org.Kind != "authority" || len(e.ref.Service.Topics) == 0 {
-			return "", false
-		}
-		return e.ref.Service.Topics[0], true
+	type key struct {
+		topic int
+		org   string
 	}
+	orgs := map[key]*org{}    // the comparable ones, by main topic and organization
+	count := map[int]int{}    // organizations per main topic
+	anchors := map[int]*org{} // per main topic: the best placed, then the best matched
 	for _, c := range out {
-		t, ok := key(c.ord)
-		if !ok {
+		t := mainTopic(c.ord)
+		if t < 0 || c.score < top[t]*equalShare {
 			continue
 		}
-		if groups[t] == nil {
-			groups[t] = map[string]*org{}
+		k := key{t, ix.entries[c.ord].ref.Org.ID}
+		g := orgs[k]
+		if g == nil {
+			g = &org{id: k.org, place: placeOf(c.ord)}
+			orgs[k] = g
+			count[t]++
 		}
-		id := ix.entries[c.ord].ref.Org.ID
-		if g := groups[t][id]; g == nil || c.score > g.best {
-			groups[t][id] = &org{id: id, best: c.score, place: placeOf(c.ord)}
+		if c.score > g.best {
+			g.best, g.place = c.score, placeOf(c.ord)
 		}
 	}
-	for t, orgs := range groups {
-		if len(orgs) < 2 {
-			delete(groups, t)
-			continue
+	for k, g := range orgs {
+		a := anchors[k.topic]
+		if a == nil || g.place > a.place || g.place == a.place && (g.best > a.best || g.best == a.best && g.id < a.id) {
+			anchors[k.topic] = g
 		}
-		top := 0.0
-		for _, g := range orgs {
-			top = max(top, g.best)
+	}
+	factor := map[key]float64{}
+	for k, g := range orgs {
+		if a := anchors[k.topic]; count[k.topic] > 1 && g != a {
+			// never above 1: no office rises past services of others
+			// it did not match as well
+			factor[k] = min(1, a.best*g.place/a.place/g.best)
 		}
-		var anchor *org // the best placed, then the best matched
-		for id, g := range orgs {
-			if g.best < top*equalShare {
-				delete(orgs, id)
-				continue
-			}
-			if anchor == nil || g.place > anchor.place || g.place == anchor.place &&
-				(g.best > anchor.best || g.best == anchor.best && g.id < anchor.id) {
-				anchor = g
-			}
-		}
-		for _, g := range orgs {
-			// the factor for its services: never above 1, so no office
-			// rises past services of others it did not match as well
-			if g != anchor {
-				g.place = min(1, anchor.best*g.place/anchor.place/g.best)
-			}
-		}
-		anchor.place = 1
+	}
+	if len(factor) == 0 {
+		return
 	}
 	for i, c := range out {
-		t, ok := key(c.ord)
-		if !ok || groups[t] == nil {
+		t := mainTopic(c.ord)
+		if t < 0 {
 			continue
 		}
-		if g := groups[t][ix.entries[c.ord].ref.Org.ID]; g != nil && len(groups[t]) > 1 {
+		if f, ok := factor[key{t, ix.entries[c.ord].ref.Org.ID}]; ok {
 			if note != nil {
-				note(c.ord, "× %.2f as one of %d equal offices, ordered by place", g.place, len(groups[t]))
+				note(c.ord, "× %.2f as one of %d equal offices, ordered by place", f, count[t])
 			}
-			out[i].score *= g.place
+			out[i].score *= f
 		}
 	}
 }
