@@ -13,6 +13,8 @@ import (
 type memoAnalyzers struct {
 	lang  map[string]analysis.Analyzer
 	plain analysis.Analyzer
+	// words remember words only, for texts that rarely repeat whole.
+	words map[string]analysis.Analyzer
 }
 
 // memoTexts bounds the texts remembered per analyzer during a build,
@@ -23,9 +25,11 @@ const (
 )
 
 func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
-	m := &memoAnalyzers{lang: map[string]analysis.Analyzer{}, plain: newMemoAnalyzer(newWordMemo(an.plain))}
+	m := &memoAnalyzers{lang: map[string]analysis.Analyzer{}, words: map[string]analysis.Analyzer{},
+		plain: newMemoAnalyzer(newWordMemo(an.plain))}
 	for lang, a := range an.lang {
-		m.lang[lang] = newMemoAnalyzer(newWordMemo(a))
+		m.words[lang] = newWordMemo(a)
+		m.lang[lang] = newMemoAnalyzer(m.words[lang])
 	}
 	return m
 }

@@ -90,7 +90,7 @@ func BenchmarkParts(b *testing.B) {
 		{"load", func() { Load(data.FS(), time.Now()) }},
 		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
 		{"bleve", func() {
-			bl, err := ix.openBleve(context.Background(), Options{})
+			bl, err := ix.openBleve(context.Background(), Options{}, newMemoAnalyzers(ix.an))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -39,9 +39,12 @@ const (
 
 // batchSize bounds the documents analysed and held at once while building:
 // one batch for everything would hold every analysed document in memory.
-// batchesAtOnce are indexed at the same time (fill).
+// Each batch is a segment of the index with a dictionary per field, so
+// fewer, larger batches cost less to build and to search (generated 10k:
+// 1,000 -> 2,500 documents, build 6.0-6.4 -> 5.0-5.9 cpu-s, a search of the
+// mixed set 985 -> 851 KB). batchesAtOnce are indexed at the same time.
 const (
-	batchSize     = 1000
+	batchSize     = 2500
 	batchesAtOnce = 2
 )
 
@@ -50,7 +53,7 @@ const (
 const indexFormat = "wegweiser-index-5"
 
 // openBleve builds the services' index, in memory or in opt.Dir.
-func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error) {
+func (ix *Index) openBleve(ctx context.Context, opt Options, an *memoAnalyzers) (bleve.Index, error) {
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping() // documents are built here, not mapped
 	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
@@ -61,14 +64,14 @@ func (ix *Index) openBleve(ctx context.Context, opt Options) (bleve.Index, error
 		if err != nil {
 			return nil, fmt.Errorf("create index: %w", err)
 		}
-		return b, ix.fill(ctx, b)
+		return b, ix.fill(ctx, b, an)
 	}
-	return ix.persisted(ctx, m, opt)
+	return ix.persisted(ctx, m, opt, an)
 }
 
 // persisted opens the index kept in opt.Dir for the same data and format,
 // or builds it there beside any older one and then removes the older.
-func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt Options) (bleve.Index, error) {
+func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt Options, an *memoAnalyzers) (bleve.Index, error) {
 	if opt.Key == "" {
 		return nil, errors.New("a persisted index needs the data's content key")
 	}
@@ -91,7 +94,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if err := ix.fill(ctx, b); err != nil {
+	if err := ix.fill(ctx, b, an); err != nil {
 		b.Close()
 		return nil, err
 	}
@@ -139,8 +142,7 @@ func removeOlder(dir, keep string) {
 // analyses a batch on every core but then builds its segment (and, on
 // disk, waits for it to be written) on one, while the other batch is
 // analysed.
-func (ix *Index) fill(ctx context.Context, b bleve.Index) error {
-	an := newMemoAnalyzers(ix.an)
+func (ix *Index) fill(ctx context.Context, b bleve.Index, an *memoAnalyzers) error {
 	docs := len(ix.entries) + len(ix.dir.Organizations)
 	slots := make(chan struct{}, batchesAtOnce)
 	var wg sync.WaitGroup

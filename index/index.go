@@ -162,13 +162,16 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
 	ix.addEntries()
 	ix.addBodies()
-	ix.addSituationMembers()
+	// The analyzers of this build remember the words they have seen:
+	// the services' texts are analysed for the situations and the index.
+	an := newMemoAnalyzers(ix.an)
+	ix.addSituationMembers(an)
 	ix.addBaseFits()
 	for i := range ix.entries {
 		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
 	}
 	ix.cols = newColumns(ix.entries)
-	b, err := ix.openBleve(ctx, opt)
+	b, err := ix.openBleve(ctx, opt, an)
 	if err != nil {
 		return nil, err
 	}

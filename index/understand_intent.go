@@ -206,8 +206,6 @@ func (ix *Index) audienceGroups(audience []string) []uint8 {
 	return want
 }
 
-// onlyFor reports whether a service is for one target group alone.
-func onlyFor(e *entry, group string) bool {
-	g := e.ref.Service.Groups
-	return len(g) == 1 && g[0] == group
-}
+// onlyFor reports whether a service is for one target group alone (read
+// from the entry, not through its record: a broad search asks every match).
+func onlyFor(e *entry, group string) bool { return e.onlyGroup == group && group != "" }

@@ -35,27 +35,44 @@ func (ix *Index) addBodies() {
 // situation, though its texts have no Ukrainian. Only names and keywords
 // count (a description merely mentions things), and only phrases without
 // stop words ("any job" is "job" to the analyzer, which says too little).
-func (ix *Index) addSituationMembers() {
-	for ord := range ix.entries {
+func (ix *Index) addSituationMembers(an *memoAnalyzers) {
+	// A language without such phrases makes no member: its texts need no
+	// analysis (analysing every service's texts was most of a warm start).
+	langs := map[string]bool{}
+	for k := range ix.vocab.memberPhrases {
+		langs[k.lang] = true
+	}
+	// The services' texts are analysed on every core; their memberships
+	// are then added in the services' order.
+	found := make([][]int, len(ix.entries))
+	onEveryCore(len(ix.entries), func(ord int) {
 		s := ix.entries[ord].ref.Service
 		member := map[int]bool{}
 		for _, lang := range Languages {
+			if !langs[lang] {
+				continue
+			}
 			text := strings.TrimSpace(s.Name[lang] + " ; " + strings.Join(s.Keywords[lang], " ; "))
 			if text == ";" {
 				continue
 			}
-			have := terms(ix.an.lang[lang], text)
+			have := terms(an.words[lang], text)
 			for _, pi := range ix.vocab.memberCandidates(lang, have) {
 				p := ix.vocab.phrases[pi]
 				if !member[p.concept] && containsPhrase(have, p) && ix.concernsService(p.concept, s) {
 					member[p.concept] = true
-					ix.concepts[p.concept] = append(ix.concepts[p.concept], int32(ord))
-					e := &ix.entries[ord]
-					for _, t := range ix.vocab.concepts[p.concept].situation.Topics {
-						if !containsString(e.specialised, t) {
-							e.specialised = append(e.specialised, t)
-						}
-					}
+					found[ord] = append(found[ord], p.concept)
+				}
+			}
+		}
+	})
+	for ord, concepts := range found {
+		e := &ix.entries[ord]
+		for _, c := range concepts {
+			ix.concepts[c] = append(ix.concepts[c], int32(ord))
+			for _, t := range ix.vocab.concepts[c].situation.Topics {
+				if !containsString(e.specialised, t) {
+					e.specialised = append(e.specialised, t)
 				}
 			}
 		}
