@@ -32,7 +32,6 @@ func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness(), confirmed: ref.Org.Confirmed()}
 	e.served, e.reach = ix.servedReach(ref.Service.Areas)
 	e.positions = ix.positions(ref)
-	e.positions = ix.positions(ref)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"
