@@ -26,11 +26,15 @@ type entry struct {
 	specialised []string
 	positions   []position // of its locations, for near (distance.go)
 	unplaced    float64    // its placeWeight for a query that names no place, once the index is built
+	onlyGroup   string     // its target group when it has one alone (onlyFor), else ""
 }
 
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness(), confirmed: ref.Org.Confirmed()}
 	e.served, e.reach = ix.servedReach(ref.Service.Areas)
+	if len(ref.Service.Groups) == 1 {
+		e.onlyGroup = ref.Service.Groups[0]
+	}
 	e.positions = ix.positions(ref)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)

@@ -18,10 +18,19 @@ type intent struct {
 // note records the intent of a situation phrase the query contains, word
 // for word (whole words, not parts of compounds): the whole phrase, or at
 // least two of its words and two thirds of them. One word of "Fachkräfte
-// aus dem Ausland einstellen" ("Ausland") says nothing about who asks.
-func (found intents) note(v *vocabulary, p phrase, whole int) {
+// aus dem Ausland einstellen" ("Ausland") says nothing about who asks. A
+// phrase that is one word once the analyzer leaves out its stop words needs
+// those said too (said: the query's folded words): "our company" asks as an
+// employer, "company" may be a worker's; "işe almak" (to hire) is not
+// "almak" (to take), "came on his own" not "came".
+func (found intents) note(v *vocabulary, p phrase, whole int, said map[string]bool) {
 	if p.situation < 0 || whole < len(p.words) && (whole < 2 || 3*whole < 2*len(p.words)) {
 		return
+	}
+	for _, w := range p.dropped {
+		if len(p.words) == 1 && !said[w] {
+			return
+		}
 	}
 	s := &v.situations[p.situation]
 	if s.Intent == "" {
@@ -197,8 +206,6 @@ func (ix *Index) audienceGroups(audience []string) []uint8 {
 	return want
 }
 
-// onlyFor reports whether a service is for one target group alone.
-func onlyFor(e *entry, group string) bool {
-	g := e.ref.Service.Groups
-	return len(g) == 1 && g[0] == group
-}
+// onlyFor reports whether a service is for one target group alone (read
+// from the entry, not through its record: a broad search asks every match).
+func onlyFor(e *entry, group string) bool { return e.onlyGroup == group && group != "" }
