@@ -233,7 +233,12 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 		w.translit = spread
 		counts[best]++
 	}
-	if 2*counts[best] >= len(q.words) && !containsString(scriptLanguages(q.text), best) {
+	// Half the words read as the language, or its letters say it where
+	// the vocabulary reads few words (understand_translit_slavic.go); a
+	// German or English query keeps its language ("sh", "ya" are theirs).
+	reads := 2*counts[best] >= len(q.words) ||
+		q.detected != "de" && q.detected != "en" && readsAsLatinCyrillic(q.words, best)
+	if reads && !containsString(scriptLanguages(q.text), best) {
 		q.detected = best
 	}
 }
