@@ -36,7 +36,6 @@ func (ix *Index) newEntry(ref ServiceRef) entry {
 		e.onlyGroup = ref.Service.Groups[0]
 	}
 	e.positions = ix.positions(ref)
-	e.positions = ix.positions(ref)
 	for _, l := range ref.Locations() {
 		e.located = append(e.located, l.Area)
 		e.wheelchair = e.wheelchair || l.Wheelchair == "yes"

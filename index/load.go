@@ -152,6 +152,7 @@ func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []
 	if kp == nil {
 		return nil, nil, problems
 	}
+	org.canonicalKeys()
 	return org, kp, problems
 }
 

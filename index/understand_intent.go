@@ -18,10 +18,38 @@ type intent struct {
 // note records the intent of a situation phrase the query contains, word
 // for word (whole words, not parts of compounds): the whole phrase, or at
 // least two of its words and two thirds of them. One word of "Fachkräfte
-// aus dem Ausland einstellen" ("Ausland") says nothing about who asks.
-func (found intents) note(v *vocabulary, p phrase, whole int) {
-	if p.situation < 0 || whole < len(p.words) && (whole < 2 || 3*whole < 2*len(p.words)) {
+// aus dem Ausland einstellen" ("Ausland") says nothing about who asks. A
+// phrase that is one word once the analyzer leaves out its stop words needs
+// those said too (said: the query's folded words): "our company" asks as an
+// employer, "company" may be a worker's; "işe almak" (to hire) is not
+// "almak" (to take), "came on his own" not "came".
+//
+// A negation is the point of the phrases that have one: unsaid, the rest
+// is another question ("permis de ședere" asks how to get a residence
+// permit, "nu am permis de ședere" is someone without one). Said, it is no
+// word of the two a part needs: "ما معي مصاري" (I have no money) is not "ما
+// معي اقامة" (I have no residence).
+func (found intents) note(v *vocabulary, p phrase, h phraseHit, whole int, said map[string]bool) {
+	if p.situation < 0 {
 		return
+	}
+	content := whole
+	for j, w := range p.words {
+		if len(w) != 1 || w[0] != negTerm {
+			continue
+		}
+		if h.queryWord[j] < 0 || h.how[j] != matchWhole {
+			return
+		}
+		content--
+	}
+	if whole < len(p.words) && (content < 2 || 3*whole < 2*len(p.words)) {
+		return
+	}
+	for _, w := range p.dropped {
+		if len(p.words) == 1 && !said[w] {
+			return
+		}
 	}
 	s := &v.situations[p.situation]
 	if s.Intent == "" {

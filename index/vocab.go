@@ -63,6 +63,10 @@ type phrase struct {
 	text      string
 	words     [][]string // the terms of each word; stop words are left out
 	full      bool       // no word was left out: every word says something
+	// dropped are the words left out, folded: a phrase left with one word
+	// marks its intent only with them said ("our company" is not
+	// "company", see intents.note)
+	dropped []string
 }
 
 type wordRef struct {
@@ -166,7 +170,7 @@ func (v *vocabulary) addPhrase(ci, si int, lang, text string, ap analysedPhrase)
 		return
 	}
 	pi := int32(len(v.phrases))
-	v.phrases = append(v.phrases, phrase{concept: ci, situation: si, lang: lang, text: text, words: ap.words, full: ap.full})
+	v.phrases = append(v.phrases, phrase{concept: ci, situation: si, lang: lang, text: text, words: ap.words, full: ap.full, dropped: ap.dropped})
 	for wi, keys := range ap.keys {
 		for ti, k := range keys {
 			v.byTerm[k] = append(v.byTerm[k], wordRef{pi, int32(wi), ti == 0})

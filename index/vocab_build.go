@@ -21,6 +21,8 @@ type analysedPhrase struct {
 	words [][]string
 	keys  [][]string
 	full  bool // no word was left out
+	// dropped are the words left out (stop words), folded
+	dropped []string
 }
 
 func newVocabBuild(texts int) *vocabBuild {
@@ -54,6 +56,8 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 			ap.words = append(ap.words, []string{negTerm})
 		} else if ts := b.wordTerms(lang, an, w); len(ts) > 0 {
 			ap.words = append(ap.words, ts)
+		} else {
+			ap.dropped = append(ap.dropped, foldedWords(w)...)
 		}
 	}
 	ap.full = len(ap.words) == len(raw)

@@ -32,7 +32,10 @@ const (
 // counts in proportion to the square of the share of its words present, so
 // "work permit" as a whole outweighs "work" as part of "work permit".
 func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
-	found := intents{}
+	found, said := intents{}, map[string]bool{}
+	for _, w := range foldedWords(q.text) {
+		said[w] = true
+	}
 	type wordCredit struct {
 		score  float64
 		via    string
@@ -47,7 +50,18 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		for pi, hit := range v.phraseHits(q, lang) {
 			p := v.phrases[pi]
 			complete, matched, whole := hit.share()
-			found.note(v, p, whole)
+			found.note(v, p, hit, whole, said)
+			if len(p.words) == 1 {
+				// a keyword left with one word by its stop words counts
+				// by its words said: "start" is half of "start-up"
+				unsaid := 0
+				for _, w := range p.dropped {
+					if !said[w] {
+						unsaid++
+					}
+				}
+				complete /= float64(1 + unsaid)
+			}
 			factor := weight * complete * complete
 			if matched > 1 && hit.inOrder() {
 				factor *= inOrderBonus

@@ -16,7 +16,8 @@ import (
 // 100,000 services, and collecting at the usual pace costs a sixth of the
 // start. While serving, the heap is held under a soft limit: the
 // operator's (--memory-limit, GOMEMLIMIT, or 80 % of the container's), or
-// without one twice what the loaded index needs, at least servingFloor.
+// without one half again what the loaded index needs, at least
+// servingFloor.
 type memory struct {
 	fixed int64 // the operator's limit in bytes; 0: none, adapt to the data
 	off   bool  // --memory-limit off: no limit at all
@@ -145,8 +146,9 @@ func (m *memory) serve(live uint64) int64 {
 	return limit
 }
 
-// servingLimit is the operator's limit, or twice the live heap and at
-// least servingFloor; 0 when off.
+// servingLimit is the operator's limit, or the live heap and half of it
+// again (what searches and the answer caches use), at least servingFloor;
+// 0 when off.
 func (m *memory) servingLimit(live uint64) int64 {
 	switch {
 	case m.off:
@@ -154,7 +156,8 @@ func (m *memory) servingLimit(live uint64) int64 {
 	case m.fixed > 0:
 		return m.fixed
 	}
-	return max(servingFloor, 2*int64(min(live, math.MaxInt64/4)))
+	live = min(live, math.MaxInt64/4)
+	return max(servingFloor, int64(live+live/2))
 }
 
 // liveHeap is the heap the last collection found alive.

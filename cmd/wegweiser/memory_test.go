@@ -79,7 +79,7 @@ func TestServingLimit(t *testing.T) {
 		want int64
 	}{
 		{memory{}, 50 << 20, servingFloor},
-		{memory{}, 400 << 20, 800 << 20},
+		{memory{}, 400 << 20, 600 << 20},
 		{memory{fixed: 1 << 30}, 900 << 20, 1 << 30},
 		{memory{off: true}, 400 << 20, 0},
 	} {
