@@ -61,3 +61,23 @@ func TestShrunkPhrasesNeedTheirStopWords(t *testing.T) {
 		}
 	}
 }
+
+// TestShrunkKeywordsCountByTheirWordsSaid: a keyword left with one word by
+// its stop words ("Start-up": "start") counts by the words said. "start"
+// alone ("where do I start") matches only half of it: the word counts in
+// part, not as a full match of the business topic.
+func TestShrunkKeywordsCountByTheirWordsSaid(t *testing.T) {
+	ix := mustRealIndex(t)
+	for q, want := range map[string]uint8{"start": countsPart, "start-up": countsFull} {
+		cms, _ := ix.vocab.match(ix.parse(q))
+		got := countsNot
+		for _, cm := range cms {
+			if c := ix.vocab.concepts[cm.concept]; c.id == "business" && c.base() {
+				got = cm.counts(0)
+			}
+		}
+		if got != want {
+			t.Errorf("%q counts %d through the business topic, want %d", q, got, want)
+		}
+	}
+}

@@ -23,8 +23,27 @@ type intent struct {
 // those said too (said: the query's folded words): "our company" asks as an
 // employer, "company" may be a worker's; "işe almak" (to hire) is not
 // "almak" (to take), "came on his own" not "came".
-func (found intents) note(v *vocabulary, p phrase, whole int, said map[string]bool) {
-	if p.situation < 0 || whole < len(p.words) && (whole < 2 || 3*whole < 2*len(p.words)) {
+//
+// A negation is the point of the phrases that have one: unsaid, the rest
+// is another question ("permis de ședere" asks how to get a residence
+// permit, "nu am permis de ședere" is someone without one). Said, it is no
+// word of the two a part needs: "ما معي مصاري" (I have no money) is not "ما
+// معي اقامة" (I have no residence).
+func (found intents) note(v *vocabulary, p phrase, h phraseHit, whole int, said map[string]bool) {
+	if p.situation < 0 {
+		return
+	}
+	content := whole
+	for j, w := range p.words {
+		if len(w) != 1 || w[0] != negTerm {
+			continue
+		}
+		if h.queryWord[j] < 0 || h.how[j] != matchWhole {
+			return
+		}
+		content--
+	}
+	if whole < len(p.words) && (content < 2 || 3*whole < 2*len(p.words)) {
 		return
 	}
 	for _, w := range p.dropped {

@@ -29,3 +29,15 @@ func TestLanguagesBeyondTheTen(t *testing.T) {
 		}
 	}
 }
+
+// TestShortArabiziWords: a digit for a letter marks Arabizi, so its short
+// words are read too, though their consonants are only two: "2ameh"
+// (إقامة, residence; Levantine 2 for ق), "la2je2" (لاجئ, refugee).
+func TestShortArabiziWords(t *testing.T) {
+	ix := mustRealIndex(t)
+	for word, want := range map[string]string{"2ameh": "إقامة", "la2je2": "لاجئ"} {
+		if got := ix.vocab.translit.alternatives(word)["ar"]; !containsString(got, want) {
+			t.Errorf("Arabic words for %s = %v, want %s among them", word, got, want)
+		}
+	}
+}

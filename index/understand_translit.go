@@ -37,6 +37,7 @@ var (
 const (
 	minCyrillicKey = 4
 	minArabicKey   = 3
+	minArabiziKey  = 2 // with a digit for a letter
 	minGermanKey   = 5
 	maxTranslit    = 3 // alternatives per word and language
 )
@@ -61,7 +62,7 @@ func newTransliterator(v *vocabulary) *transliterator {
 	for _, lang := range arabicLangs {
 		for w := range v.words[lang] {
 			for _, k := range arabicSkeletons(lang, w) {
-				if len(k) >= minArabicKey {
+				if len(k) >= minArabiziKey {
 					add("a"+k, lang, w)
 				}
 			}
@@ -96,12 +97,18 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 		if k := looseLatin(lower); len(k) >= minCyrillicKey {
 			keys = append(keys, "c"+k)
 		}
-		if k := arabiziSkeleton(lower); len(k) >= minArabicKey {
+		// A digit for a letter marks Arabizi beyond doubt: its short
+		// words are read too ("la2je2", لاجئ; "2ameh", إقامة).
+		minKey := minArabicKey
+		if strings.ContainsAny(lower, "23579") {
+			minKey = minArabiziKey
+		}
+		if k := arabiziSkeleton(lower); len(k) >= minKey {
 			keys = append(keys, "a"+k)
 		}
 		if strings.Contains(lower, "2") {
 			// Levantine Arabizi writes ق as 2 too ("2ameh", إقامة)
-			if k := arabiziSkeleton(strings.ReplaceAll(lower, "2", "q")); len(k) >= minArabicKey {
+			if k := arabiziSkeleton(strings.ReplaceAll(lower, "2", "q")); len(k) >= minKey {
 				keys = append(keys, "a"+k)
 			}
 		}
@@ -226,7 +233,12 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 		w.translit = spread
 		counts[best]++
 	}
-	if 2*counts[best] >= len(q.words) && !containsString(scriptLanguages(q.text), best) {
+	// Half the words read as the language, or its letters say it where
+	// the vocabulary reads few words (understand_translit_slavic.go); a
+	// German or English query keeps its language ("sh", "ya" are theirs).
+	reads := 2*counts[best] >= len(q.words) ||
+		q.detected != "de" && q.detected != "en" && readsAsLatinCyrillic(q.words, best)
+	if reads && !containsString(scriptLanguages(q.text), best) {
 		q.detected = best
 	}
 }

@@ -50,7 +50,18 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		for pi, hit := range v.phraseHits(q, lang) {
 			p := v.phrases[pi]
 			complete, matched, whole := hit.share()
-			found.note(v, p, whole, said)
+			found.note(v, p, hit, whole, said)
+			if len(p.words) == 1 {
+				// a keyword left with one word by its stop words counts
+				// by its words said: "start" is half of "start-up"
+				unsaid := 0
+				for _, w := range p.dropped {
+					if !said[w] {
+						unsaid++
+					}
+				}
+				complete /= float64(1 + unsaid)
+			}
 			factor := weight * complete * complete
 			if matched > 1 && hit.inOrder() {
 				factor *= inOrderBonus
