@@ -27,6 +27,7 @@ var negations = map[string][]string{
 	"it": {"non", "senza", "mai", "nessun", "nessuna"},
 	"pt": {"não", "nao", "sem", "nunca"},
 	"hi": {"नहीं", "बिना", "न"},
+	"vi": {"không", "chưa", "chẳng"},
 }
 
 var negationSet = func() map[string]map[string]bool {
