@@ -13,8 +13,10 @@
 # the given seconds each and prints requests/s, p50 and p99 and the ratio to
 # /healthz, and the server's CPU time per request (cpu_us/req, steadier than
 # requests/s on a shared machine). The CPU time the server used until ready
-# is printed beside the elapsed time. A restart of the unchanged data (warm, from the kept index) is
-# timed too. Environment: THREADS (2), CONNECTIONS (32). Only 127.0.0.1 is
+# is printed beside the elapsed time. A restart of the unchanged data (warm,
+# from the kept index) is timed too. Environment: THREADS (2), CONNECTIONS
+# (32), READY_TIMEOUT (900 s: then the server's goroutine stacks are
+# printed). Only 127.0.0.1 is
 # targeted. Needs wrk and curl (Debian: apt-get install wrk curl).
 set -eu
 export GOTOOLCHAIN=go1.26.10
@@ -52,8 +54,16 @@ start() {
 		url="$(sed -n 's/^wegweiser listening on \(http:[^ ]*\).*/\1/p' "$tmp/out")"
 		sleep 0.05
 	done
-	until curl -fsS "$url/readyz" >/dev/null 2>&1; do
+	until curl -fsS --max-time 10 "$url/readyz" >/dev/null 2>&1; do
 		kill -0 "$server_pid" 2>/dev/null || { cat "$tmp/server.log" >&2; echo "bench: the server stopped" >&2; exit 1; }
+		if [ "$(echo "$(date +%s) ${t0%.*}" | awk '{print $1 - $2}')" -gt "${READY_TIMEOUT:-900}" ]; then
+			# Not ready in time: the goroutines' stacks say where it waits.
+			kill -QUIT "$server_pid"
+			sleep 1
+			tail -c 20000 "$tmp/server.log" >&2
+			echo "bench: not ready after ${READY_TIMEOUT:-900} s" >&2
+			exit 1
+		fi
 		sleep 0.05
 	done
 	elapsed="$(echo "$(date +%s.%N) $t0" | awk '{printf "%.2f", $1 - $2}')"
