@@ -21,6 +21,9 @@ import (
 type memory struct {
 	fixed int64 // the operator's limit in bytes; 0: none, adapt to the data
 	off   bool  // --memory-limit off: no limit at all
+	// machine is the memory of the machine (0: unknown); without an
+	// operator's limit, building stays under half of it.
+	machine int64
 }
 
 const (
@@ -35,8 +38,27 @@ const (
 )
 
 // cgroupLimitFiles are where Linux tells a process its container's memory
-// limit (cgroup v2, then v1).
+// limit (cgroup v2, then v1); meminfoFile the machine's memory.
 var cgroupLimitFiles = []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}
+
+const meminfoFile = "/proc/meminfo"
+
+// machineMemory is MemTotal of a meminfo file in bytes, 0 when unknown.
+func machineMemory(file string) int64 {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "MemTotal:"); ok {
+			kib, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			if err == nil && kib > 0 {
+				return kib << 10
+			}
+		}
+	}
+	return 0
+}
 
 // newMemory reads --memory-limit: "auto" (GOMEMLIMIT when set, else 80 %
 // of the container's limit, else adapted to the data), "off", or a size
@@ -124,7 +146,9 @@ func (m *memory) building() (serving func() int64) {
 	}
 	old := debug.SetGCPercent(buildGCPercent)
 	if m.fixed == 0 {
-		debug.SetMemoryLimit(math.MaxInt64)
+		// The collector's slower pace must not take a small machine's
+		// memory: under half of it, it collects as often as it must.
+		debug.SetMemoryLimit(m.buildingLimit())
 	}
 	return func() int64 {
 		debug.SetGCPercent(old)
@@ -134,6 +158,14 @@ func (m *memory) building() (serving func() int64) {
 		debug.FreeOSMemory()
 		return m.serve(liveHeap())
 	}
+}
+
+// buildingLimit is half the machine's memory, or no limit when unknown.
+func (m *memory) buildingLimit() int64 {
+	if m.machine > 0 {
+		return m.machine / 2
+	}
+	return math.MaxInt64
 }
 
 // serve sets the limit for serving an index whose heap is live bytes, and

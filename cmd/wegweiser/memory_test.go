@@ -89,6 +89,27 @@ func TestServingLimit(t *testing.T) {
 	}
 }
 
+func TestMachineMemory(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "meminfo")
+	if err := os.WriteFile(p, []byte("MemTotal:       24576000 kB\nMemFree:         1000 kB\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := machineMemory(p); got != 24576000<<10 {
+		t.Errorf("machineMemory = %d, want %d", got, 24576000<<10)
+	}
+	if got := machineMemory(filepath.Join(dir, "missing")); got != 0 {
+		t.Errorf("machineMemory of no file = %d, want 0", got)
+	}
+	m := &memory{machine: 4 << 30}
+	if got := m.buildingLimit(); got != 2<<30 {
+		t.Errorf("building limit on 4 GiB = %d, want 2 GiB", got)
+	}
+	if got := (&memory{}).buildingLimit(); got != math.MaxInt64 {
+		t.Errorf("building limit, machine unknown = %d, want none", got)
+	}
+}
+
 // TestBuildingRestores checks that a (re)load's pace of the collector ends
 // with it: serving sets GOGC back and the limit for serving.
 func TestBuildingRestores(t *testing.T) {

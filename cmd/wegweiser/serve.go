@@ -96,6 +96,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	mem.machine = machineMemory(meminfoFile)
 	mem.start()
 	r := newReloader(fsys, f.dir, index.Options{Dir: f.indexDir}, &live, f.cfg.Metrics, log)
 	r.mem = mem
