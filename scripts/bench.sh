@@ -11,10 +11,12 @@
 # folder), reports the time until /readyz and the resident memory, then
 # runs /healthz, the head mix and the tail mix (scripts/bench-mix.lua) for
 # the given seconds each and prints requests/s, p50 and p99 and the ratio to
-# /healthz. The CPU time the server used until ready is printed beside the
-# elapsed time. A restart of the unchanged data (warm, from the kept index) is
-# timed too. Environment: THREADS (2), CONNECTIONS (32), READY_TIMEOUT
-# (900 s: then the server's goroutine stacks are printed). Only 127.0.0.1 is
+# /healthz, and the server's CPU time per request (cpu_us/req, steadier than
+# requests/s on a shared machine). The CPU time the server used until ready
+# is printed beside the elapsed time. A restart of the unchanged data (warm,
+# from the kept index) is timed too. Environment: THREADS (2), CONNECTIONS
+# (32), READY_TIMEOUT (900 s: then the server's goroutine stacks are
+# printed). Only 127.0.0.1 is
 # targeted. Needs wrk and curl (Debian: apt-get install wrk curl).
 set -eu
 export GOTOOLCHAIN=go1.26.10
@@ -73,10 +75,16 @@ memory() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$ser
 # on a shared machine it varies less than the elapsed time.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "CPU %.1f s", ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
 
+# ticks is the server's CPU time so far in clock ticks (user + system).
+ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+
+# run prints wrk's result and the server's CPU ticks during the run: the
+# CPU per request varies less with the machine's other work than req/s.
 run() { # name path-or-mix
+	before="$(ticks)"
 	out="$(MIX="$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s scripts/bench-mix.lua "$url" 2>&1 | sed -n 's/^RESULT //p')"
 	[ -n "$out" ] || { echo "bench: wrk gave no result for $1" >&2; exit 1; }
-	echo "$out"
+	echo "$out $(($(ticks) - before))"
 }
 
 start
@@ -85,11 +93,12 @@ healthz="$(run healthz healthz)"
 head="$(run head head)"
 tail="$(run tail tail)"
 echo "after load: $(memory)"
-printf '%-8s %10s %8s %8s %7s %6s\n' mix req/s p50_ms p99_ms errors ratio
+printf '%-8s %10s %8s %8s %7s %6s %11s\n' mix req/s p50_ms p99_ms errors ratio cpu_us/req
 for row in "healthz $healthz" "head $head" "tail $tail"; do
 	set -- $row
 	ratio="$(echo "$2 ${healthz%% *}" | awk '{printf "%.3f", $1 / $2}')"
-	printf '%-8s %10s %8s %8s %7s %6s\n' "$1" "$2" "$3" "$4" "$5" "$ratio"
+	perreq="$(echo "$6 $2 $seconds $(getconf CLK_TCK)" | awk '{printf "%.0f", $1 / $4 / ($2 * $3) * 1e6}')"
+	printf '%-8s %10s %8s %8s %7s %6s %11s\n' "$1" "$2" "$3" "$4" "$5" "$ratio" "$perreq"
 done
 kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
 server_pid=""
