@@ -23,7 +23,9 @@ const (
 	// this power (a town of a fifth of the region: × 0.72).
 	reachExponent = 0.2
 	// …and one with an office in the region before one that only answers
-	// by phone or online from elsewhere (a nationwide hotline).
+	// by phone or online from elsewhere (a nationwide hotline); for a town
+	// named too, after broadWeight (the national course finder after the
+	// region's offices, for "Deutschkurs in Gifhorn").
 	remoteWeight = 0.7
 	// …and one with an office in the region's centre (the city the region
 	// is named after, where its main offices are and its trains meet)
@@ -81,6 +83,8 @@ func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 		return locatedWeight
 	case anyIn(e.ref.Service.Areas, areas):
 		return 1
+	case anyIn(e.served, areas) && len(e.located) == 0:
+		return broadWeight * remoteWeight
 	case anyIn(e.served, areas):
 		return broadWeight
 	}
