@@ -118,7 +118,13 @@ func readSnapshot(dir, key string) (snapshot, bool) {
 	}
 	parts := make([][]*Organization, s.Parts)
 	errs := make([]error, s.Parts)
-	onEveryCore(s.Parts, func(i int) { errs[i] = readGob(partPath(folder, i), &parts[i]) })
+	onEveryCore(s.Parts, func(i int) {
+		if errs[i] = readGob(partPath(folder, i), &parts[i]); errs[i] == nil {
+			for _, o := range parts[i] {
+				o.internStrings()
+			}
+		}
+	})
 	for i, p := range parts {
 		if errs[i] != nil {
 			return snapshot{}, false
