@@ -50,13 +50,18 @@ func (q *parsedQuery) termsIn(lang string) map[string]bool {
 }
 
 // highlights returns the byte ranges of the words of text (in language
-// lang) that have a term of want.
+// lang) that have a term of want, up to where a snippet around the first
+// one can end (snippetHTML: at most snippetRunes runes of up to 4 bytes
+// from a start before the first mark); the rest would not be shown.
 func (ix *Index) highlights(text, lang string, want map[string]bool) [][2]int {
 	if len(want) == 0 {
 		return nil
 	}
 	var marks [][2]int
 	for _, w := range ix.analysedText(text, lang) {
+		if len(marks) > 0 && w.span[0] >= marks[0][0]+utf8.UTFMax*snippetRunes {
+			break
+		}
 		for _, t := range w.terms {
 			if want[t] {
 				marks = append(marks, w.span)
