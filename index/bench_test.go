@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
 	"maps"
 	"slices"
 	"sync"
@@ -33,7 +34,7 @@ func mustRealIndex(tb testing.TB) *Index {
 
 // BenchmarkBuild measures loading, validating and indexing the embedded data.
 func BenchmarkBuild(b *testing.B) {
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		d, _ := Load(data.FS(), time.Now())
 		ix, err := New(context.Background(), d)
@@ -42,7 +43,7 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		ix.Close()
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 // BenchmarkReload measures a hot reload after an editor saved a record:
@@ -64,7 +65,7 @@ func BenchmarkReload(b *testing.B) {
 		return ix
 	}
 	prev := edited(nil, 0)
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for n := 1; b.Loop(); n++ {
 		ix := edited(prev, n)
 		if ix.vocab != prev.vocab {
@@ -73,7 +74,7 @@ func BenchmarkReload(b *testing.B) {
 		prev.Close()
 		prev = ix
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 	prev.Close()
 }
 
@@ -99,11 +100,11 @@ func BenchmarkParts(b *testing.B) {
 	}
 	for _, p := range parts {
 		b.Run(p.name, func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				p.run()
 			}
-			reportCPU(b, cpu)
+			cputime.Report(b, cpu)
 		})
 	}
 }

@@ -4,14 +4,15 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"github.com/wegweiser-braunschweig/wegweiser/data"
 	"github.com/wegweiser-braunschweig/wegweiser/data/synth"
+	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
 )
 
 // benchQueries is the mixed query set of the scale benchmarks: short and
@@ -98,7 +99,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 				}
 				ix.Close()
 			}
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				if name == "open-cold" {
 					b.StopTimer()
@@ -111,7 +112,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 				}
 				ix.Close()
 			}
-			reportCPU(b, cpu)
+			cputime.Report(b, cpu)
 		})
 	}
 	// The directory and the index are made by the sub-benchmarks that need
@@ -125,11 +126,11 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 		}
 	}
 	b.Run("load", func(b *testing.B) {
-		cpu := cpuTime()
+		cpu := cputime.Used()
 		for b.Loop() {
 			load(b)
 		}
-		reportCPU(b, cpu)
+		cputime.Report(b, cpu)
 	})
 	var ix *Index
 	build := func(b *testing.B) {
@@ -153,17 +154,17 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 		if d == nil {
 			load(b)
 		}
-		cpu := cpuTime()
+		cpu := cputime.Used()
 		for b.Loop() {
 			build(b)
 		}
-		reportCPU(b, cpu)
+		cputime.Report(b, cpu)
 	})
 	b.Run("search", func(b *testing.B) {
 		if ix == nil {
 			build(b)
 		}
-		cpu := cpuTime()
+		cpu := cputime.Used()
 		for i := 0; b.Loop(); i++ {
 			q := benchQueries[i%len(benchQueries)]
 			q.Lang, q.Page, q.Limit, q.Now = "de", 1, 10, now
@@ -171,7 +172,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 				b.Fatal(err)
 			}
 		}
-		reportCPU(b, cpu)
+		cputime.Report(b, cpu)
 	})
 	// The tail mix of scripts/bench.sh: two or three common queries in one,
 	// all different, as the server computes them (20 hits with snippets).
@@ -179,54 +180,43 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 		if ix == nil {
 			build(b)
 		}
-		cpu := cpuTime()
+		common := tailQueries(b)
+		cpu := cputime.Used()
 		for i := 0; b.Loop(); i++ {
-			q := Query{Text: tailQuery(i), Lang: "de", Page: 1, Limit: 20, Now: now}
+			q := Query{Text: tailQuery(common, i), Lang: "de", Page: 1, Limit: 20, Now: now}
 			if _, err := ix.answer(context.Background(), q); err != nil {
 				b.Fatal(err)
 			}
 		}
-		reportCPU(b, cpu)
+		cputime.Report(b, cpu)
 	})
 }
 
-// tailQueries are the common queries of scripts/bench-mix.lua.
-var tailQueries = []string{
-	"Aufenthaltstitel verlängern", "Arbeit suchen", "Deutschkurs", "Jobcenter", "Beratung",
-	"Anerkennung", "work permit", "Ausländerbehörde", "Integrationskurs", "Migrationsberatung",
-	"تصريح عمل", "робота", "iş arıyorum", "praca", "اقامت", "Bürgergeld", "Welcome Center",
-	"Lohn nicht bezahlt", "Blaue Karte", "Ausbildung", "recognition of my degree", "job search",
-	"Wohnung", "Familiennachzug", "Einbürgerung", "не платят зарплату", "дозвіл на роботу",
-	"Kinderbetreuung", "Krankenversicherung", "Dolmetscher", "Asyl", "Studium", "Praktikum",
-	"Arbeitsvertrag", "Kündigung", "Sprachkurs", "Bewerbung", "Fachkräfte", "Existenzgründung",
-	"Beratung für Frauen", "Flüchtlingsberatung", "Chancenkarte", "Visum", "Arbeitsagentur",
-	"Minijob", "Diskriminierung", "Jugendmigrationsdienst", "Zeugnis anerkennen", "Pflege", "Wolfsburg",
+// tailQueries are the common queries of scripts/bench-queries.txt, which
+// scripts/bench-mix.lua reads too.
+func tailQueries(tb testing.TB) []string {
+	tb.Helper()
+	b, err := os.ReadFile("../scripts/bench-queries.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var qs []string
+	for line := range strings.Lines(string(b)) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			qs = append(qs, line)
+		}
+	}
+	return qs
 }
 
 // tailQuery is the i-th query of the tail mix: two or three of
-// tailQueries, spread by a multiplicative hash so that neighbours differ.
-func tailQuery(i int) string {
+// common, spread by a multiplicative hash so that neighbours differ.
+func tailQuery(common []string, i int) string {
 	h := uint64(i+1) * 0x9E3779B97F4A7C15
-	n := len(tailQueries)
-	q := tailQueries[h%uint64(n)] + " " + tailQueries[(h>>16)%uint64(n)]
+	n := len(common)
+	q := common[h%uint64(n)] + " " + common[(h>>16)%uint64(n)]
 	if h>>40%2 == 0 {
-		q += " " + tailQueries[(h>>24)%uint64(n)]
+		q += " " + common[(h>>24)%uint64(n)]
 	}
 	return q
-}
-
-// cpuTime is the CPU time the process has used so far, on every core:
-// on a shared machine it varies less than the elapsed time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// reportCPU reports the CPU seconds per operation since start (including
-// the collector's and the background work of every goroutine).
-func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op")
 }

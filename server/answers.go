@@ -3,9 +3,7 @@ package server
 import (
 	"encoding/json"
 	"net/http"
-	"sync"
 
-	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/labstack/echo/v4"
 
 	"github.com/wegweiser-braunschweig/wegweiser/index"
@@ -20,35 +18,17 @@ const answerBodies = 1024
 // type), and building the views and encoding them costs more than the
 // search once the index has its answer cached. A new index empties it.
 type answers struct {
-	mu  sync.Mutex
-	ix  *index.Index
-	lru *lru.Cache[string, []byte]
+	bodies *perIndex[string, []byte]
 }
 
 func newAnswers() *answers {
-	c, err := lru.New[string, []byte](answerBodies)
-	if err != nil {
-		return &answers{} // the size is a positive constant; without a cache, answers still work
-	}
-	return &answers{lru: c}
-}
-
-// current returns the cache of ix, emptied when ix is not the index it
-// was filled from.
-func (a *answers) current(ix *index.Index) *lru.Cache[string, []byte] {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.lru != nil && a.ix != ix {
-		a.lru.Purge()
-		a.ix = ix
-	}
-	return a.lru
+	return &answers{bodies: newPerIndex[string, []byte](answerBodies)}
 }
 
 // serve answers from the cache, or encodes what build returns and keeps it.
 // A query that must not be kept (an explanation) has cacheable false.
 func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable bool, build func() (any, error)) error {
-	cache := a.current(ix)
+	cache := a.bodies.current(ix)
 	if cacheable && cache != nil {
 		if body, ok := cache.Get(key); ok {
 			return c.JSONBlob(http.StatusOK, body)

@@ -6,12 +6,12 @@ import (
 	"log/slog"
 	"net/http/httptest"
 	"net/url"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/wegweiser-braunschweig/wegweiser/data"
 	"github.com/wegweiser-braunschweig/wegweiser/index"
+	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
 )
 
 // BenchmarkSearchHTTP measures a repeated search through the whole HTTP
@@ -35,7 +35,7 @@ func BenchmarkSearchHTTP(b *testing.B) {
 	}
 	// The tail: searches that are all different, so no cache helps.
 	b.Run("tail", func(b *testing.B) {
-		defer reportCPU(b, cpuTime())
+		defer cputime.Report(b, cputime.Used())
 		for i := 0; b.Loop(); i++ {
 			q := tailWords[i%len(tailWords)] + " " + tailWords[(i/len(tailWords))%len(tailWords)] + " " + tailWords[(i/len(tailWords)/len(tailWords))%len(tailWords)]
 			req := httptest.NewRequest("GET", "/api/v1/search?q="+url.QueryEscape(q), nil)
@@ -60,22 +60,6 @@ func BenchmarkSearchHTTP(b *testing.B) {
 			}
 		})
 	}
-}
-
-// cpuTime is the CPU time the process has used so far, on every core:
-// on a shared machine it varies less than the elapsed time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// reportCPU reports the CPU seconds per request since start (including
-// the collector's and the background work of every goroutine).
-func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // tailWords are common queries combined by the tail benchmark.

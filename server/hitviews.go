@@ -2,7 +2,6 @@ package server
 
 import (
 	"encoding/json"
-	"sync"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 
@@ -21,9 +20,7 @@ const hitViewsSize = 4096
 // building a view and encoding it cost about as much as the search. A new
 // index empties it, like answers.
 type hitViews struct {
-	mu  sync.Mutex
-	ix  *index.Index
-	lru *lru.Cache[hitKey, *hitJSON]
+	views *perIndex[hitKey, *hitJSON]
 }
 
 type hitKey struct{ lang, id string }
@@ -37,23 +34,7 @@ type hitJSON struct {
 }
 
 func newHitViews() *hitViews {
-	c, err := lru.New[hitKey, *hitJSON](hitViewsSize)
-	if err != nil {
-		return &hitViews{} // the size is a positive constant; without a cache, views are made each time
-	}
-	return &hitViews{lru: c}
-}
-
-// current returns the cache of ix, emptied when ix is not the index it
-// was filled from.
-func (c *hitViews) current(ix *index.Index) *lru.Cache[hitKey, *hitJSON] {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.lru != nil && c.ix != ix {
-		c.lru.Purge()
-		c.ix = ix
-	}
-	return c.lru
+	return &hitViews{views: newPerIndex[hitKey, *hitJSON](hitViewsSize)}
 }
 
 // encoded is a JSON body made by hand from encoded parts: answers.serve
@@ -70,7 +51,7 @@ func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, fo
 	// about 1.5 KiB a hit and a few for the facets: grown once, not by doubling
 	buf := make([]byte, 0, len(b)+2048*len(hits)+4096)
 	buf = append(append(buf, b[:len(b)-1]...), `,"results":[`...)
-	cache := c.current(v.ix)
+	cache := c.views.current(v.ix)
 	for i, h := range hits {
 		if i > 0 {
 			buf = append(buf, ',')
