@@ -1,16 +1,10 @@
 package server
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"net/http/httptest"
 	"net/url"
 	"testing"
-	"time"
 
-	"github.com/wegweiser-braunschweig/wegweiser/data"
-	"github.com/wegweiser-braunschweig/wegweiser/index"
 	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
 )
 
@@ -18,21 +12,7 @@ import (
 // stack on the real data: routing, middleware, the answer cache, the JSON
 // view. What a cached search costs beside the search itself.
 func BenchmarkSearchHTTP(b *testing.B) {
-	d, problems := index.Load(data.FS(), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		b.Fatal(errs)
-	}
-	ix, err := index.New(context.Background(), d)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var live index.Live
-	live.Swap(ix)
-	defer live.Swap(nil)
-	e, err := New(&live, testFrontend, Config{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		b.Fatal(err)
-	}
+	e, _ := realServer(b, true)
 	// The tail: searches that are all different, so no cache helps.
 	b.Run("tail", func(b *testing.B) {
 		defer cputime.Report(b, cputime.Used())
