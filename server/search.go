@@ -132,6 +132,7 @@ func (s *server) search(c echo.Context) error {
 			return nil, err
 		}
 		v := newViewer(ix, q.Lang)
+		v.languageNames = s.languageNames
 		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
 			Page: q.Page, Limit: q.Limit}
 		foot := searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}

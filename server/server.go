@@ -48,7 +48,7 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 		return nil, err
 	}
 	s := &server{src: src, cfg: cfg, log: log, admission: newAdmission(cfg.MaxSearches, cfg.Metrics),
-		answers: newAnswers(), hitViews: newHitViews(), hsds: &hsdsMappers{labels: labels}}
+		answers: newAnswers(), hitViews: newHitViews(), languageNames: &languageNames{}, hsds: &hsdsMappers{labels: labels}}
 	e.HTTPErrorHandler = s.handleError
 	if err := s.routes(e, files); err != nil {
 		return nil, err
@@ -57,13 +57,14 @@ func New(src Source, files fs.FS, cfg Config, log *slog.Logger) (*echo.Echo, err
 }
 
 type server struct {
-	src       Source
-	cfg       Config
-	log       *slog.Logger
-	admission *admission   // bounds the searches running at once
-	answers   *answers     // encoded answers of the index being served
-	hitViews  *hitViews    // encoded views of its search hits
-	hsds      *hsdsMappers // the HSDS mapper of the data served
+	src           Source
+	cfg           Config
+	log           *slog.Logger
+	admission     *admission     // bounds the searches running at once
+	answers       *answers       // encoded answers of the index being served
+	hitViews      *hitViews      // encoded views of its search hits
+	languageNames *languageNames // the data's languages named in the page's
+	hsds          *hsdsMappers   // the HSDS mapper of the data served
 }
 
 // index takes the current index for one request, or returns an error that

@@ -17,6 +17,9 @@ type viewer struct {
 	ix   *index.Index
 	lang string
 	now  time.Time
+	// languageNames, when set, keeps the names of languages between
+	// requests (the language facet).
+	languageNames *languageNames
 	// untranslated collects the fields that fell back to German.
 	untranslated []string
 }
@@ -207,6 +210,9 @@ func (v *viewer) facetLabel(name, id string) string {
 			return v.label(a.Name)
 		}
 	case "language":
+		if v.languageNames != nil {
+			return v.languageNames.name(v.lang, id)
+		}
 		return display.Tags(language.Make(v.lang)).Name(language.Make(id))
 	}
 	return id
