@@ -22,9 +22,6 @@ type fuzzyTerms struct {
 	byTerm map[string][]wordRef // the vocabulary's terms, read only
 	mu     sync.Mutex
 	fst    map[string]*vellum.FST // by language, nil when it failed
-	// builders of the parametric automata for 1 and 2 edits: building one
-	// takes milliseconds, so once.
-	builders [3]func() *lev.LevenshteinAutomatonBuilder
 	// found keeps recent corrections: building an automaton takes
 	// milliseconds, and the same misspellings and transliterations recur.
 	found *lru.Cache[string, []string]
@@ -44,16 +41,26 @@ const (
 func newFuzzyTerms(byTerm map[string][]wordRef) *fuzzyTerms {
 	f := &fuzzyTerms{byTerm: byTerm, fst: map[string]*vellum.FST{}}
 	f.found, _ = lru.New[string, []string](fuzzyCacheSize)
-	for d := 1; d <= 2; d++ {
-		f.builders[d] = sync.OnceValue(func() *lev.LevenshteinAutomatonBuilder {
-			lb, err := lev.NewLevenshteinAutomatonBuilder(uint8(d), true)
-			if err != nil {
-				return nil
-			}
-			return lb
-		})
-	}
 	return f
+}
+
+// levBuilders are the parametric automata for 1 and 2 edits (with
+// transpositions). They depend on nothing but the distance, and the one for
+// two edits takes about 4.5 ms to build, so a process builds each once, for
+// every index it serves (a hot reload does not build them again); package
+// state on purpose, as a compiled regular expression would be.
+var levBuilders = [3]func() *lev.LevenshteinAutomatonBuilder{
+	nil, newLevBuilder(1), newLevBuilder(2),
+}
+
+func newLevBuilder(d uint8) func() *lev.LevenshteinAutomatonBuilder {
+	return sync.OnceValue(func() *lev.LevenshteinAutomatonBuilder {
+		lb, err := lev.NewLevenshteinAutomatonBuilder(d, true)
+		if err != nil {
+			return nil
+		}
+		return lb
+	})
 }
 
 // langFST returns the automaton of a language's terms, built on first use.
@@ -127,7 +134,7 @@ func (f *fuzzyTerms) corrections(term string, langs []string) map[string][]strin
 		if d == 0 {
 			continue
 		}
-		fst, lb := f.langFST(lang), f.builders[d]()
+		fst, lb := f.langFST(lang), levBuilders[d]()
 		if fst == nil || lb == nil {
 			continue
 		}
