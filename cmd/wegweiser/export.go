@@ -52,13 +52,9 @@ func export(args []string, stdout, stderr io.Writer) error {
 // mapper reads and validates the data (refusing data with errors, as
 // serve does) and builds its HSDS mapping with the page's words.
 func mapper(dir string) (*hsds.Mapper, error) {
-	fsys, err := dataFS(dir)
+	_, d, err := loadValid(dir, time.Now())
 	if err != nil {
 		return nil, err
-	}
-	d, problems := index.Load(fsys, time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		return nil, fmt.Errorf("the data has %d errors; run wegweiser check", len(errs))
 	}
 	labels, err := hsds.ReadLabels(static.FS())
 	if err != nil {

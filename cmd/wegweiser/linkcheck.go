@@ -43,13 +43,9 @@ func linkcheck(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := fl.Parse(args); err != nil {
 		return flagError(err)
 	}
-	fsys, err := dataFS(*dir)
+	fsys, d, err := loadValid(*dir, time.Now())
 	if err != nil {
 		return err
-	}
-	d, problems := index.Load(fsys, time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		return fmt.Errorf("the data has %d errors; run wegweiser check", len(errs))
 	}
 	links := collectLinks(fsys, *dir, d.Organizations)
 	client := &http.Client{Timeout: *timeout, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}

@@ -42,13 +42,9 @@ func review(args []string, stdout, stderr io.Writer) error {
 	if *format != "md" && *format != "csv" {
 		return fmt.Errorf("--format %s: must be md or csv", *format)
 	}
-	fsys, err := dataFS(*dir)
+	fsys, d, err := loadValid(*dir, now)
 	if err != nil {
 		return err
-	}
-	d, problems := index.Load(fsys, now)
-	if errs := problems.Errors(); len(errs) > 0 {
-		return fmt.Errorf("the data has %d errors; run wegweiser check", len(errs))
 	}
 	due := map[string][]dueFact{}
 	for _, o := range d.Organizations {

@@ -104,6 +104,21 @@ func dataFS(dir string) (fs.FS, error) {
 	return os.DirFS(dir), nil
 }
 
+// loadValid reads the data of --data dir as of now and refuses it when it
+// has errors (without printing them: that is check's job). It returns the
+// folder too, for commands that point at files and lines in it.
+func loadValid(dir string, now time.Time) (fs.FS, *index.Directory, error) {
+	fsys, err := dataFS(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, problems := index.Load(fsys, now)
+	if errs := problems.Errors(); len(errs) > 0 {
+		return nil, nil, fmt.Errorf("the data has %d errors; run wegweiser check", len(errs))
+	}
+	return fsys, d, nil
+}
+
 // load reads, validates and indexes the data; it prints every problem and
 // fails when there is an error among them.
 func load(ctx context.Context, dir string, opt index.Options, stderr io.Writer) (*index.Index, error) {
