@@ -56,6 +56,18 @@ func (s *server) hsdsOpen(c echo.Context, searching bool) (*index.Index, *hsds.M
 	return ix, s.hsds.of(ix.Directory()), func() { release(); leave() }, nil
 }
 
+// hsdsListOpen starts a list request: its parameters, then hsdsOpen, with
+// a search slot when the list runs Wegweiser's search (searchesIndex) and
+// the request has a search.
+func (s *server) hsdsListOpen(c echo.Context, searchesIndex bool) (hsdsList, *index.Index, *hsds.Mapper, func(), error) {
+	p, err := parseHSDSList(c)
+	if err != nil {
+		return p, nil, nil, nil, err
+	}
+	ix, m, release, err := s.hsdsOpen(c, searchesIndex && p.search != "")
+	return p, ix, m, release, err
+}
+
 func (s *server) hsdsRoot(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"version": hsdsVersion, "profile": hsdsProfile, "openapi_url": hsdsOpenAPI})
 }
@@ -88,11 +100,7 @@ func hsdsFind(c echo.Context, ix *index.Index, m *hsds.Mapper, p hsdsList) ([]in
 }
 
 func (s *server) hsdsServices(c echo.Context) error {
-	p, err := parseHSDSList(c)
-	if err != nil {
-		return err
-	}
-	ix, m, release, err := s.hsdsOpen(c, p.search != "")
+	p, ix, m, release, err := s.hsdsListOpen(c, true)
 	if err != nil {
 		return err
 	}

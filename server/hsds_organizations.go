@@ -13,11 +13,7 @@ import (
 // hsdsOrganizations lists organizations: those of the services the
 // search finds, in the order of their best service, else all.
 func (s *server) hsdsOrganizations(c echo.Context) error {
-	p, err := parseHSDSList(c)
-	if err != nil {
-		return err
-	}
-	ix, m, release, err := s.hsdsOpen(c, p.search != "")
+	p, ix, m, release, err := s.hsdsListOpen(c, true)
 	if err != nil {
 		return err
 	}
@@ -38,11 +34,7 @@ func (s *server) hsdsOrganizations(c echo.Context) error {
 }
 
 func (s *server) hsdsOrganization(c echo.Context) error {
-	p, err := parseHSDSList(c)
-	if err != nil {
-		return err
-	}
-	_, m, release, err := s.hsdsOpen(c, false)
+	p, _, m, release, err := s.hsdsListOpen(c, false)
 	if err != nil {
 		return err
 	}
@@ -57,11 +49,7 @@ func (s *server) hsdsOrganization(c echo.Context) error {
 // hsdsServiceAtLocations lists each service at each of its locations,
 // filtered like services and by postcode and proximity.
 func (s *server) hsdsServiceAtLocations(c echo.Context) error {
-	p, err := parseHSDSList(c)
-	if err != nil {
-		return err
-	}
-	ix, m, release, err := s.hsdsOpen(c, p.search != "")
+	p, ix, m, release, err := s.hsdsListOpen(c, true)
 	if err != nil {
 		return err
 	}

@@ -10,11 +10,7 @@ import (
 // hsdsTaxonomies lists Wegweiser's taxonomies; search matches their names
 // and descriptions.
 func (s *server) hsdsTaxonomies(c echo.Context) error {
-	p, err := parseHSDSList(c)
-	if err != nil {
-		return err
-	}
-	_, m, release, err := s.hsdsOpen(c, false)
+	p, _, m, release, err := s.hsdsListOpen(c, false)
 	if err != nil {
 		return err
 	}
