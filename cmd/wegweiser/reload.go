@@ -65,6 +65,7 @@ func (r *reloader) reload(ctx context.Context) error {
 	r.settled.Add(1)
 	go func() {
 		defer r.settled.Done()
+		ix.Warm() // before the collection, which then takes its garbage too
 		limit := serving()
 		r.log.Info("memory settled", "memory_limit_mib", limit>>20)
 	}()
