@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index/hsds"
 )
 
 // hsdsTaxonomies lists Wegweiser's taxonomies; search matches their names
@@ -15,14 +17,13 @@ func (s *server) hsdsTaxonomies(c echo.Context) error {
 		return err
 	}
 	defer release()
-	var all []any
+	var all []hsds.Taxonomy
 	for _, t := range m.Taxonomies() {
 		if matchesText(p.search, t.Name, t.Description) {
 			all = append(all, t)
 		}
 	}
-	from, to := p.window(len(all))
-	return c.JSON(http.StatusOK, p.pageOf(len(all), all[from:to]))
+	return c.JSON(http.StatusOK, hsdsPageOf(p, all, func(t hsds.Taxonomy) any { return t }))
 }
 
 func (s *server) hsdsTaxonomy(c echo.Context) error {
@@ -62,14 +63,13 @@ func (s *server) hsdsTerms(c echo.Context) error {
 	if c.QueryParam("lang") != "" {
 		only = p.lang
 	}
-	var all []any
+	var all []hsds.TaxonomyTerm
 	for _, t := range m.Terms(only) {
 		if parent == "" && (p.filter.TaxonomyID == "" || t.TaxonomyID == p.filter.TaxonomyID) && matchesText(p.search, t.Name, t.Code) {
 			all = append(all, t)
 		}
 	}
-	from, to := p.window(len(all))
-	return c.JSON(http.StatusOK, p.pageOf(len(all), all[from:to]))
+	return c.JSON(http.StatusOK, hsdsPageOf(p, all, func(t hsds.TaxonomyTerm) any { return t }))
 }
 
 func (s *server) hsdsTerm(c echo.Context) error {
