@@ -147,7 +147,7 @@ id = "profession-health"
 topics = ["recognition"]
 [situation.phrases]
 de = ["Apothekerin"]
-en = ["pharmacist"]
+en = ["pharmacist", "dentist"]
 ro = ["asistentă medicală"]
 
 [[situation]]
@@ -156,7 +156,7 @@ topics = ["recognition"]
 organizations = ["kammer"]
 [situation.phrases]
 de = ["Koch", "Köchin"]
-en = ["cook"]
+en = ["cook", "dental technician"]
 
 [[situation]]
 id = "hire"
