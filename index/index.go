@@ -170,7 +170,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	for i := range ix.entries {
 		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
 	}
-	ix.cols = newColumns(ix.entries)
+	ix.cols = newColumns(ix.entries, ix.orgOrd)
 	b, err := ix.openBleve(ctx, opt, an)
 	if err != nil {
 		return nil, err

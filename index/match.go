@@ -53,6 +53,7 @@ type matches struct {
 	wordTouched []int32
 	explain     map[int32][]string // with Query.Explain
 	hitWords    uint32             // words that matched any service
+	equal       equalScratch       // orderEqualOffices's
 }
 
 func (ix *Index) newMatches(explain bool) *matches {

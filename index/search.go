@@ -236,7 +236,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 				return p
 			}
 			return ix.placeWeight(&ix.entries[o], nil)
-		}, note)
+		}, note, &m.equal)
 	}
 	ix.orderUnconfirmed(out, old, pq.needs, note)
 	kept := out[:0]
