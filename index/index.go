@@ -66,6 +66,7 @@ type Index struct {
 	wordCache *lru.Cache[string, queryWord]      // analysed query words (query.go)
 	postCache *postingsCache                     // decoded postings (postcache.go)
 	pool      sync.Pool                          // of *matches, sized for this index
+	open      atomic.Pointer[openSet]            // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
 }
 
@@ -170,7 +171,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	for i := range ix.entries {
 		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
 	}
-	ix.cols = newColumns(ix.entries)
+	ix.cols = newColumns(ix.entries, ix.orgOrd)
 	b, err := ix.openBleve(ctx, opt, an)
 	if err != nil {
 		return nil, err

@@ -113,7 +113,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.newMemberPhrases()
 	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
 	v.build = nil // only needed while building
-	v.translit = newTransliterator(v)
+	v.translit = newTransliterator(v, an)
 	v.asked = askedWords(d.Situations)
 	v.fillers = map[string]bool{}
 	for _, list := range d.Fillers {
