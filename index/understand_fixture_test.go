@@ -219,6 +219,7 @@ var understandOrgs = map[string]string{
 	"kammer":              understandOrg("Kammer", "chamber", "Anerkennung für Kammerberufe", `"recognition"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"welcome":             understandOrg("Welcome Center", "counselling", "Beratung für Unternehmen", `"skilled-immigration"`, `"employers"`, `"region-braunschweig"`, "braunschweig", `"einstellen"`),
 	"arbeitgeberservice":  understandOrg("Arbeitgeber-Service", "authority", "Arbeitgeber-Service: Personal finden", `"work", "skilled-immigration"`, `"employers"`, `"braunschweig"`, "braunschweig", `"Arbeitgeber", "einstellen"`),
+	"vermittlung":         understandOrg("Arbeitsvermittlung", "authority", "Arbeit suchen und Fachkräfte finden", `"skilled-immigration", "work"`, `"everyone", "employers"`, `"braunschweig"`, "braunschweig", `"einstellen"`),
 	"wirtschaft":          understandOrg("Wirtschaftsförderung", "economic-development", "Service für Unternehmen", `"business"`, `"employers"`, `"braunschweig"`, "braunschweig", ``),
 	"ausland":             understandOrg("Beratung vor der Einreise", "counselling", "Arbeiten in Deutschland", `"skilled-immigration"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"antidiskriminierung": understandOrg("Antidiskriminierungsstelle", "education", "Beratung bei Diskriminierung", `"anti-discrimination"`, `"everyone"`, `"braunschweig"`, "braunschweig", ``),

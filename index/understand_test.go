@@ -36,6 +36,9 @@ func TestUnderstandingKinds(t *testing.T) {
 		// the employers' service about hiring, before one of theirs about
 		// something else that shares a word with the query
 		{"employer", "meine firma will fachkräfte einstellen", "welcome", "wirtschaft"},
+		// a service for workers that names employers too, after its
+		// main group: after the one for employers first of all
+		{"employer", "wir wollen fachkräfte einstellen", "welcome", "vermittlung"},
 		// a worker naming their employer is no employer: the services
 		// only for employers come after
 		{"situation", "arbeitgeber lohn", "rechte", "arbeitgeberservice"},
