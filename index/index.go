@@ -66,6 +66,7 @@ type Index struct {
 	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
 	postCache *postingsCache                 // decoded postings (postcache.go)
 	pool      sync.Pool                      // of *matches, sized for this index
+	open      atomic.Pointer[openSet]        // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
 }
 

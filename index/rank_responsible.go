@@ -1,5 +1,7 @@
 package index
 
+import "slices"
+
 // The office responsible for a town, for a need the town's own matches do
 // not serve: "cerco lavoro a salzgitter" found Salzgitter's citizens'
 // service for migrants (located there, × locatedWeight, about arrival
@@ -17,7 +19,10 @@ func (ix *Index) lackingNeeds(m *matches, places *classMemo, needs []uint16) []b
 	if places == nil || len(needs) == 0 {
 		return nil
 	}
-	lacking := make([]bool, len(ix.facets.ids[dimTopic]))
+	n := len(ix.facets.ids[dimTopic])
+	lacking := slices.Grow(m.lacking[:0], n)[:n] // reused: a town named is a common query
+	clear(lacking)
+	m.lacking = lacking
 	for _, t := range needs {
 		lacking[t] = true
 	}
