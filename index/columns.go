@@ -12,6 +12,10 @@ type columns struct {
 	unplaced  []float64 // entry.unplaced: the place weight of a query naming no place
 	nameKey   []string  // entry.nameKey: the order of equal scores
 	bodies    [][]int   // entry.bodies: the responsible bodies' concepts (passes.go)
+	org       []int32   // the organization's number (Index.orgServices)
+	// authorityTopic: the main topic (facet number) of an authority's
+	// service, -1 for others (rank_equal.go)
+	authorityTopic []int32
 	// intentClass and placeClass number the entries by what intentWeight
 	// and placeWeight read of them (intent_class.go), with the number of
 	// classes.
@@ -19,16 +23,20 @@ type columns struct {
 	intentClasses, placeClasses int
 }
 
-func newColumns(entries []entry) columns {
+func newColumns(entries []entry, orgOrd map[string]int32) columns {
 	c := columns{fresh: make([]instant, len(entries)), confirmed: make([]instant, len(entries)),
 		unplaced: make([]float64, len(entries)), nameKey: make([]string, len(entries)),
-		bodies: make([][]int, len(entries))}
+		bodies: make([][]int, len(entries)), org: make([]int32, len(entries)), authorityTopic: make([]int32, len(entries))}
 	c.intentClass, c.intentClasses = classes(entries, intentKey)
 	c.placeClass, c.placeClasses = classes(entries, placeKey)
 	for i := range entries {
 		e := &entries[i]
 		c.fresh[i], c.confirmed[i] = instantOf(e.freshness), instantOf(e.confirmed)
 		c.unplaced[i], c.nameKey[i], c.bodies[i] = e.unplaced, e.nameKey, e.bodies
+		c.org[i], c.authorityTopic[i] = orgOrd[e.ref.Org.ID], -1
+		if t := e.facets[dimTopic]; e.ref.Org.Kind == "authority" && len(t) > 0 {
+			c.authorityTopic[i] = int32(t[0])
+		}
 	}
 	return c
 }

@@ -166,7 +166,7 @@ type filter struct {
 	wanted     [dims][]bool // by value number; nil: no filter on the dimension
 	free       bool
 	wheelchair bool
-	open       map[int32]bool // with open now
+	open       []bool // by entry, with open now; shared, never written
 }
 
 func (ix *Index) newFilter(q Query) *filter {
@@ -312,19 +312,33 @@ func (ix *Index) checkFilters(q Query) error {
 	return nil
 }
 
-// openAt is the set of services with a location open at t.
-func (ix *Index) openAt(t time.Time) map[int32]bool {
-	open := map[int32]bool{}
+// openAt is, per entry, whether the service has a location open at t.
+// Opening hours count in minutes of the week, and open-now searches come
+// in bursts: the set of the minute last asked is kept (a walk of every
+// location of every service cost a search at scale more than its ranking).
+func (ix *Index) openAt(t time.Time) []bool {
+	minute := weekday(t)*24*60 + t.Hour()*60 + t.Minute()
+	if s := ix.open.Load(); s != nil && s.minute == minute {
+		return s.open
+	}
+	open := make([]bool, len(ix.entries))
 	for i := range ix.entries {
 		ref := ix.entries[i].ref
 		for _, l := range ref.Locations() {
 			if h, ok := ix.Hours(ref.Org, l); ok && h.OpenAt(t) {
-				open[int32(i)] = true
+				open[i] = true
 				break
 			}
 		}
 	}
+	ix.open.Store(&openSet{minute, open})
 	return open
+}
+
+// openSet is which entries are open in one minute of the week.
+type openSet struct {
+	minute int // of the week, from Monday 00:00
+	open   []bool
 }
 
 // Locations returns the locations of the service, in the order it lists them.

@@ -53,6 +53,13 @@ type matches struct {
 	wordTouched []int32
 	explain     map[int32][]string // with Query.Explain
 	hitWords    uint32             // words that matched any service
+	// what ranking keeps per query (rank, orderEqualOffices,
+	// orderUnconfirmed): the candidates stay in use until the page is cut
+	ranked      []scored
+	old         []int
+	equal       equalScratch
+	unconfirmed unconfirmedScratch
+	lacking     []bool // lackingNeeds, by topic
 }
 
 func (ix *Index) newMatches(explain bool) *matches {
@@ -74,6 +81,7 @@ func (ix *Index) release(m *matches) {
 		m.score[o], m.words[o] = 0, 0
 	}
 	m.touched, m.explain, m.hitWords = m.touched[:0], nil, 0
+	m.ranked, m.old = m.ranked[:0], m.old[:0]
 	ix.pool.Put(m)
 }
 

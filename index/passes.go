@@ -167,7 +167,10 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	q.intents, q.needs = found, ix.needsOf(cms)
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {
-		hit[cm.concept] = true
+		// a responsible body is asked for only by a word its phrase
+		// explains fully: "طب الاسنان" (dentistry) is not "فني اسنان"
+		// (dental technician, a craft) for sharing "teeth"
+		hit[cm.concept] = ix.vocab.concepts[cm.concept].body == nil || cm.words != 0
 	}
 	// How well each service fits each concept does not depend on the word:
 	// computed once, not once per word (a broad topic has many services).

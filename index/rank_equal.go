@@ -17,82 +17,119 @@ const equalShare = 0.5
 // equalShare of the best) by place: each goes below the best placed one
 // by its place weight against that one's, if it was above. Nothing rises,
 // and an organization's own services keep their order.
-func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, note func(int32, string, ...any)) {
-	// main topic (facet number) of an authority's service, or -1
-	mainTopic := func(o int32) int {
-		if ix.entries[o].ref.Org.Kind != "authority" {
-			return -1
-		}
-		if t := ix.flat.of(o, dimTopic); len(t) > 0 {
-			return int(t[0])
-		}
-		return -1
-	}
-	top := make([]float64, len(ix.facets.ids[dimTopic]))
+func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, note func(int32, string, ...any), eq *equalScratch) {
+	// The authorities' main topics and organizations are numbered in the
+	// columns, and what is kept per query is reused from the pool: a broad
+	// query at scale has thousands of comparable organizations, and a map
+	// keyed by strings cost a quarter of its search.
+	auth := ix.cols.authorityTopic
+	top := eq.reset(len(ix.facets.ids[dimTopic]))
 	found := false
 	for _, c := range out {
-		if t := mainTopic(c.ord); t >= 0 {
+		if t := auth[c.ord]; t >= 0 {
 			top[t], found = max(top[t], c.score), true
 		}
 	}
 	if !found {
 		return
 	}
-	type org struct {
-		id    string
-		best  float64
-		place float64
-	}
-	type key struct {
-		topic int
-		org   string
-	}
-	orgs := map[key]*org{}    // the comparable ones, by main topic and organization
-	count := map[int]int{}    // organizations per main topic
-	anchors := map[int]*org{} // per main topic: the best placed, then the best matched
 	for _, c := range out {
-		t := mainTopic(c.ord)
+		t := auth[c.ord]
 		if t < 0 || c.score < top[t]*equalShare {
 			continue
 		}
-		k := key{t, ix.entries[c.ord].ref.Org.ID}
-		g := orgs[k]
-		if g == nil {
-			g = &org{id: k.org, place: placeOf(c.ord)}
-			orgs[k] = g
-			count[t]++
+		k := equalKey(t, ix.cols.org[c.ord])
+		i, ok := eq.slot[k]
+		if !ok {
+			i = int32(len(eq.orgs))
+			eq.slot[k] = i
+			eq.orgs = append(eq.orgs, equalOrg{ord: c.ord, topic: t, place: placeOf(c.ord)})
+			eq.count[t]++
 		}
-		if c.score > g.best {
+		if g := &eq.orgs[i]; c.score > g.best {
 			g.best, g.place = c.score, placeOf(c.ord)
 		}
 	}
-	for k, g := range orgs {
-		a := anchors[k.topic]
-		if a == nil || g.place > a.place || g.place == a.place && (g.best > a.best || g.best == a.best && g.id < a.id) {
-			anchors[k.topic] = g
+	for i := range eq.orgs {
+		g := &eq.orgs[i]
+		a := eq.anchor[g.topic]
+		if a < 0 || ix.betterAnchor(g, &eq.orgs[a]) {
+			eq.anchor[g.topic] = int32(i)
 		}
 	}
-	factor := map[key]float64{}
-	for k, g := range orgs {
-		if a := anchors[k.topic]; count[k.topic] > 1 && g != a {
+	some := false
+	for i := range eq.orgs {
+		g := &eq.orgs[i]
+		if a := eq.anchor[g.topic]; eq.count[g.topic] > 1 && a != int32(i) {
 			// never above 1: no office rises past services of others
 			// it did not match as well
-			factor[k] = min(1, a.best*g.place/a.place/g.best)
+			a := &eq.orgs[a]
+			g.factor, some = min(1, a.best*g.place/a.place/g.best), true
 		}
 	}
-	if len(factor) == 0 {
+	if !some {
 		return
 	}
 	for i, c := range out {
-		t := mainTopic(c.ord)
+		t := auth[c.ord]
 		if t < 0 {
 			continue
 		}
-		if f, ok := factor[key{t, ix.entries[c.ord].ref.Org.ID}]; ok {
+		if k, ok := eq.slot[equalKey(t, ix.cols.org[c.ord])]; ok && eq.orgs[k].factor != 0 {
+			f := eq.orgs[k].factor
 			if note != nil {
-				note(c.ord, "× %.2f as one of %d equal offices, ordered by place", f, count[t])
+				note(c.ord, "× %.2f as one of %d equal offices, ordered by place", f, eq.count[t])
 			}
 			out[i].score *= f
 		}
 	}
+}
+
+// betterAnchor reports whether g is the better placed of two comparable
+// organizations with one main topic, then the better matched, then the
+// first by id.
+func (ix *Index) betterAnchor(g, a *equalOrg) bool {
+	return g.place > a.place || g.place == a.place && (g.best > a.best ||
+		g.best == a.best && ix.entries[g.ord].ref.Org.ID < ix.entries[a.ord].ref.Org.ID)
+}
+
+// equalOrg is an organization comparable with others of one main topic:
+// its best service's score and that one's place weight, and the factor
+// its services' scores are multiplied by (0: none).
+type equalOrg struct {
+	ord    int32 // one of its services
+	topic  int32
+	best   float64
+	place  float64
+	factor float64
+}
+
+func equalKey(topic, org int32) uint64 { return uint64(topic)<<32 | uint64(uint32(org)) }
+
+// equalScratch is what orderEqualOffices keeps per query, reused through
+// the pool of matches.
+type equalScratch struct {
+	top    []float64        // per main topic: the best score
+	count  []int32          // per main topic: comparable organizations
+	anchor []int32          // per main topic: the anchor's index in orgs, or -1
+	slot   map[uint64]int32 // equalKey -> index in orgs
+	orgs   []equalOrg
+}
+
+// reset empties the scratch for topics main topics and returns top.
+func (eq *equalScratch) reset(topics int) []float64 {
+	if len(eq.top) != topics {
+		eq.top, eq.count, eq.anchor = make([]float64, topics), make([]int32, topics), make([]int32, topics)
+	}
+	clear(eq.top)
+	clear(eq.count)
+	for i := range eq.anchor {
+		eq.anchor[i] = -1
+	}
+	if eq.slot == nil {
+		eq.slot = map[uint64]int32{}
+	}
+	clear(eq.slot)
+	eq.orgs = eq.orgs[:0]
+	return eq.top
 }

@@ -48,21 +48,33 @@ func (ix *Index) needsOf(cms []conceptMatch) []uint16 {
 // the same need whose score is at least unconfirmedWeight of its own. Its
 // need is the topics it shares with the query's (its main topic when the
 // query named none of them). note, when not nil, explains each change
-// (matches.note).
-func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any)) {
+// (matches.note). un holds what is kept per query, reused.
+func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch) {
 	if len(old) == 0 {
 		return
 	}
-	// The scores of confirmed services, per main topic, ascending: only of
-	// the topics some unconfirmed service needs (a broad query at scale
-	// has tens of thousands of matches, few of them unconfirmed).
-	confirmed := make([][]float64, len(ix.facets.ids[dimTopic]))
-	needed := make([]bool, len(confirmed))
+	// Per topic some unconfirmed service needs, the least score each of
+	// them asks for, ascending; then each confirmed service of the topic
+	// (a broad query at scale has tens of thousands, few unconfirmed) is
+	// put in the span between two of them, keeping the lowest per span:
+	// the lowest score at or above a threshold is the lowest of the spans
+	// from its own up. Sorting every confirmed score cost more.
+	th := un.reset(len(ix.facets.ids[dimTopic]))
 	var mine []uint16
 	for _, i := range old {
 		mine = ix.needOf(cands[i].ord, needs, mine[:0])
 		for _, t := range mine {
-			needed[t] = true
+			th[t] = append(th[t], cands[i].score*unconfirmedWeight)
+		}
+	}
+	for t, s := range th {
+		if len(s) > 0 {
+			slices.Sort(s)
+			low := un.lowest[t][:0]
+			for range s {
+				low = append(low, math.Inf(1))
+			}
+			un.lowest[t] = low
 		}
 	}
 	next := 0 // in old
@@ -71,21 +83,29 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 			next++
 			continue
 		}
-		if t := ix.flat.of(c.ord, dimTopic); len(t) > 0 && needed[t[0]] {
-			confirmed[t[0]] = append(confirmed[t[0]], c.score)
+		t := ix.flat.of(c.ord, dimTopic)
+		if len(t) == 0 || len(th[t[0]]) == 0 {
+			continue
+		}
+		// the last threshold at or below the score
+		s := th[t[0]]
+		if k := lastAtOrBelow(s, c.score); k >= 0 {
+			un.lowest[t[0]][k] = min(un.lowest[t[0]][k], c.score)
 		}
 	}
-	for _, s := range confirmed {
-		sort.Float64s(s)
+	for t, s := range th {
+		low := un.lowest[t]
+		for k := len(s) - 2; k >= 0; k-- {
+			low[k] = min(low[k], low[k+1])
+		}
 	}
 	for _, i := range old {
 		c := &cands[i]
 		below := c.score
 		mine = ix.needOf(c.ord, needs, mine[:0])
 		for _, t := range mine {
-			s := confirmed[t]
-			if k := sort.SearchFloat64s(s, c.score*unconfirmedWeight); k < len(s) {
-				below = min(below, s[k])
+			if k := sort.SearchFloat64s(th[t], c.score*unconfirmedWeight); k < len(th[t]) && !math.IsInf(un.lowest[t][k], 1) {
+				below = min(below, un.lowest[t][k])
 			}
 		}
 		if below < c.score {
@@ -95,6 +115,39 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 			c.score = math.Nextafter(below, 0)
 		}
 	}
+}
+
+// lastAtOrBelow is the index of the last of the ascending s at or below
+// x, or -1.
+func lastAtOrBelow(s []float64, x float64) int {
+	lo, hi := 0, len(s) // s[:lo] <= x < s[hi:]
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if s[h] <= x {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo - 1
+}
+
+// unconfirmedScratch is what orderUnconfirmed keeps per query, reused
+// through the pool of matches.
+type unconfirmedScratch struct {
+	thresholds [][]float64 // per topic: the least scores asked for, ascending
+	lowest     [][]float64 // per topic and threshold: the lowest confirmed score at or above it
+}
+
+// reset empties the scratch for topics topics and returns the thresholds.
+func (un *unconfirmedScratch) reset(topics int) [][]float64 {
+	if len(un.thresholds) != topics {
+		un.thresholds, un.lowest = make([][]float64, topics), make([][]float64, topics)
+	}
+	for t := range un.thresholds {
+		un.thresholds[t] = un.thresholds[t][:0]
+	}
+	return un.thresholds
 }
 
 // needOf appends to mine the topics of a service that the query needs, or

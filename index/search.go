@@ -131,12 +131,11 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 	} else {
 		res.DetectedLang = pq.detected
 		m, err := ix.match(ctx, pq, q)
+		defer ix.release(m) // after the page is cut: cands are m's
 		if err != nil {
-			ix.release(m)
 			return Result{}, err
 		}
 		cands, explain = ix.rank(m, pq, q.Now), m.explain
-		ix.release(m)
 	}
 	hits, facets := f.apply(ix, cands)
 	res.Total, res.Facets = len(hits), facets
@@ -193,7 +192,7 @@ func (ix *Index) match(ctx context.Context, pq *parsedQuery, q Query) (*matches,
 // words a service matches, its freshness and the towns the query names.
 func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	n := float64(len(pq.words))
-	out := make([]scored, 0, len(m.touched))
+	out := slices.Grow(m.ranked[:0], len(m.touched))
 	best := 0.0
 	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
 	memo := ix.newIntentMemo(pq.intents)
@@ -201,7 +200,8 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	if len(pq.areas) > 0 {
 		places = ix.newPlaceMemo(pq.areas)
 	}
-	var old []int // the unconfirmed, by their index in out
+	lacking := ix.lackingNeeds(m, places, pq.needs)
+	old := m.old[:0] // the unconfirmed, by their index in out
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
@@ -209,6 +209,12 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		switch {
 		case places != nil:
 			place = places.of(o)
+			if ix.responsible(o, place, lacking) {
+				place = locatedWeight
+				if m.explain != nil {
+					m.note(o, "responsible for %v, where no matched office has its main topic: as if located there", pq.areas)
+				}
+			}
 		case place == 0:
 			place = ix.placeWeight(&ix.entries[o], nil)
 		}
@@ -236,9 +242,10 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 				return p
 			}
 			return ix.placeWeight(&ix.entries[o], nil)
-		}, note)
+		}, note, &m.equal)
 	}
-	ix.orderUnconfirmed(out, old, pq.needs, note)
+	ix.orderUnconfirmed(out, old, pq.needs, note, &m.unconfirmed)
+	m.ranked, m.old = out, old
 	kept := out[:0]
 	for _, c := range out {
 		if c.score >= best*relevanceCutoff && c.score > 0 {

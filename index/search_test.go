@@ -200,7 +200,7 @@ func TestPreferFresh(t *testing.T) {
 	}
 	for i := range hits {
 		ref := ServiceRef{Org: &Organization{Verified: hits[i].verified}, Service: &Service{}}
-		cols := newColumns([]entry{{ref: ref, freshness: ref.Freshness(), confirmed: now}}) // evidence apart
+		cols := newColumns([]entry{{ref: ref, freshness: ref.Freshness(), confirmed: now}}, nil) // evidence apart
 		hits[i].score *= newAgeWeights(now).of(&cols, 0)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })

@@ -80,6 +80,10 @@ const (
 	// An employer's question is for the services for employers, not for
 	// the counselling of workers.
 	employerOtherWeight = 0.4
+	// …and one that lists employers after its main group (the agency's
+	// job search, for workers, names employers seventh of seven) after
+	// the services that are for employers first of all.
+	employerSecondaryWeight = 0.6
 	// A query that names an employer but does not ask as one ("Arbeitgeber
 	// zahlt nicht", "od pracodawcy"): a worker speaking of theirs. The
 	// services only for employers come after.
@@ -109,8 +113,13 @@ func intentWeight(e *entry, in intents) float64 {
 	if in[intentSensitive] != nil && (e.ref.Org.Kind == "authority" || onlyFor(e, "employers")) {
 		w *= sensitiveAuthorityWeight // nor a service for employers
 	}
-	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 && !anyIn(e.ref.Service.Groups, it.groups) {
-		w *= employerOtherWeight
+	if it := in[intentEmployer]; it != nil && len(it.groups) > 0 {
+		switch g := e.ref.Service.Groups; {
+		case !anyIn(g, it.groups):
+			w *= employerOtherWeight
+		case !containsString(it.groups, g[0]):
+			w *= employerSecondaryWeight
+		}
 	}
 	if in[intentEmployer] == nil && onlyFor(e, "employers") {
 		w *= notEmployerWeight // "employer" named by a worker: their employer

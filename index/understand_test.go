@@ -24,6 +24,9 @@ func TestUnderstandingKinds(t *testing.T) {
 		{"profession", "war apothekerin in syrien", "iq", "kammer"},
 		{"profession", "asistentă medicală din românia", "iq", "kammer"},
 		{"profession", "koch aus nigeria", "kammer", "iq"},
+		// a word shared with a body's phrase is not the body's trade: a
+		// dentist is no dental technician
+		{"profession", "dentist dental practice", "iq", "kammer"},
 		{"employer", "wir wollen fachkräfte einstellen", "welcome", "ausland"},
 		{"employer", "we want to hire welders from abroad", "welcome", "ausland"},
 		// both for employers and named for hiring: the one whose main
@@ -33,6 +36,9 @@ func TestUnderstandingKinds(t *testing.T) {
 		// the employers' service about hiring, before one of theirs about
 		// something else that shares a word with the query
 		{"employer", "meine firma will fachkräfte einstellen", "welcome", "wirtschaft"},
+		// a service for workers that names employers too, after its
+		// main group: after the one for employers first of all
+		{"employer", "wir wollen fachkräfte einstellen", "welcome", "vermittlung"},
 		// a worker naming their employer is no employer: the services
 		// only for employers come after
 		{"situation", "arbeitgeber lohn", "rechte", "arbeitgeberservice"},

@@ -18,6 +18,10 @@ import (
 // word (never replacements), matched with a discount.
 type transliterator struct {
 	keys map[string][]translitWord // loose key -> vocabulary words
+	// stems are the Cyrillic words by the key of their stem: a Latin word
+	// is often another form of a vocabulary word ("zabrav", забрав, of
+	// забрали: both stem to забра).
+	stems map[string][]translitWord
 }
 
 // translitWord is a vocabulary word that a key leads to.
@@ -40,22 +44,33 @@ const (
 	minArabiziKey  = 2 // with a digit for a letter
 	minGermanKey   = 5
 	maxTranslit    = 3 // alternatives per word and language
+	// A stem's key of at least minStemKey letters matches a Latin word's
+	// key that goes on by at most maxEndingKey letters (an ending).
+	minStemKey   = 5
+	maxEndingKey = 3
 )
 
-func newTransliterator(v *vocabulary) *transliterator {
-	t := &transliterator{keys: map[string][]translitWord{}}
-	add := func(key, lang, word string) {
-		for _, w := range t.keys[key] {
+func newTransliterator(v *vocabulary, an *analyzers) *transliterator {
+	t := &transliterator{keys: map[string][]translitWord{}, stems: map[string][]translitWord{}}
+	addTo := func(m map[string][]translitWord, key, lang, word string) {
+		for _, w := range m[key] {
 			if w.lang == lang && w.word == word {
 				return
 			}
 		}
-		t.keys[key] = append(t.keys[key], translitWord{lang, word})
+		m[key] = append(m[key], translitWord{lang, word})
 	}
+	add := func(key, lang, word string) { addTo(t.keys, key, lang, word) }
 	for _, lang := range cyrillicLangs {
+		a := v.analyzer(lang, an)
 		for w := range v.words[lang] {
 			if k := looseLatin(cyrillicToLatin(lang, w)); len(k) >= minCyrillicKey {
 				add("c"+k, lang, w)
+			}
+			if st := terms(a, w); len(st) > 0 {
+				if k := looseLatin(cyrillicToLatin(lang, st[0])); len(k) >= minStemKey {
+					addTo(t.stems, "c"+k, lang, w)
+				}
 			}
 		}
 	}
@@ -79,10 +94,12 @@ func newTransliterator(v *vocabulary) *transliterator {
 			add("h"+k, "de", w)
 		}
 	}
-	for _, list := range t.keys {
-		sort.Slice(list, func(i, j int) bool {
-			return list[i].lang < list[j].lang || list[i].lang == list[j].lang && list[i].word < list[j].word
-		})
+	for _, m := range []map[string][]translitWord{t.keys, t.stems} {
+		for _, list := range m {
+			sort.Slice(list, func(i, j int) bool {
+				return list[i].lang < list[j].lang || list[i].lang == list[j].lang && list[i].word < list[j].word
+			})
+		}
 	}
 	return t
 }
@@ -91,11 +108,14 @@ func newTransliterator(v *vocabulary) *transliterator {
 // be another spelling of: for a Latin word the Cyrillic and Arabic-script
 // words with its key, for a Cyrillic or Arabic-script word the German ones.
 func (t *transliterator) alternatives(word string) map[string][]string {
-	var keys []string
+	var keys, cyrillicKeys []string
 	switch lower := strings.ToLower(word); {
 	case isLatin(lower):
-		if k := looseLatin(lower); len(k) >= minCyrillicKey {
-			keys = append(keys, "c"+k)
+		for _, spelling := range slavicSpellings(lower) {
+			if k := "c" + looseLatin(spelling); len(k) > minCyrillicKey && !containsString(keys, k) {
+				keys = append(keys, k)
+				cyrillicKeys = append(cyrillicKeys, k)
+			}
 		}
 		// A digit for a letter marks Arabizi beyond doubt: its short
 		// words are read too ("la2je2", لاجئ; "2ameh", إقامة).
@@ -128,12 +148,51 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 		}
 	}
 	out := map[string][]string{}
-	for _, k := range keys {
-		for _, w := range t.keys[k] {
-			if len(out[w.lang]) < maxTranslit && !strings.EqualFold(w.word, word) {
+	put := func(ws []translitWord) {
+		for _, w := range ws {
+			if len(out[w.lang]) < maxTranslit && !strings.EqualFold(w.word, word) && !containsString(out[w.lang], w.word) {
 				out[w.lang] = append(out[w.lang], w.word)
 			}
 		}
+	}
+	for _, k := range keys {
+		put(t.keys[k])
+	}
+	if len(cyrillicKeys) > 0 && !hasAnyPart(strings.ToLower(word), polishLetters) {
+		var more []translitWord
+		for _, w := range t.stemMatches(cyrillicKeys) {
+			if len(out[w.lang]) == 0 {
+				more = append(more, w) // only languages the whole key did not find
+			}
+		}
+		put(more)
+	}
+	return out
+}
+
+// stemMatches returns the Cyrillic words whose stem's key starts a key of
+// a Latin word, leaving at most maxEndingKey letters for its ending; per
+// language the longest stem found wins ("zabrav": Bulgarian забрав whole,
+// Ukrainian забрали by its stem забра).
+func (t *transliterator) stemMatches(keys []string) []translitWord {
+	var out []translitWord
+	done := map[string]bool{}
+	for cut := 0; cut <= maxEndingKey; cut++ {
+		var found []translitWord
+		for _, k := range keys {
+			if len(k)-cut < 1+minStemKey {
+				continue
+			}
+			for _, w := range t.stems[k[:len(k)-cut]] {
+				if !done[w.lang] {
+					found = append(found, w)
+				}
+			}
+		}
+		for _, w := range found {
+			done[w.lang] = true
+		}
+		out = append(out, found...)
 	}
 	return out
 }
@@ -171,11 +230,11 @@ func hasScript(s string, table *unicode.RangeTable) bool {
 // the vocabulary does not know it as written: "robotu" is not a word of any
 // Latin-script language here, "роботу" is Ukrainian.
 func (ix *Index) addTransliterations(qw *queryWord) {
+	// The whole word's term comes first; a German compound's parts after
+	// it make no word known ("robotodavets" holds "bot").
 	for lang, forms := range qw.forms {
-		for _, t := range forms {
-			if ix.vocab.knows(lang, t) {
-				return
-			}
+		if len(forms) > 0 && ix.vocab.knows(lang, forms[0]) {
+			return
 		}
 	}
 	for lang, words := range ix.vocab.translit.alternatives(qw.text) {

@@ -244,3 +244,53 @@ func germanArabicSkeleton(word string) string {
 // germanSounds spells German letters as they sound, for Arabic script: w is
 // "v", st and sp start with "sch" ("هلمشتت", Helmstedt).
 var germanSounds = strings.NewReplacer("w", "v", "sch", "sch", "st", "scht", "sp", "schp")
+
+// slavicSpellings returns a Latin word as written, and as the English-like
+// romanisation that looseLatin keys would spell it when it was written the
+// Polish way ("szukaju", шукаю: sz ш, cz ч, rz ж, ch х) or the German way
+// ("sarplatu", зарплату: s before a vowel з, sch ш, tsch ч, ch х, sh ж).
+// People romanise Cyrillic by the keyboard and school they had.
+func slavicSpellings(word string) []string {
+	out := []string{word}
+	if hasAnyPart(word, polishLetters) {
+		return out // Polish itself ("oszukała"), not Cyrillic in its letters
+	}
+	if hasAnyPart(word, polishLikeMarks) {
+		out = append(out, polishLike.Replace(word))
+	}
+	if hasAnyPart(word, germanLikeMarks) || startsWithSVowel(word) {
+		out = append(out, germanVoicedS(germanLike.Replace(word)))
+	}
+	return out
+}
+
+var (
+	polishLikeMarks = []string{"sz", "cz", "rz", "ch"}
+	polishLetters   = []string{"ł", "ą", "ę", "ó", "ś", "ż", "ź", "ć", "ń"}
+	polishLike      = strings.NewReplacer("szcz", "shch", "sz", "sh", "cz", "ch", "rz", "zh", "ch", "kh")
+	germanLikeMarks = []string{"sch", "ch", "sh", "s"}
+	germanLike      = strings.NewReplacer("schtsch", "shch", "tsch", "ch", "sch", "sh", "ch", "kh", "sh", "zh", "ss", "s")
+)
+
+// germanVoicedS writes a German-like "s" before a vowel at the start of a
+// word or between vowels as "z" (German reads it so: "sakon", закон). Its
+// "sh" and "ch" have become "zh" and "kh" by then, so a bare "s" is one.
+func germanVoicedS(word string) string {
+	r := []rune(word)
+	for i, c := range r {
+		if c != 's' || i+1 >= len(r) || !isVowelRune(r[i+1]) || r[i+1] == 'h' {
+			continue
+		}
+		if i == 0 || isVowelRune(r[i-1]) {
+			r[i] = 'z'
+		}
+	}
+	return string(r)
+}
+
+func startsWithSVowel(word string) bool {
+	r := []rune(word)
+	return len(r) > 1 && r[0] == 's' && isVowelRune(r[1])
+}
+
+func isVowelRune(r rune) bool { return strings.ContainsRune("aeiouyäöü", r) }

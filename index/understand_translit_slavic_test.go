@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Transliterated Ukrainian whose words the vocabulary mostly reads as
 // Polish is Ukrainian by its letters; Polish stays Polish.
@@ -34,6 +37,46 @@ func TestLatinCyrillicByLetters(t *testing.T) {
 		}
 		if c, p := latinCyrillicVotes(ws); c != tc.cyrillic || p != tc.polish {
 			t.Errorf("votes of %v = %d cyrillic, %d polish; want %d, %d", tc.words, c, p, tc.cyrillic, tc.polish)
+		}
+	}
+}
+
+// Cyrillic romanised the Polish or the German way, and in other forms
+// than the vocabulary's, finds the vocabulary's words; Polish stays Polish.
+func TestRomanisationSchemesAndWordForms(t *testing.T) {
+	spellings := []struct{ word, want string }{
+		{"szukaju", "shukaju"},     // Polish-like sz
+		{"czto", "chto"},           // Polish-like cz
+		{"chozjain", "khozjain"},   // ch is х for Poles and Germans
+		{"sarplatu", "zarplatu"},   // German-like s before a vowel
+		{"tschelowek", "chelowek"}, // German-like tsch
+		{"wisa", "wiza"},           // s between vowels
+	}
+	for _, tc := range spellings {
+		if got := slavicSpellings(tc.word); !containsString(got, tc.want) {
+			t.Errorf("slavicSpellings(%q) = %v, want %q among them", tc.word, got, tc.want)
+		}
+	}
+	ix := mustRealIndex(t)
+	tests := []struct {
+		word, lang, want string // want "" for no word of lang
+	}{
+		{"szukaju", "uk", "шукаю"},
+		{"sarplatu", "ru", "зарплат"},          // German-like, another case
+		{"zabrav", "uk", "забрали"},            // another form, by its stem
+		{"uwolili", "ru", "уволили"},           // Polish-like w
+		{"robotodavets", "uk", "роботодавець"}, // "bot" of a German reading does not make it known
+		{"oszukała", "uk", ""},                 // Polish letters: Polish
+	}
+	for _, tc := range tests {
+		qw := ix.analyseWordOnce(tc.word, nil)
+		got := qw.via[tc.lang]
+		found := false
+		for _, w := range got {
+			found = found || strings.HasPrefix(w, tc.want)
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && !found {
+			t.Errorf("%q read in %s as %v, want %q", tc.word, tc.lang, got, tc.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -38,6 +39,8 @@ type vocabulary struct {
 	// dictionary is the German decompounding dictionary the vocabulary was
 	// analysed with, germanLong the German words it splits (vocab_reuse.go).
 	dictionary, germanLong []string
+	// scratch holds *phraseHits between searches (vocab_match.go).
+	scratch sync.Pool
 }
 
 // concept is a topic, a target group, a situation or the bodies
@@ -110,7 +113,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.newMemberPhrases()
 	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
 	v.build = nil // only needed while building
-	v.translit = newTransliterator(v)
+	v.translit = newTransliterator(v, an)
 	v.asked = askedWords(d.Situations)
 	v.fillers = map[string]bool{}
 	for _, list := range d.Fillers {
