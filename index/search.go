@@ -201,6 +201,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		places = ix.newPlaceMemo(pq.areas)
 	}
 	old := m.old[:0] // the unconfirmed, by their index in out
+	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
