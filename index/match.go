@@ -178,7 +178,7 @@ func (m *matches) note(ord int32, format string, args ...any) {
 }
 
 // termPass matches each word's terms in one field per language.
-func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
+func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, field int, weight float64) error {
 	for wi, w := range q.words {
 		for _, lang := range q.langs {
 			lw := weight
@@ -186,14 +186,14 @@ func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefi
 				lw *= detectedLangWeight
 			}
 			for _, t := range w.forms[lang] {
-				if err := ix.scoreTerm(ctx, m, prefix+"_"+lang, t, lw); err != nil {
+				if err := ix.scoreTerm(ctx, m, textField(field, lang), t, lw); err != nil {
 					return err
 				}
 			}
 		}
 		m.endWord(wi)
 	}
-	m.endPass(prefix, q.allWords())
+	m.endPass(textFields[field].prefix, q.allWords())
 	return ctx.Err()
 }
 
