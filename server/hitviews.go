@@ -24,7 +24,7 @@ type hitViews struct {
 	views *perIndex[hitKey, *hitJSON]
 }
 
-type hitKey struct{ lang, id string }
+type hitKey struct{ lang, org, service string }
 
 // hitJSON is a hit's view in pieces: head is the object up to the
 // organization's name, mid from the topics to the locations, tail the dates
@@ -64,7 +64,7 @@ func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, fo
 // appendHit appends the JSON of a hit's view.
 func appendHit(buf []byte, cache *lru.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) ([]byte, error) {
 	minute := v.now.Unix() / 60
-	key := hitKey{v.lang, h.DocID()}
+	key := hitKey{v.lang, h.Org.ID, h.Service.ID}
 	var parts *hitJSON
 	if cache != nil {
 		if p, ok := cache.Get(key); ok && p.minute == minute {
