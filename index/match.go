@@ -59,6 +59,7 @@ type matches struct {
 	old         []int
 	equal       equalScratch
 	unconfirmed unconfirmedScratch
+	lacking     []bool // lackingNeeds, by topic
 }
 
 func (ix *Index) newMatches(explain bool) *matches {

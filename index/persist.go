@@ -118,10 +118,11 @@ func readSnapshot(dir, key string) (snapshot, bool) {
 	}
 	parts := make([][]*Organization, s.Parts)
 	errs := make([]error, s.Parts)
+	st := newStringTable()
 	onEveryCore(s.Parts, func(i int) {
 		if errs[i] = readGob(partPath(folder, i), &parts[i]); errs[i] == nil {
 			for _, o := range parts[i] {
-				o.internStrings()
+				o.internStrings(st)
 			}
 		}
 	})

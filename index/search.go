@@ -200,6 +200,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	if len(pq.areas) > 0 {
 		places = ix.newPlaceMemo(pq.areas)
 	}
+	lacking := ix.lackingNeeds(m, places, pq.needs)
 	old := m.old[:0] // the unconfirmed, by their index in out
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
@@ -208,6 +209,12 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		switch {
 		case places != nil:
 			place = places.of(o)
+			if ix.responsible(o, place, lacking) {
+				place = locatedWeight
+				if m.explain != nil {
+					m.note(o, "responsible for %v, where no matched office has its main topic: as if located there", pq.areas)
+				}
+			}
 		case place == 0:
 			place = ix.placeWeight(&ix.entries[o], nil)
 		}
