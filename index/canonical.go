@@ -33,24 +33,6 @@ func (o *Organization) canonicalKeys(st *stringTable) {
 	})
 }
 
-// internStrings shares a record's strings with every equal string of the
-// directory, in place: names, descriptions and lists of ids repeat from
-// service to service (records read back from a kept index).
-func (o *Organization) internStrings(st *stringTable) {
-	intern, internAll := st.intern, st.internAll
-	o.walkTexts(st, func(t Text) Text {
-		for k, v := range t {
-			t[k] = intern(v)
-		}
-		return t
-	}, func(w Words) Words {
-		for _, v := range w {
-			internAll(v)
-		}
-		return w
-	})
-}
-
 // walkTexts calls text and words on every text of the record, keeping what
 // they return, and interns its lists and short values.
 func (o *Organization) walkTexts(st *stringTable, text func(Text) Text, words func(Words) Words) {
