@@ -114,7 +114,7 @@ func BenchmarkParts(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	ix := mustRealIndex(b)
 	queries := []string{"Aufenthaltstitel verlängern", "Welcom Centre", "تصريح عمل", "не платят зарплату", "Deutschkurs", "Anerkennung Berufsabschluss"}
-	b.ResetTimer()
+	defer cputime.Report(b, cputime.Used())
 	for i := 0; b.Loop(); i++ {
 		if _, err := ix.answer(context.Background(), Query{Text: queries[i%len(queries)], Lang: "de", Page: 1, Limit: 20, Now: time.Now()}); err != nil {
 			b.Fatal(err)

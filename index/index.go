@@ -64,12 +64,12 @@ type Index struct {
 	generic   genericWords
 	hours     map[string]Hours // by "<organization>/<location>", parsed once
 	cache     *answerCache
-	analysed  *lru.Cache[string, []textWord] // descriptions, for snippets
-	typos     *lru.Cache[string, []string]   // typo corrections in the names (passes.go)
-	wordCache *lru.Cache[string, queryWord]  // analysed query words (query.go)
-	postCache *postingsCache                 // decoded postings (postcache.go)
-	pool      sync.Pool                      // of *matches, sized for this index
-	open      atomic.Pointer[openSet]        // the services open in the minute last asked (filter.go)
+	analysed  *lru.Cache[descKey, *analysedDesc] // descriptions, for snippets
+	typos     *lru.Cache[string, []string]       // typo corrections in the names (passes.go)
+	wordCache *lru.Cache[string, queryWord]      // analysed query words (query.go)
+	postCache *postingsCache                     // decoded postings (postcache.go)
+	pool      sync.Pool                          // of *matches, sized for this index
+	open      atomic.Pointer[openSet]            // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
 }
 
@@ -189,7 +189,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		return nil, err
 	}
 	ix.cache = newAnswerCache(answerCacheSize)
-	if ix.analysed, err = lru.New[string, []textWord](analysedCacheSize); err != nil {
+	if ix.analysed, err = lru.New[descKey, *analysedDesc](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
 	}
 	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {

@@ -61,6 +61,7 @@ type matches struct {
 	old         []int
 	equal       equalScratch
 	unconfirmed unconfirmedScratch
+	lacking     []bool // lackingNeeds, by topic
 }
 
 func (ix *Index) newMatches(explain bool) *matches {
@@ -207,7 +208,7 @@ func (m *matches) note(ord int32, format string, args ...any) {
 }
 
 // termPass matches each word's terms in one field per language.
-func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefix string, weight float64) error {
+func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, field int, weight float64) error {
 	for wi, w := range q.words {
 		for _, lang := range q.langs {
 			lw := weight
@@ -215,14 +216,14 @@ func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, prefi
 				lw *= detectedLangWeight
 			}
 			for _, t := range w.forms[lang] {
-				if err := ix.scoreTerm(ctx, m, prefix+"_"+lang, t, lw); err != nil {
+				if err := ix.scoreTerm(ctx, m, textField(field, lang), t, lw); err != nil {
 					return err
 				}
 			}
 		}
 		m.endWord(wi)
 	}
-	m.endPass(prefix, q.allWords())
+	m.endPass(textFields[field].prefix, q.allWords())
 	return ctx.Err()
 }
 

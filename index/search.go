@@ -166,8 +166,8 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 // form; typo tolerance runs only for words that found nothing exactly.
 func (ix *Index) match(ctx context.Context, pq *parsedQuery, q Query) (*matches, error) {
 	m := ix.newMatches(q.Explain)
-	for _, f := range textFields {
-		if err := ix.termPass(ctx, m, pq, f.prefix, f.weight); err != nil {
+	for fi, f := range textFields {
+		if err := ix.termPass(ctx, m, pq, fi, f.weight); err != nil {
 			return m, err
 		}
 	}
@@ -200,6 +200,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	if len(pq.areas) > 0 {
 		places = ix.newPlaceMemo(pq.areas)
 	}
+	lacking := ix.lackingNeeds(m, places, pq.needs)
 	old := m.old[:0] // the unconfirmed, by their index in out
 	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
@@ -209,6 +210,12 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		switch {
 		case places != nil:
 			place = places.of(o)
+			if ix.responsible(o, place, lacking) {
+				place = locatedWeight
+				if m.explain != nil {
+					m.note(o, "responsible for %v, where no matched office has its main topic: as if located there", pq.areas)
+				}
+			}
 		case place == 0:
 			place = ix.placeWeight(&ix.entries[o], nil)
 		}

@@ -1,7 +1,7 @@
 package index
 
 import (
-	"html"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,89 +22,116 @@ const (
 // language; marks are set on the original text's words, whatever the
 // analyzer folded (ł, ş, ä) or split (German compounds).
 func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
-	wanted := map[string]map[string]bool{} // language -> the query's terms in it
+	var wanted map[string][]string // language -> the query's terms in it
+	var marks [][2]int
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
-		var marks [][2]int
+		var want []string
 		if q != nil {
-			want, ok := wanted[tl]
-			if !ok {
+			var ok bool
+			if want, ok = wanted[tl]; !ok {
+				if wanted == nil {
+					wanted = map[string][]string{}
+				}
 				want = q.termsIn(tl)
 				wanted[tl] = want
 			}
-			marks = ix.highlights(text, tl, want)
+		}
+		var at *analysedDesc
+		if len(want) > 0 {
+			at = ix.analysedText(text, tl)
+		}
+		if at == nil {
+			hits[i].Snippet = snippetHTML(text, nil)
+			continue
+		}
+		if marks = at.highlights(marks[:0], want); len(marks) == 0 {
+			hits[i].Snippet = at.plain // kept: a hit found through its topics has no mark
+			continue
 		}
 		hits[i].Snippet = snippetHTML(text, marks)
 	}
 }
 
-// termsIn is the set of the query's terms in one language.
-func (q *parsedQuery) termsIn(lang string) map[string]bool {
-	want := map[string]bool{}
+// termsIn is the query's distinct terms in one language.
+func (q *parsedQuery) termsIn(lang string) []string {
+	var want []string
 	for _, w := range q.words {
 		for _, t := range w.forms[lang] {
-			want[t] = true
+			if !containsString(want, t) {
+				want = append(want, t)
+			}
 		}
 	}
 	return want
 }
 
-// highlights returns the byte ranges of the words of text (in language
-// lang) that have a term of want, up to where a snippet around the first
-// one can end (snippetHTML: at most snippetRunes runes of up to 4 bytes
-// from a start before the first mark); the rest would not be shown.
-func (ix *Index) highlights(text, lang string, want map[string]bool) [][2]int {
-	if len(want) == 0 {
-		return nil
+// highlights appends to marks the byte ranges of the words of the text
+// that have a term of want, in text order, up to where a snippet around
+// the first one can end (snippetHTML: at most snippetRunes runes of up to
+// 4 bytes from a start before the first mark); the rest would not be shown.
+func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
+	var found []int32 // the words with a wanted term, by their index
+	for _, t := range want {
+		found = append(found, at.words[t]...)
 	}
-	var marks [][2]int
-	for _, w := range ix.analysedText(text, lang) {
-		if len(marks) > 0 && w.span[0] >= marks[0][0]+utf8.UTFMax*snippetRunes {
+	slices.Sort(found)
+	found = slices.Compact(found)
+	for _, wi := range found {
+		span := at.spans[wi]
+		if len(marks) > 0 && span[0] >= marks[0][0]+utf8.UTFMax*snippetRunes {
 			break
 		}
-		for _, t := range w.terms {
-			if want[t] {
-				marks = append(marks, w.span)
-				break
-			}
-		}
+		marks = append(marks, span)
 	}
 	return marks
 }
 
-// textWord is a word of a text with the terms its analyzer made of it.
-type textWord struct {
-	span  [2]int // byte offsets in the text
-	terms []string
+// analysedDesc is a text's words (their byte offsets) and, for each term
+// its analyzer made, the words that have it, in text order: a snippet
+// looks up the query's few terms instead of comparing every word's terms.
+type analysedDesc struct {
+	spans [][2]int
+	words map[string][]int32
+	plain string // the snippet without marks
 }
 
-// analysedText is a text's words with their terms, kept in a bounded cache:
-// the same descriptions come up again and again, and analysing German
-// (decompounding) costs far more than the search.
-func (ix *Index) analysedText(text, lang string) []textWord {
-	key := lang + "\x00" + text
-	if ws, ok := ix.analysed.Get(key); ok {
-		return ws
+// descKey is a text in a language, the key of an analysed description.
+type descKey struct{ lang, text string }
+
+// analysedText is a text's analysis, kept in a bounded cache: the same
+// descriptions come up again and again, and analysing German
+// (decompounding) costs far more than the search. Nil for a language
+// without an analyzer.
+func (ix *Index) analysedText(text, lang string) *analysedDesc {
+	key := descKey{lang, text}
+	if at, ok := ix.analysed.Get(key); ok {
+		return at
 	}
 	an := ix.an.lang[lang]
 	if an == nil {
 		return nil
 	}
-	var words []textWord
-	at := map[int]int{} // token position -> index in words
+	at := &analysedDesc{words: map[string][]int32{}}
+	at.spans = make([][2]int, 0, len(text)/6)
+	word := map[int]int32{} // token position -> index in spans
 	for _, tok := range an.Analyze([]byte(text)) {
-		i, ok := at[tok.Position]
+		wi, ok := word[tok.Position]
 		if !ok {
 			// A position's first token is the word itself (stemmed or not);
 			// decompounding adds its parts after it, at the same position.
-			i = len(words)
-			at[tok.Position] = i
-			words = append(words, textWord{span: [2]int{tok.Start, tok.End}})
+			wi = int32(len(at.spans))
+			word[tok.Position] = wi
+			at.spans = append(at.spans, [2]int{tok.Start, tok.End})
 		}
-		words[i].terms = append(words[i].terms, string(tok.Term))
+		if ws := at.words[string(tok.Term)]; !slices.Contains(ws, wi) {
+			at.words[string(tok.Term)] = append(ws, wi)
+		}
 	}
-	ix.analysed.Add(key, words)
-	return words
+	at.spans = slices.Clip(at.spans)
+	at.plain = snippetHTML(text, nil)
+	ix.analysed.Add(key, at)
+	return at
 }
 
 // snippetHTML cuts text to a snippet around its first mark and returns it
@@ -114,11 +141,9 @@ func snippetHTML(text string, marks [][2]int) string {
 	if len(marks) > 0 && utf8.RuneCountInString(text[:marks[0][0]]) > snippetLead {
 		start = wordStartBefore(text, marks[0][0], snippetLead)
 	}
-	end := len(text)
-	if utf8.RuneCountInString(text[start:]) > snippetRunes {
-		end = start + len(truncateRunes(text[start:], snippetRunes))
-	}
+	end := start + len(truncateRunes(text[start:], snippetRunes))
 	var b strings.Builder
+	b.Grow(end - start + len(marks)*len("<mark></mark>") + 2*len("…") + 32)
 	if start > 0 {
 		b.WriteString("…")
 	}
@@ -127,25 +152,56 @@ func snippetHTML(text string, marks [][2]int) string {
 		if m[0] < pos || m[1] > end {
 			continue
 		}
-		b.WriteString(html.EscapeString(text[pos:m[0]]))
-		b.WriteString("<mark>" + html.EscapeString(text[m[0]:m[1]]) + "</mark>")
+		writeHTMLEscaped(&b, text[pos:m[0]])
+		b.WriteString("<mark>")
+		writeHTMLEscaped(&b, text[m[0]:m[1]])
+		b.WriteString("</mark>")
 		pos = m[1]
 	}
-	b.WriteString(html.EscapeString(text[pos:end]))
+	writeHTMLEscaped(&b, text[pos:end])
 	if end < len(text) {
 		b.WriteString("…")
 	}
 	return b.String()
 }
 
+// writeHTMLEscaped writes s escaped as html.EscapeString escapes it.
+func writeHTMLEscaped(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, `<>&'"`)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		switch s[i] {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '"':
+			b.WriteString("&#34;")
+		}
+		s = s[i+1:]
+	}
+}
+
 // wordStartBefore is the byte offset of a word start about n runes before i.
 func wordStartBefore(text string, i, n int) int {
-	r := []rune(text[:i])
-	j := len(r) - n
-	for j > 0 && j < len(r) && r[j-1] != ' ' {
-		j++
+	p := i // n runes back
+	for k := 0; k < n && p > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[:p])
+		p -= size
 	}
-	return len(string(r[:j]))
+	for p > 0 && p < i && text[p-1] != ' ' {
+		_, size := utf8.DecodeRuneInString(text[p:])
+		p += size
+	}
+	return p
 }
 
 // excerpt is the beginning of a service's description in lang.

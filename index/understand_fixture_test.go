@@ -220,6 +220,8 @@ var understandOrgs = map[string]string{
 	"welcome":             understandOrg("Welcome Center", "counselling", "Beratung für Unternehmen", `"skilled-immigration"`, `"employers"`, `"region-braunschweig"`, "braunschweig", `"einstellen"`),
 	"arbeitgeberservice":  understandOrg("Arbeitgeber-Service", "authority", "Arbeitgeber-Service: Personal finden", `"work", "skilled-immigration"`, `"employers"`, `"braunschweig"`, "braunschweig", `"Arbeitgeber", "einstellen"`),
 	"vermittlung":         understandOrg("Arbeitsvermittlung", "authority", "Arbeit suchen und Fachkräfte finden", `"skilled-immigration", "work"`, `"everyone", "employers"`, `"braunschweig"`, "braunschweig", `"einstellen"`),
+	"lotsen":              understandOrg("Integrationslotsen Peine", "counselling", "Lotsen für Neuzugewanderte", `"arrival", "work"`, `"everyone"`, `"lk-peine"`, "lk-peine", ``),
+	"agentur-peine":       understandOrg("Agentur für Arbeit für Peine", "authority", "Arbeitsvermittlung", `"work"`, `"everyone"`, `"lk-peine"`, "braunschweig", ``),
 	"wirtschaft":          understandOrg("Wirtschaftsförderung", "economic-development", "Service für Unternehmen", `"business"`, `"employers"`, `"braunschweig"`, "braunschweig", ``),
 	"ausland":             understandOrg("Beratung vor der Einreise", "counselling", "Arbeiten in Deutschland", `"skilled-immigration"`, `"everyone"`, `"region-braunschweig"`, "braunschweig", ``),
 	"antidiskriminierung": understandOrg("Antidiskriminierungsstelle", "education", "Beratung bei Diskriminierung", `"anti-discrimination"`, `"everyone"`, `"braunschweig"`, "braunschweig", ``),

@@ -3,6 +3,7 @@ package index
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // DetectLanguage guesses the language a query is written in, for boosting
@@ -58,6 +59,8 @@ func (ix *Index) DetectLanguage(text string) string {
 // distinctiveLetter returns the language a letter points to, or "".
 func distinctiveLetter(r rune) string {
 	switch {
+	case r < utf8.RuneSelf: // none is ASCII; most letters of a query are
+		return ""
 	case strings.ContainsRune("ټډړږښګڼېۍځڅ", r): // Pashto letters
 		return "ps"
 	case strings.ContainsRune("ٹڈڑںےھ", r): // Urdu letters
@@ -92,9 +95,10 @@ func distinctiveLetter(r rune) string {
 // labels contain most words of the text; fallback when none does.
 func (ix *Index) byKeywords(text, fallback string, candidates ...string) string {
 	best, bestScore := fallback, 0
+	words := strings.FieldsFunc(strings.ToLower(text), notLetter)
 	for _, lang := range candidates {
 		score := 0
-		for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+		for _, w := range words {
 			if ix.vocab.words[lang][w] {
 				score++
 			}
@@ -122,6 +126,12 @@ var scripts = []struct {
 
 // scriptOf names the script of a letter, or "" for anything else.
 func scriptOf(r rune) string {
+	if r < utf8.RuneSelf { // the common case, answered at once
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return "latin"
+		}
+		return ""
+	}
 	if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 		return ""
 	}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // placeNames recognizes towns, villages and city districts in a query, in
@@ -18,7 +20,14 @@ type placeNames struct {
 	// known reports whether the vocabulary has a word: "Lehre" is a
 	// municipality and an apprenticeship, "Lehrerin" starts like it.
 	known func(word string) bool
+	// seen keeps the area each query word names ("" for none): people
+	// use the same words again and again, and a word is compared with
+	// every place name.
+	seen *lru.Cache[string, string]
 }
+
+// placeWordsKept bounds the query words whose area is kept.
+const placeWordsKept = 16384
 
 type placeWord struct {
 	word  string // lowercased, without zero-width joiners
@@ -58,7 +67,8 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 			note(p, a.ID, false)
 		}
 	}
-	pn := &placeNames{known: known}
+	seen, _ := lru.New[string, string](placeWordsKept) // fails only for a size below 1
+	pn := &placeNames{known: known, seen: seen}
 	for w, areaIDs := range uses {
 		if len(areaIDs) != 1 || len([]rune(w)) < minPlaceWord {
 			continue
@@ -110,6 +120,18 @@ func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 }
 
 func (pn *placeNames) areaOf(word string) string {
+	if pn.seen == nil {
+		return pn.areaOfWord(word)
+	}
+	if id, ok := pn.seen.Get(word); ok {
+		return id
+	}
+	id := pn.areaOfWord(word)
+	pn.seen.Add(word, id)
+	return id
+}
+
+func (pn *placeNames) areaOfWord(word string) string {
 	for _, cand := range withoutProclitic(word) {
 		r := []rune(cand)
 		if len(r) < minPlaceWord && !(isEthiopic(cand) && len(ethiopicToLatin(cand)) >= minPlaceWord) {

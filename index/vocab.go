@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -38,6 +39,8 @@ type vocabulary struct {
 	// dictionary is the German decompounding dictionary the vocabulary was
 	// analysed with, germanLong the German words it splits (vocab_reuse.go).
 	dictionary, germanLong []string
+	// scratch holds *phraseHits between searches (vocab_match.go).
+	scratch sync.Pool
 }
 
 // concept is a topic, a target group, a situation or the bodies

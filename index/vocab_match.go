@@ -42,12 +42,16 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		counts uint8 // how much it counts as matched (countsShare, partShare)
 	}
 	credit := map[int][]wordCredit{} // concept -> per query word
+	hs := v.hitScratch()
+	defer v.scratch.Put(hs)
 	for _, lang := range q.vocabLangs {
 		weight := 1.0
 		if lang == q.detected {
 			weight = detectedLangWeight
 		}
-		for pi, hit := range v.phraseHits(q, lang) {
+		v.phraseHits(hs, q, lang)
+		for i, pi := range hs.order {
+			hit := hs.hits[i]
 			p := v.phrases[pi]
 			complete, matched, whole := hit.share()
 			found.note(v, p, hit, whole, said)
@@ -163,17 +167,18 @@ func (h phraseHit) inOrder() bool {
 // query's words (exactly, or through a typo correction of a query word that
 // matched nothing exactly). Terms in very many phrases (a negation, "work")
 // only complete phrases that another term found: on their own they would
-// make hundreds of hits that say nothing.
+// make hundreds of hits that say nothing. The hits are left in hs, in the
+// order they were found.
 //
 // A word with only common terms that completes no phrase still finds the
 // keywords that are that word alone ("работа", or "rabotu" read as
 // "работу" next to a word no language knows).
-func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit {
-	hits := map[int32]phraseHit{}
+func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
+	hs.reset()
 	var found uint32 // query words in a hit
 	for _, common := range []bool{false, true} {
 		if common {
-			for _, h := range hits {
+			for _, h := range hs.hits {
 				for _, qi := range h.queryWord {
 					if qi >= 0 {
 						found |= 1 << qi
@@ -188,17 +193,64 @@ func (v *vocabulary) phraseHits(q *parsedQuery, lang string) map[int32]phraseHit
 				if ti > 0 {
 					how = matchPart
 				}
-				v.markTerm(hits, lang, t, qi, how, common, alone)
+				v.markTerm(hs, lang, t, qi, how, common, alone)
 			}
 			for _, t := range w.translit[lang] {
-				v.markTerm(hits, lang, t, qi, matchTranslit, common, alone)
+				v.markTerm(hs, lang, t, qi, matchTranslit, common, alone)
 			}
 			for _, t := range w.corrections[lang] {
-				v.markTerm(hits, lang, t, qi, matchFuzzy, common, alone)
+				v.markTerm(hs, lang, t, qi, matchFuzzy, common, alone)
 			}
 		}
 	}
-	return hits
+}
+
+// phraseHits are the phrases one language's terms of a query hit: a search
+// does this for up to twenty languages, so a hit is found through a slot
+// per phrase, not a map, and its slices are cut from arenas kept between
+// searches (vocabulary.scratch).
+type phraseHits struct {
+	slot  []int32 // per phrase of the vocabulary: 1 + its index in order, 0 if not hit
+	order []int32 // the phrases hit
+	hits  []phraseHit
+	words []int
+	idf   []float64
+	how   []matchKind
+}
+
+// hitScratch returns empty phraseHits for the vocabulary's phrases; put
+// them back in v.scratch when done.
+func (v *vocabulary) hitScratch() *phraseHits {
+	if hs, ok := v.scratch.Get().(*phraseHits); ok {
+		return hs
+	}
+	return &phraseHits{slot: make([]int32, len(v.phrases))}
+}
+
+// reset empties the hits, clearing only the slots that were set.
+func (hs *phraseHits) reset() {
+	for _, pi := range hs.order {
+		hs.slot[pi] = 0
+	}
+	hs.order, hs.hits = hs.order[:0], hs.hits[:0]
+	hs.words, hs.idf, hs.how = hs.words[:0], hs.idf[:0], hs.how[:0]
+}
+
+// add starts the hit of a phrase of n words, none matched yet.
+func (hs *phraseHits) add(pi int32, n int) phraseHit {
+	from := len(hs.words)
+	for range n {
+		hs.words = append(hs.words, -1)
+		hs.idf = append(hs.idf, 0)
+		hs.how = append(hs.how, 0)
+	}
+	// Cut to their length: a later append that moves the arenas leaves
+	// these slices where they are, and they are all a hit is read by.
+	h := phraseHit{queryWord: hs.words[from:len(hs.words):len(hs.words)], idf: hs.idf[from:len(hs.idf):len(hs.idf)], how: hs.how[from:len(hs.how):len(hs.how)]}
+	hs.order = append(hs.order, pi)
+	hs.hits = append(hs.hits, h)
+	hs.slot[pi] = int32(len(hs.order))
+	return h
 }
 
 // commonTerm is the number of phrase words from which a term is common.
@@ -207,24 +259,22 @@ const commonTerm = 48
 // markTerm marks the phrase words with a term of query word qi, found as
 // how (a compound's part on the phrase's side makes a whole match a part).
 // alone lets a common term start the hits of phrases of that one word.
-func (v *vocabulary) markTerm(hits map[int32]phraseHit, lang, term string, qi int, how matchKind, common, alone bool) {
+func (v *vocabulary) markTerm(hs *phraseHits, lang, term string, qi int, how matchKind, common, alone bool) {
 	k := vocabKey(lang, term)
 	refs := v.byTerm[k]
 	if (len(refs) > commonTerm) != common {
 		return
 	}
 	for _, r := range refs {
-		h, ok := hits[r.phrase]
-		if !ok && common && !(alone && len(v.phrases[r.phrase].words) == 1) {
-			continue
-		}
-		if !ok {
+		var h phraseHit
+		if at := hs.slot[r.phrase]; at > 0 {
+			h = hs.hits[at-1]
+		} else {
 			n := len(v.phrases[r.phrase].words)
-			h = phraseHit{queryWord: make([]int, n), idf: make([]float64, n), how: make([]matchKind, n)}
-			for j := range h.queryWord {
-				h.queryWord[j] = -1
+			if common && !(alone && n == 1) {
+				continue
 			}
-			hits[r.phrase] = h
+			h = hs.add(r.phrase, n)
 		}
 		kind := how
 		if how == matchWhole && !r.head {

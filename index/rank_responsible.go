@@ -1,0 +1,46 @@
+package index
+
+import "slices"
+
+// The office responsible for a town, for a need the town's own matches do
+// not serve: "cerco lavoro a salzgitter" found Salzgitter's citizens'
+// service for migrants (located there, × locatedWeight, about arrival
+// first) before the employment agency responsible for Salzgitter from its
+// office in Braunschweig (× 1, about work first). A service that names the
+// town among its areas and whose main topic is a need of the query counts
+// as located there when no matched service located in the town has that
+// need as its main topic. Where the town has its own office for the need,
+// that one stays first.
+
+// lackingNeeds marks, by topic number, the query's needs that no matched
+// service located in the named towns has as its main topic; nil when the
+// query names no town or no need.
+func (ix *Index) lackingNeeds(m *matches, places *classMemo, needs []uint16) []bool {
+	if places == nil || len(needs) == 0 {
+		return nil
+	}
+	n := len(ix.facets.ids[dimTopic])
+	lacking := slices.Grow(m.lacking[:0], n)[:n] // reused: a town named is a common query
+	clear(lacking)
+	m.lacking = lacking
+	for _, t := range needs {
+		lacking[t] = true
+	}
+	for _, o := range m.touched {
+		if t := ix.flat.of(o, dimTopic); len(t) > 0 && lacking[t[0]] && places.of(o) == locatedWeight {
+			lacking[t[0]] = false
+		}
+	}
+	return lacking
+}
+
+// responsible reports whether a service weighed place (placeWeight: 1 is
+// a service naming the town, located elsewhere) is responsible for a need
+// the town lacks.
+func (ix *Index) responsible(o int32, place float64, lacking []bool) bool {
+	if lacking == nil || place != 1 {
+		return false
+	}
+	t := ix.flat.of(o, dimTopic)
+	return len(t) > 0 && lacking[t[0]]
+}
