@@ -17,7 +17,7 @@ func TestRecordsKeepNoSource(t *testing.T) {
 		t.Fatal("no organization files", err)
 	}
 	for _, file := range files {
-		org, kp, problems := loadOrganization(data.FS(), file)
+		org, kp, problems := loadOrganization(data.FS(), file, newStringTable())
 		if org == nil {
 			t.Fatalf("%s: %v", file, problems)
 		}

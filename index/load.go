@@ -107,12 +107,13 @@ type decoded struct {
 // files' order.
 func decodeOrganizations(fsys fs.FS, files []string, v *validator) []decoded {
 	out := make([]decoded, len(files))
+	st := newStringTable()
 	onEveryCore(len(files), func(i int) {
 		if base := path.Base(files[i]); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
 			return // an editor's swap or backup file, not a record
 		}
 		r := &out[i]
-		r.org, r.kp, r.problems = loadOrganization(fsys, files[i])
+		r.org, r.kp, r.problems = loadOrganization(fsys, files[i], st)
 		if r.org != nil {
 			alone := v.alone()
 			alone.organization(r.org, r.kp)
@@ -143,7 +144,7 @@ func onEveryCore(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []Problem) {
+func loadOrganization(fsys fs.FS, file string, st *stringTable) (*Organization, *keyPositions, []Problem) {
 	if path.Ext(file) != ".toml" {
 		return nil, nil, []Problem{{File: file, Message: "only .toml files belong in " + orgDir}}
 	}
@@ -152,7 +153,7 @@ func loadOrganization(fsys fs.FS, file string) (*Organization, *keyPositions, []
 	if kp == nil {
 		return nil, nil, problems
 	}
-	org.canonicalKeys()
+	org.canonicalKeys(st)
 	return org, kp, problems
 }
 

@@ -325,13 +325,21 @@ func sortedKeys[V any](m map[string]V) []string {
 func (v *vocabulary) known(q *parsedQuery) uint32 {
 	var mask uint32
 	for wi, w := range q.words {
-		for lang, forms := range w.forms {
-			for _, t := range forms {
-				if v.knows(lang, t) {
-					mask |= 1 << wi
-				}
-			}
+		if w.known {
+			mask |= 1 << wi
 		}
 	}
 	return mask
+}
+
+// knowsAny reports whether the vocabulary has one of a word's terms.
+func (v *vocabulary) knowsAny(forms map[string][]string) bool {
+	for lang, ts := range forms {
+		for _, t := range ts {
+			if v.knows(lang, t) {
+				return true
+			}
+		}
+	}
+	return false
 }

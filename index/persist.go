@@ -88,13 +88,17 @@ func ContentKey(fsys fs.FS) (string, error) {
 }
 
 // snapshot is what Open keeps of decoded, valid records. On disk it is a
-// folder: the directory without its organizations, then the organizations
-// in parts that are decoded on every core.
+// folder: main.gob, the directory without its organizations; the
+// organizations in parts that are decoded on every core, and the table of
+// their strings (record_codec.go).
 type snapshot struct {
 	Directory *Directory
 	Problems  Problems
 	Stats     *wordStats
 	Parts     int
+	// Format is the records' codec (recordsMagic): a folder kept by
+	// another version is decoded anew, never misread.
+	Format string
 }
 
 // snapshotParts is the number of files the organizations are kept in.
@@ -105,25 +109,36 @@ func snapshotPath(dir, key string) string {
 }
 
 func partPath(folder string, i int) string {
-	return filepath.Join(folder, fmt.Sprintf("orgs-%d.gob", i))
+	return filepath.Join(folder, fmt.Sprintf("orgs-%d.bin", i))
 }
+
+func stringsPath(folder string) string { return filepath.Join(folder, "strings.bin") }
 
 // readSnapshot reads the records decoded from data with this key; false
 // when there are none (or they cannot be read: then they are decoded anew).
 func readSnapshot(dir, key string) (snapshot, bool) {
 	folder := snapshotPath(dir, key)
 	var s snapshot
-	if err := readGob(filepath.Join(folder, "main.gob"), &s); err != nil || s.Directory == nil || s.Stats == nil || s.Parts < 1 {
+	if err := readGob(filepath.Join(folder, "main.gob"), &s); err != nil || s.Directory == nil || s.Stats == nil ||
+		s.Parts < 1 || s.Format != recordsMagic {
+		return snapshot{}, false
+	}
+	b, err := os.ReadFile(stringsPath(folder))
+	if err != nil {
+		return snapshot{}, false
+	}
+	strs, err := readStrings(b)
+	if err != nil {
 		return snapshot{}, false
 	}
 	parts := make([][]*Organization, s.Parts)
 	errs := make([]error, s.Parts)
 	onEveryCore(s.Parts, func(i int) {
-		if errs[i] = readGob(partPath(folder, i), &parts[i]); errs[i] == nil {
-			for _, o := range parts[i] {
-				o.internStrings()
-			}
+		b, err := os.ReadFile(partPath(folder, i))
+		if err == nil {
+			parts[i], err = readOrganizations(b, strs)
 		}
+		errs[i] = err
 	})
 	for i, p := range parts {
 		if errs[i] != nil {
@@ -173,11 +188,15 @@ func writeSnapshot(dir, key string, s snapshot) error {
 	orgs := s.Directory.Organizations
 	head := *s.Directory
 	head.Organizations = nil
-	s.Directory, s.Parts = &head, snapshotParts
+	s.Directory, s.Parts, s.Format = &head, snapshotParts, recordsMagic
 	err = writeGob(filepath.Join(tmp, "main.gob"), s)
+	w := newRecordWriter()
 	for i := 0; i < snapshotParts && err == nil; i++ {
 		from, to := len(orgs)*i/snapshotParts, len(orgs)*(i+1)/snapshotParts
-		err = writeGob(partPath(tmp, i), orgs[from:to])
+		err = os.WriteFile(partPath(tmp, i), w.organizations(orgs[from:to]), 0o644)
+	}
+	if err == nil {
+		err = os.WriteFile(stringsPath(tmp), w.stringsBlock(), 0o644)
 	}
 	if err != nil {
 		return fmt.Errorf("keep the records: %w", err)

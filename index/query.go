@@ -38,6 +38,9 @@ type queryWord struct {
 	// another spelling of, per language (understand_translit.go).
 	translit map[string][]string
 	via      map[string][]string // those words, per language
+	// known: the vocabulary has one of forms' terms (vocabulary.known),
+	// found once per word, not at every search with it.
+	known bool
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -158,6 +161,7 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	}
 	ix.addTransliterations(&qw)
 	ix.addArabicSegmentation(&qw)
+	qw.known = ix.vocab.knowsAny(qw.forms)
 	return qw
 }
 

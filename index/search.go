@@ -166,8 +166,8 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 // form; typo tolerance runs only for words that found nothing exactly.
 func (ix *Index) match(ctx context.Context, pq *parsedQuery, q Query) (*matches, error) {
 	m := ix.newMatches(q.Explain)
-	for _, f := range textFields {
-		if err := ix.termPass(ctx, m, pq, f.prefix, f.weight); err != nil {
+	for fi, f := range textFields {
+		if err := ix.termPass(ctx, m, pq, fi, f.weight); err != nil {
 			return m, err
 		}
 	}
@@ -202,6 +202,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs)
 	old := m.old[:0] // the unconfirmed, by their index in out
+	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)

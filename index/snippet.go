@@ -26,17 +26,28 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 	var marks [][2]int
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
-		marks = marks[:0]
+		var want []string
 		if q != nil {
-			want, ok := wanted[tl]
-			if !ok {
+			var ok bool
+			if want, ok = wanted[tl]; !ok {
 				if wanted == nil {
 					wanted = map[string][]string{}
 				}
 				want = q.termsIn(tl)
 				wanted[tl] = want
 			}
-			marks = ix.highlights(marks, text, tl, want)
+		}
+		var at *analysedDesc
+		if len(want) > 0 {
+			at = ix.analysedText(text, tl)
+		}
+		if at == nil {
+			hits[i].Snippet = snippetHTML(text, nil)
+			continue
+		}
+		if marks = at.highlights(marks[:0], want); len(marks) == 0 {
+			hits[i].Snippet = at.plain // kept: a hit found through its topics has no mark
+			continue
 		}
 		hits[i].Snippet = snippetHTML(text, marks)
 	}
@@ -55,19 +66,11 @@ func (q *parsedQuery) termsIn(lang string) []string {
 	return want
 }
 
-// highlights appends to marks the byte ranges of the words of text (in
-// language lang) that have a term of want, in text order, up to where a
-// snippet around the first one can end (snippetHTML: at most snippetRunes
-// runes of up to 4 bytes from a start before the first mark); the rest
-// would not be shown.
-func (ix *Index) highlights(marks [][2]int, text, lang string, want []string) [][2]int {
-	if len(want) == 0 {
-		return marks
-	}
-	at := ix.analysedText(text, lang)
-	if at == nil {
-		return marks
-	}
+// highlights appends to marks the byte ranges of the words of the text
+// that have a term of want, in text order, up to where a snippet around
+// the first one can end (snippetHTML: at most snippetRunes runes of up to
+// 4 bytes from a start before the first mark); the rest would not be shown.
+func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
 	var found []int32 // the words with a wanted term, by their index
 	for _, t := range want {
 		found = append(found, at.words[t]...)
@@ -90,6 +93,7 @@ func (ix *Index) highlights(marks [][2]int, text, lang string, want []string) []
 type analysedDesc struct {
 	spans [][2]int
 	words map[string][]int32
+	plain string // the snippet without marks
 }
 
 // descKey is a text in a language, the key of an analysed description.
@@ -125,6 +129,7 @@ func (ix *Index) analysedText(text, lang string) *analysedDesc {
 		}
 	}
 	at.spans = slices.Clip(at.spans)
+	at.plain = snippetHTML(text, nil)
 	ix.analysed.Add(key, at)
 	return at
 }
@@ -137,47 +142,49 @@ func snippetHTML(text string, marks [][2]int) string {
 		start = wordStartBefore(text, marks[0][0], snippetLead)
 	}
 	end := start + len(truncateRunes(text[start:], snippetRunes))
-	b := make([]byte, 0, end-start+len(marks)*len("<mark></mark>")+2*len("…")+32)
+	var b strings.Builder
+	b.Grow(end - start + len(marks)*len("<mark></mark>") + 2*len("…") + 32)
 	if start > 0 {
-		b = append(b, "…"...)
+		b.WriteString("…")
 	}
 	pos := start
 	for _, m := range marks {
 		if m[0] < pos || m[1] > end {
 			continue
 		}
-		b = appendHTMLEscaped(b, text[pos:m[0]])
-		b = append(b, "<mark>"...)
-		b = appendHTMLEscaped(b, text[m[0]:m[1]])
-		b = append(b, "</mark>"...)
+		writeHTMLEscaped(&b, text[pos:m[0]])
+		b.WriteString("<mark>")
+		writeHTMLEscaped(&b, text[m[0]:m[1]])
+		b.WriteString("</mark>")
 		pos = m[1]
 	}
-	b = appendHTMLEscaped(b, text[pos:end])
+	writeHTMLEscaped(&b, text[pos:end])
 	if end < len(text) {
-		b = append(b, "…"...)
+		b.WriteString("…")
 	}
-	return string(b)
+	return b.String()
 }
 
-// appendHTMLEscaped appends s escaped as html.EscapeString escapes it.
-func appendHTMLEscaped(b []byte, s string) []byte {
+// writeHTMLEscaped writes s escaped as html.EscapeString escapes it.
+func writeHTMLEscaped(b *strings.Builder, s string) {
 	for {
 		i := strings.IndexAny(s, `<>&'"`)
 		if i < 0 {
-			return append(b, s...)
+			b.WriteString(s)
+			return
 		}
-		b = append(b, s[:i]...)
+		b.WriteString(s[:i])
 		switch s[i] {
 		case '<':
-			b = append(b, "&lt;"...)
+			b.WriteString("&lt;")
 		case '>':
-			b = append(b, "&gt;"...)
+			b.WriteString("&gt;")
 		case '&':
-			b = append(b, "&amp;"...)
+			b.WriteString("&amp;")
 		case '\'':
-			b = append(b, "&#39;"...)
+			b.WriteString("&#39;")
 		case '"':
-			b = append(b, "&#34;"...)
+			b.WriteString("&#34;")
 		}
 		s = s[i+1:]
 	}

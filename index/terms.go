@@ -17,12 +17,32 @@ type fieldSet uint64
 // indexedFields are the names of every field of the documents.
 func indexedFields() []string {
 	var out []string
-	for _, lang := range Languages {
-		for _, f := range textFields {
-			out = append(out, f.prefix+"_"+lang)
-		}
+	for _, names := range textFieldNames {
+		out = append(out, names...)
 	}
 	return append(out, fieldAlt, fieldTypo)
+}
+
+// textFieldNames[l][f] names text field f (textFields) in Languages[l]
+// ("name_de"): named once, not at each of a search's hundreds of lookups.
+var textFieldNames = func() [][]string {
+	out := make([][]string, len(Languages))
+	for l, lang := range Languages {
+		for _, f := range textFields {
+			out[l] = append(out[l], f.prefix+"_"+lang)
+		}
+	}
+	return out
+}()
+
+// textField names text field f in a language of Languages.
+func textField(f int, lang string) string {
+	for l, name := range Languages {
+		if name == lang {
+			return textFieldNames[l][f]
+		}
+	}
+	return textFields[f].prefix + "_" + lang
 }
 
 // newFieldTerms reads every field's term dictionary once.

@@ -158,22 +158,18 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 	for _, k := range keys {
 		put(t.keys[k])
 	}
-	if len(cyrillicKeys) > 0 && !hasAnyPart(strings.ToLower(word), polishLetters) {
-		var more []translitWord
-		for _, w := range t.stemMatches(cyrillicKeys) {
-			if len(out[w.lang]) == 0 {
-				more = append(more, w) // only languages the whole key did not find
-			}
-		}
-		put(more)
+	// A word's whole form says its language better than a stem: stems
+	// are read only when no language has the whole form ("dokumentov" is
+	// Russian документов, not a form of Bulgarian документи).
+	if len(cyrillicKeys) > 0 && !hasAnyPart(strings.ToLower(word), polishLetters) && !foundIn(out, cyrillicLangs) {
+		put(t.stemMatches(cyrillicKeys))
 	}
 	return out
 }
 
 // stemMatches returns the Cyrillic words whose stem's key starts a key of
 // a Latin word, leaving at most maxEndingKey letters for its ending; per
-// language the longest stem found wins ("zabrav": Bulgarian забрав whole,
-// Ukrainian забрали by its stem забра).
+// language the longest stem found wins.
 func (t *transliterator) stemMatches(keys []string) []translitWord {
 	var out []translitWord
 	done := map[string]bool{}
@@ -300,4 +296,16 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 	if reads && !containsString(scriptLanguages(q.text), best) {
 		q.detected = best
 	}
+	if q.detected == best {
+		ix.addRomanisedNegations(q, best)
+	}
+}
+
+func foundIn(m map[string][]string, langs []string) bool {
+	for _, l := range langs {
+		if len(m[l]) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 
@@ -23,7 +24,7 @@ type hitViews struct {
 	views *perIndex[hitKey, *hitJSON]
 }
 
-type hitKey struct{ lang, id string }
+type hitKey struct{ lang, org, service string }
 
 // hitJSON is a hit's view in pieces: head is the object up to the
 // organization's name, mid from the topics to the locations, tail the dates
@@ -44,34 +45,26 @@ type encoded []byte
 // encodeSearch encodes a search's answer: the same JSON as json.Marshal
 // of the searchResponse, with each hit's view taken from the cache.
 func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, foot searchFoot) (encoded, error) {
-	b, err := json.Marshal(head)
-	if err != nil {
-		return nil, err
-	}
 	// about 1.5 KiB a hit and a few for the facets: grown once, not by doubling
-	buf := make([]byte, 0, len(b)+2048*len(hits)+4096)
-	buf = append(append(buf, b[:len(b)-1]...), `,"results":[`...)
+	buf := make([]byte, 0, 2048*len(hits)+4096)
+	buf = append(appendSearchHead(buf, head), `,"results":[`...)
 	cache := c.views.current(v.ix)
 	for i, h := range hits {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
+		var err error
 		if buf, err = appendHit(buf, cache, v, h); err != nil {
 			return nil, err
 		}
 	}
-	f, err := json.Marshal(foot)
-	if err != nil {
-		return nil, err
-	}
-	buf = append(append(buf, "],"...), f[1:]...)
-	return buf, nil
+	return appendSearchFoot(append(buf, "],"...), foot), nil
 }
 
 // appendHit appends the JSON of a hit's view.
 func appendHit(buf []byte, cache *lru.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) ([]byte, error) {
 	minute := v.now.Unix() / 60
-	key := hitKey{v.lang, h.DocID()}
+	key := hitKey{v.lang, h.Org.ID, h.Service.ID}
 	var parts *hitJSON
 	if cache != nil {
 		if p, ok := cache.Get(key); ok && p.minute == minute {
@@ -87,31 +80,19 @@ func appendHit(buf []byte, cache *lru.Cache[hitKey, *hitJSON], v *viewer, h inde
 			cache.Add(key, parts)
 		}
 	}
-	buf = append(buf, parts.head...)
-	buf, err := appendField(buf, `,"snippet":`, h.Snippet)
-	if err != nil {
-		return nil, err
+	if !finite(h.Score) || h.DistanceKM != nil && !finite(*h.DistanceKM) {
+		return nil, fmt.Errorf("hit %s: score %v or distance not a JSON number", h.DocID(), h.Score)
 	}
+	buf = appendJSONString(append(append(buf, parts.head...), `,"snippet":`...), h.Snippet)
 	buf = append(buf, parts.mid...)
 	if h.DistanceKM != nil {
-		if buf, err = appendField(buf, `,"distance_km":`, *h.DistanceKM); err != nil {
-			return nil, err
-		}
+		buf = appendJSONFloat(append(buf, `,"distance_km":`...), *h.DistanceKM)
 	}
 	if h.DistanceApproximate {
 		buf = append(buf, `,"distance_approximate":true`...)
 	}
-	buf = append(buf, parts.tail...)
-	if buf, err = appendField(buf, `,"score":`, h.Score); err != nil {
-		return nil, err
-	}
+	buf = appendJSONFloat(append(append(buf, parts.tail...), `,"score":`...), h.Score)
 	return append(buf, parts.untranslated...), nil
-}
-
-// appendField appends a name and a value encoded as json.Marshal does.
-func appendField(buf []byte, name string, value any) ([]byte, error) {
-	b, err := json.Marshal(value)
-	return append(append(buf, name...), b...), err
 }
 
 // newHitJSON encodes the parts of a view that do not depend on the query.

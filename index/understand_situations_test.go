@@ -1,0 +1,34 @@
+package index
+
+import (
+	"context"
+	"testing"
+)
+
+// A child who came alone needs the services for young people
+// (Jugendmigrationsdienste, the youth welfare's partners), not every
+// service for newcomers: the situation is about families and young
+// people, not about arriving (data/situations.toml, child-alone).
+func TestChildAloneFindsYouthServices(t *testing.T) {
+	ix := mustRealIndex(t)
+	youth := []string{"diakonie-goslar", "cjd-wolfsburg-aman", "caritas-braunschweig", "diakonie-wolfsburg-jmd"}
+	for _, q := range []string{
+		"mij syn pryjikhav sam bez batkiv",   // the whole Ukrainian phrase, romanised
+		"syn pryikhav bez batkiv, 15 rokiv", // another romanisation
+		"мой сын приехал один без родителей",
+		"my nephew is 16 and came to germany alone",
+		"ابن اختي اجا لحالو عمره ١٦",
+	} {
+		res, err := ix.Search(context.Background(), Query{Text: q, Page: 1, Limit: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || !containsString(youth, res.Hits[0].Org.ID) {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Org.ID)
+			}
+			t.Errorf("%q: first %v, want one of %v", q, got, youth)
+		}
+	}
+}
