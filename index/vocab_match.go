@@ -33,7 +33,7 @@ const (
 // "work permit" as a whole outweighs "work" as part of "work permit".
 func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	found, said := intents{}, map[string]bool{}
-	for _, w := range foldedWords(q.text) {
+	for _, w := range q.folded {
 		said[w] = true
 	}
 	type wordCredit struct {
