@@ -1,6 +1,10 @@
 package index
 
-import "time"
+import (
+	"maps"
+	"slices"
+	"time"
+)
 
 // columns hold, one dense slice each, what ranking reads of every matched
 // service whatever the query: a broad query at scale ranks tens of
@@ -12,7 +16,12 @@ type columns struct {
 	unplaced  []float64 // entry.unplaced: the place weight of a query naming no place
 	nameKey   []string  // entry.nameKey: the order of equal scores
 	bodies    [][]int   // entry.bodies: the responsible bodies' concepts (passes.go)
-	org       []int32   // the organization's number (Index.orgServices)
+	org       []int32   // the organization's number (Index.orgFirst)
+	// orgByID: by organization number, its place in the order of ids,
+	// for ties that are broken by id without comparing strings
+	orgByID []int32
+	// mainTopic: the first topic's facet number, -1 for none
+	mainTopic []int32
 	// authorityTopic: the main topic (facet number) of an authority's
 	// service, -1 for others (rank_equal.go)
 	authorityTopic []int32
@@ -26,16 +35,23 @@ type columns struct {
 func newColumns(entries []entry, orgOrd map[string]int32) columns {
 	c := columns{fresh: make([]instant, len(entries)), confirmed: make([]instant, len(entries)),
 		unplaced: make([]float64, len(entries)), nameKey: make([]string, len(entries)),
-		bodies: make([][]int, len(entries)), org: make([]int32, len(entries)), authorityTopic: make([]int32, len(entries))}
+		bodies: make([][]int, len(entries)), org: make([]int32, len(entries)), authorityTopic: make([]int32, len(entries)),
+		mainTopic: make([]int32, len(entries)), orgByID: make([]int32, len(orgOrd))}
+	for i, id := range slices.Sorted(maps.Keys(orgOrd)) {
+		c.orgByID[orgOrd[id]] = int32(i)
+	}
 	c.intentClass, c.intentClasses = classes(entries, intentKey)
 	c.placeClass, c.placeClasses = classes(entries, placeKey)
 	for i := range entries {
 		e := &entries[i]
 		c.fresh[i], c.confirmed[i] = instantOf(e.freshness), instantOf(e.confirmed)
 		c.unplaced[i], c.nameKey[i], c.bodies[i] = e.unplaced, e.nameKey, e.bodies
-		c.org[i], c.authorityTopic[i] = orgOrd[e.ref.Org.ID], -1
-		if t := e.facets[dimTopic]; e.ref.Org.Kind == "authority" && len(t) > 0 {
-			c.authorityTopic[i] = int32(t[0])
+		c.org[i], c.authorityTopic[i], c.mainTopic[i] = orgOrd[e.ref.Org.ID], -1, -1
+		if t := e.facets[dimTopic]; len(t) > 0 {
+			c.mainTopic[i] = int32(t[0])
+			if e.ref.Org.Kind == "authority" {
+				c.authorityTopic[i] = int32(t[0])
+			}
 		}
 	}
 	return c

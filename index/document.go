@@ -286,7 +286,7 @@ func (ix *Index) openReader() error {
 }
 
 // ordinals maps bleve's internal ids to entries (n ≥ 0) and organizations
-// (-1-n, see Index.orgServices). scorch's ids are 8-byte document numbers,
+// (-1-n, see Index.orgFirst). scorch's ids are 8-byte document numbers,
 // kept in a slice; any other form falls back to a map.
 type ordinals struct {
 	dense  []int32 // by document number, noOrd for none

@@ -28,12 +28,15 @@ type Index struct {
 	bleve  bleve.Index
 	reader bindex.IndexReader // one snapshot for the index's life
 	docOrd ordinals           // bleve's internal document ids -> entries and organizations
-	orgOrd map[string]int32   // organization id -> its number in orgServices
-	// orgServices[n] are the entries of organization n, in directory order.
-	orgServices [][]int32
-	docTotal    float64
-	terms       *fieldTerms // which fields hold each term
-	an          *analyzers
+	orgOrd map[string]int32   // organization id -> its number in orgFirst
+	// orgFirst[n] is the first entry of organization n, in directory order:
+	// its services are the entries orgFirst[n] to orgFirst[n+1]-1 (one
+	// slice: a broad query expands tens of thousands of organization
+	// matches to their services).
+	orgFirst []int32
+	docTotal float64
+	terms    *fieldTerms // which fields hold each term
+	an       *analyzers
 	// germanWords is the German decompounding dictionary an was built with.
 	germanWords []string
 	vocab       *vocabulary
@@ -251,8 +254,8 @@ func (ix *Index) addEntries() {
 			org.derived = &derived{}
 		}
 		ix.orgs[org.ID] = org
-		ix.orgOrd[org.ID] = int32(len(ix.orgServices))
-		ix.orgServices = append(ix.orgServices, nil)
+		ix.orgOrd[org.ID] = int32(len(ix.orgFirst))
+		ix.orgFirst = append(ix.orgFirst, int32(len(ix.entries)))
 		for _, l := range org.Locations {
 			if h, err := ParseHours(l.OpeningHours); err == nil {
 				ix.hours[org.ID+"/"+l.ID] = h
@@ -266,8 +269,6 @@ func (ix *Index) addEntries() {
 			ix.entries = append(ix.entries, e)
 			docIDs = append(docIDs, ref.DocID())
 			ix.byDoc[docIDs[ord]] = ord
-			n := len(ix.orgServices) - 1
-			ix.orgServices[n] = append(ix.orgServices[n], ord)
 			for _, t := range ref.Service.Topics {
 				if ci, ok := conceptOf[conceptRef{false, t}]; ok {
 					ix.concepts[ci] = append(ix.concepts[ci], ord)
@@ -280,6 +281,7 @@ func (ix *Index) addEntries() {
 			}
 		}
 	}
+	ix.orgFirst = append(ix.orgFirst, int32(len(ix.entries)))
 	ix.flat = newFlatFacets(ix.entries)
 	ix.byName = make([]int32, len(ix.entries))
 	for i := range ix.byName {

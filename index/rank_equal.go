@@ -90,7 +90,7 @@ func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, 
 // first by id.
 func (ix *Index) betterAnchor(g, a *equalOrg) bool {
 	return g.place > a.place || g.place == a.place && (g.best > a.best ||
-		g.best == a.best && ix.entries[g.ord].ref.Org.ID < ix.entries[a.ord].ref.Org.ID)
+		g.best == a.best && ix.cols.orgByID[ix.cols.org[g.ord]] < ix.cols.orgByID[ix.cols.org[a.ord]])
 }
 
 // equalOrg is an organization comparable with others of one main topic:

@@ -83,14 +83,13 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 			next++
 			continue
 		}
-		t := ix.flat.of(c.ord, dimTopic)
-		if len(t) == 0 || len(th[t[0]]) == 0 {
+		t := ix.cols.mainTopic[c.ord]
+		if t < 0 || len(th[t]) == 0 {
 			continue
 		}
 		// the last threshold at or below the score
-		s := th[t[0]]
-		if k := lastAtOrBelow(s, c.score); k >= 0 {
-			un.lowest[t[0]][k] = min(un.lowest[t[0]][k], c.score)
+		if k := lastAtOrBelow(th[t], c.score); k >= 0 {
+			un.lowest[t][k] = min(un.lowest[t][k], c.score)
 		}
 	}
 	for t, s := range th {

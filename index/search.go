@@ -202,6 +202,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs)
 	old := m.old[:0] // the unconfirmed, by their index in out
+	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)

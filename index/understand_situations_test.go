@@ -13,7 +13,7 @@ func TestChildAloneFindsYouthServices(t *testing.T) {
 	ix := mustRealIndex(t)
 	youth := []string{"diakonie-goslar", "cjd-wolfsburg-aman", "caritas-braunschweig", "diakonie-wolfsburg-jmd"}
 	for _, q := range []string{
-		"mij syn pryjikhav sam bez batkiv",   // the whole Ukrainian phrase, romanised
+		"mij syn pryjikhav sam bez batkiv",  // the whole Ukrainian phrase, romanised
 		"syn pryikhav bez batkiv, 15 rokiv", // another romanisation
 		"мой сын приехал один без родителей",
 		"my nephew is 16 and came to germany alone",
