@@ -37,16 +37,14 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 				wanted[tl] = want
 			}
 		}
-		var at *analysedDesc
+		marks = marks[:0]
 		if len(want) > 0 {
-			at = ix.analysedText(text, tl)
+			if at := ix.analysedText(text, tl); at != nil {
+				marks = at.highlights(marks, want)
+			}
 		}
-		if at == nil {
-			hits[i].Snippet = snippetHTML(text, nil)
-			continue
-		}
-		if marks = at.highlights(marks[:0], want); len(marks) == 0 {
-			hits[i].Snippet = at.plain // kept: a hit found through its topics has no mark
+		if len(marks) == 0 { // found through its topics, or in another language
+			hits[i].Snippet = ix.plainSnippet(text, tl)
 			continue
 		}
 		hits[i].Snippet = snippetHTML(text, marks)
@@ -93,7 +91,6 @@ func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
 type analysedDesc struct {
 	spans [][2]int
 	words map[string][]int32
-	plain string // the snippet without marks
 }
 
 // descKey is a text in a language, the key of an analysed description.
@@ -129,9 +126,22 @@ func (ix *Index) analysedText(text, lang string) *analysedDesc {
 		}
 	}
 	at.spans = slices.Clip(at.spans)
-	at.plain = snippetHTML(text, nil)
 	ix.analysed.Add(key, at)
 	return at
+}
+
+// plainSnippet is the snippet of a text without marks, kept in a bounded
+// cache: most hits of a page have none (found through their topics, or
+// asked in another language than the page's), and the same services come
+// up again and again.
+func (ix *Index) plainSnippet(text, lang string) string {
+	key := descKey{lang, text}
+	if s, ok := ix.plain.Get(key); ok {
+		return s
+	}
+	s := snippetHTML(text, nil)
+	ix.plain.Add(key, s)
+	return s
 }
 
 // snippetHTML cuts text to a snippet around its first mark and returns it

@@ -23,7 +23,7 @@ func TestRomanisedNegations(t *testing.T) {
 		i := wordIndex(q.words, tc.word)
 		var got []string
 		if i >= 0 {
-			got = q.words[i].translit[tc.lang]
+			got = q.words[i].forms[tc.lang]
 		}
 		if has := containsString(got, negTerm); has != tc.negated {
 			t.Errorf("%q: %q read in %s as %q, negation %v, want %v", tc.q, tc.word, tc.lang, got, has, tc.negated)

@@ -22,6 +22,9 @@ type transliterator struct {
 	// is often another form of a vocabulary word ("zabrav", забрав, of
 	// забрали: both stem to забра).
 	stems map[string][]translitWord
+	// pairs are the words in a row of Arabic-script phrases by the keys
+	// of the first and the second (understand_translit_pairs.go).
+	pairs map[string]map[string][]translitPair
 }
 
 // translitWord is a vocabulary word that a key leads to.
@@ -94,6 +97,7 @@ func newTransliterator(v *vocabulary, an *analyzers) *transliterator {
 			add("h"+k, "de", w)
 		}
 	}
+	t.addPhrasePairs(v)
 	for _, m := range []map[string][]translitWord{t.keys, t.stems} {
 		for _, list := range m {
 			sort.Slice(list, func(i, j int) bool {
@@ -254,6 +258,7 @@ func (ix *Index) addTransliterations(qw *queryWord) {
 // The query's language becomes the transliterated one when at least half
 // of its words are.
 func (ix *Index) spreadTransliteration(q *parsedQuery) {
+	ix.readPairs(q)
 	counts := map[string]int{}
 	best := ""
 	for _, w := range q.words {

@@ -33,7 +33,7 @@ const (
 // "work permit" as a whole outweighs "work" as part of "work permit".
 func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	found, said := intents{}, map[string]bool{}
-	for _, w := range foldedWords(q.text) {
+	for _, w := range q.folded {
 		said[w] = true
 	}
 	type wordCredit struct {
@@ -175,6 +175,21 @@ func (h phraseHit) inOrder() bool {
 // "работу" next to a word no language knows).
 func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
 	hs.reset()
+	for qi, w := range q.words { // each term looked up once, for both rounds
+		for ti, t := range w.forms[lang] {
+			how := matchWhole
+			if ti > 0 {
+				how = matchPart
+			}
+			hs.lookUp(v, lang, t, qi, how)
+		}
+		for _, t := range w.translit[lang] {
+			hs.lookUp(v, lang, t, qi, matchTranslit)
+		}
+		for _, t := range w.corrections[lang] {
+			hs.lookUp(v, lang, t, qi, matchFuzzy)
+		}
+	}
 	var found uint32 // query words in a hit
 	for _, common := range []bool{false, true} {
 		if common {
@@ -186,20 +201,9 @@ func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
 				}
 			}
 		}
-		for qi, w := range q.words {
-			alone := common && found&(1<<qi) == 0
-			for ti, t := range w.forms[lang] {
-				how := matchWhole
-				if ti > 0 {
-					how = matchPart
-				}
-				v.markTerm(hs, lang, t, qi, how, common, alone)
-			}
-			for _, t := range w.translit[lang] {
-				v.markTerm(hs, lang, t, qi, matchTranslit, common, alone)
-			}
-			for _, t := range w.corrections[lang] {
-				v.markTerm(hs, lang, t, qi, matchFuzzy, common, alone)
+		for _, th := range hs.terms {
+			if (len(th.refs) > commonTerm) == common {
+				v.markTerm(hs, th, common, common && found&(1<<th.qi) == 0)
 			}
 		}
 	}
@@ -216,6 +220,24 @@ type phraseHits struct {
 	words []int
 	idf   []float64
 	how   []matchKind
+	terms []termRefs // the query's terms in the language, in the query's order
+}
+
+// termRefs is a term of query word qi, found as how, with the phrase words
+// that have it.
+type termRefs struct {
+	qi   int
+	how  matchKind
+	refs []wordRef
+	idf  float64
+}
+
+// lookUp notes a term of query word qi found as how, when phrases have it.
+func (hs *phraseHits) lookUp(v *vocabulary, lang, term string, qi int, how matchKind) {
+	k := vocabKey(lang, term)
+	if refs := v.byTerm[k]; len(refs) > 0 {
+		hs.terms = append(hs.terms, termRefs{qi: qi, how: how, refs: refs, idf: v.idf[k]})
+	}
 }
 
 // hitScratch returns empty phraseHits for the vocabulary's phrases; put
@@ -233,7 +255,7 @@ func (hs *phraseHits) reset() {
 		hs.slot[pi] = 0
 	}
 	hs.order, hs.hits = hs.order[:0], hs.hits[:0]
-	hs.words, hs.idf, hs.how = hs.words[:0], hs.idf[:0], hs.how[:0]
+	hs.words, hs.idf, hs.how, hs.terms = hs.words[:0], hs.idf[:0], hs.how[:0], hs.terms[:0]
 }
 
 // add starts the hit of a phrase of n words, none matched yet.
@@ -256,16 +278,11 @@ func (hs *phraseHits) add(pi int32, n int) phraseHit {
 // commonTerm is the number of phrase words from which a term is common.
 const commonTerm = 48
 
-// markTerm marks the phrase words with a term of query word qi, found as
-// how (a compound's part on the phrase's side makes a whole match a part).
-// alone lets a common term start the hits of phrases of that one word.
-func (v *vocabulary) markTerm(hs *phraseHits, lang, term string, qi int, how matchKind, common, alone bool) {
-	k := vocabKey(lang, term)
-	refs := v.byTerm[k]
-	if (len(refs) > commonTerm) != common {
-		return
-	}
-	for _, r := range refs {
+// markTerm marks the phrase words with a term of a query word (a
+// compound's part on the phrase's side makes a whole match a part). alone
+// lets a common term start the hits of phrases of that one word.
+func (v *vocabulary) markTerm(hs *phraseHits, th termRefs, common, alone bool) {
+	for _, r := range th.refs {
 		var h phraseHit
 		if at := hs.slot[r.phrase]; at > 0 {
 			h = hs.hits[at-1]
@@ -276,14 +293,14 @@ func (v *vocabulary) markTerm(hs *phraseHits, lang, term string, qi int, how mat
 			}
 			h = hs.add(r.phrase, n)
 		}
-		kind := how
-		if how == matchWhole && !r.head {
+		kind := th.how
+		if th.how == matchWhole && !r.head {
 			kind = matchPart
 		}
 		if h.queryWord[r.word] >= 0 && h.how[r.word] <= kind {
 			continue // already matched as well or better
 		}
-		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], kind
+		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = th.qi, th.idf, kind
 	}
 }
 

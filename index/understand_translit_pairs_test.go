@@ -1,0 +1,30 @@
+package index
+
+import "testing"
+
+// Two short romanised words in a row that spell two words in a row of a
+// phrase are read as them; one alone, or a pair no phrase has, is not.
+func TestShortRomanisedWordsInPairs(t *testing.T) {
+	ix := mustRealIndex(t)
+	tests := []struct {
+		q, word, lang, want string // want "" for no reading in lang
+	}{
+		{"ejaze kar", "ejaze", "fa", "اجازه"},
+		{"ejaze kar", "kar", "fa", "کار"},
+		{"ejazeye kar mikham", "ejazeye", "fa", "اجازه"},
+		{"kar", "kar", "fa", ""},             // alone: Kurdish, or anything
+		{"ez kar dixwazim", "kar", "fa", ""}, // Kurdish: no Persian pair
+		{"tu kar lazim", "kar", "fa", ""},    // no phrase has "tu kar"
+	}
+	for _, tc := range tests {
+		q := ix.parse(tc.q)
+		i := wordIndex(q.words, tc.word)
+		var got []string
+		if i >= 0 {
+			got = q.words[i].via[tc.lang]
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && !containsString(got, tc.want) {
+			t.Errorf("%q: %q read in %s as %v, want %q", tc.q, tc.word, tc.lang, got, tc.want)
+		}
+	}
+}
