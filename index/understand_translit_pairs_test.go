@@ -28,3 +28,24 @@ func TestShortRomanisedWordsInPairs(t *testing.T) {
 		}
 	}
 }
+
+// In a query with an Arabizi digit, its other Latin words are read with
+// short keys too; without a digit they are not.
+func TestArabiziQueryReadsShortWords(t *testing.T) {
+	ix := mustRealIndex(t)
+	tests := []struct {
+		q, word string
+		read    bool
+	}{
+		{"ma 3andi awra2 wala iqama", "iqama", true}, // Kurdish îqame too, but a 3 and a 2 say Arabic
+		{"kaxezen min tune iqama", "iqama", false},   // Kurdish, no digit
+	}
+	for _, tc := range tests {
+		q := ix.parse(tc.q)
+		i := wordIndex(q.words, tc.word)
+		got := i >= 0 && len(q.words[i].translit["ar"]) > 0
+		if got != tc.read {
+			t.Errorf("%q: %q read in Arabic %v, want %v", tc.q, tc.word, got, tc.read)
+		}
+	}
+}
