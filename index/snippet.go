@@ -24,6 +24,7 @@ const (
 func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 	var wanted map[string][]string // language -> the query's terms in it
 	var marks [][2]int
+	var found []int32 // highlights' working space
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
 		var want []string
@@ -40,7 +41,7 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 		marks = marks[:0]
 		if len(want) > 0 {
 			if at := ix.analysedText(text, tl); at != nil {
-				marks = at.highlights(marks, want)
+				marks, found = at.highlights(marks, found[:0], want)
 			}
 		}
 		if len(marks) == 0 { // found through its topics, or in another language
@@ -68,9 +69,9 @@ func (q *parsedQuery) termsIn(lang string) []string {
 // that have a term of want, in text order, up to where a snippet around
 // the first one can end (snippetHTML: at most snippetRunes runes of up to
 // 4 bytes from a start before the first mark); the rest would not be shown.
-func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
-	var found []int32 // the words with a wanted term, by their index
-	for _, t := range want {
+// found is working space, returned for the next call.
+func (at *analysedDesc) highlights(marks [][2]int, found []int32, want []string) ([][2]int, []int32) {
+	for _, t := range want { // found: the words with a wanted term, by their index
 		found = append(found, at.words[t]...)
 	}
 	slices.Sort(found)
@@ -82,7 +83,7 @@ func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
 		}
 		marks = append(marks, span)
 	}
-	return marks
+	return marks, found
 }
 
 // analysedDesc is a text's words (their byte offsets) and, for each term

@@ -1,6 +1,9 @@
 package index
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // conceptMatch is a concept a query hit, with the words it explains.
 type conceptMatch struct {
@@ -36,14 +39,9 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	for _, w := range q.folded {
 		said[w] = true
 	}
-	type wordCredit struct {
-		score  float64
-		via    string
-		counts uint8 // how much it counts as matched (countsShare, partShare)
-	}
-	credit := map[int][]wordCredit{} // concept -> per query word
 	hs := v.hitScratch()
 	defer v.scratch.Put(hs)
+	hs.resetCredits()
 	for _, lang := range q.vocabLangs {
 		weight := 1.0
 		if lang == q.detected {
@@ -70,11 +68,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			if matched > 1 && hit.inOrder() {
 				factor *= inOrderBonus
 			}
-			cw := credit[p.concept]
-			if cw == nil {
-				cw = make([]wordCredit, len(q.words))
-				credit[p.concept] = cw
-			}
+			cw := hs.creditOf(p.concept, len(q.words))
 			for j, qi := range hit.queryWord {
 				if qi < 0 {
 					continue
@@ -88,11 +82,13 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			}
 		}
 	}
-	var out []conceptMatch
-	for ci, cw := range credit {
-		m := conceptMatch{concept: ci, credits: make([]float64, len(cw))}
+	n := len(q.words)
+	out := make([]conceptMatch, 0, len(hs.concepts))
+	credits := make([]float64, len(hs.concepts)*n)
+	for k, ci := range hs.concepts {
+		m := conceptMatch{concept: ci, credits: credits[k*n : (k+1)*n : (k+1)*n]}
 		best := 0.0
-		for i, c := range cw {
+		for i, c := range hs.credit[k*n : (k+1)*n] {
 			if c.score > 0 {
 				m.score += c.score
 				m.credits[i] = c.score
@@ -109,10 +105,43 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		}
 		out = append(out, m)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		return out[i].score > out[j].score || out[i].score == out[j].score && out[i].concept < out[j].concept
+	slices.SortFunc(out, func(a, b conceptMatch) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.concept, b.concept)
 	})
 	return out, found
+}
+
+// wordCredit is how well a concept explains a query word: the best
+// keyword's score, and how much the word counts as matched
+// (countsShare, partShare).
+type wordCredit struct {
+	score  float64
+	via    string
+	counts uint8
+}
+
+// resetCredits empties the concepts' credits.
+func (hs *phraseHits) resetCredits() {
+	for _, ci := range hs.concepts {
+		hs.conceptAt[ci] = 0
+	}
+	hs.concepts, hs.credit = hs.concepts[:0], hs.credit[:0]
+}
+
+// creditOf returns the credits of a concept per query word, new ones the
+// first time.
+func (hs *phraseHits) creditOf(ci, n int) []wordCredit {
+	if at := hs.conceptAt[ci]; at > 0 {
+		k := int(at - 1)
+		return hs.credit[k*n : (k+1)*n]
+	}
+	hs.concepts = append(hs.concepts, ci)
+	hs.conceptAt[ci] = int32(len(hs.concepts))
+	hs.credit = append(hs.credit, make([]wordCredit, n)...)
+	return hs.credit[len(hs.credit)-n:]
 }
 
 // phraseHit records which query word matched each word of a phrase, and how.
@@ -221,6 +250,10 @@ type phraseHits struct {
 	idf   []float64
 	how   []matchKind
 	terms []termRefs // the query's terms in the language, in the query's order
+	// the credits of the concepts hit, n per concept (match)
+	conceptAt []int32 // per concept: 1 + its index in concepts, 0 if not hit
+	concepts  []int
+	credit    []wordCredit
 }
 
 // termRefs is a term of query word qi, found as how, with the phrase words
@@ -246,7 +279,7 @@ func (v *vocabulary) hitScratch() *phraseHits {
 	if hs, ok := v.scratch.Get().(*phraseHits); ok {
 		return hs
 	}
-	return &phraseHits{slot: make([]int32, len(v.phrases))}
+	return &phraseHits{slot: make([]int32, len(v.phrases)), conceptAt: make([]int32, len(v.concepts))}
 }
 
 // reset empties the hits, clearing only the slots that were set.
