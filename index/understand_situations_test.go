@@ -65,3 +65,31 @@ func TestCommonSituationsInShortListLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Hindi and Urdu speakers mostly text in Latin letters ("Hinglish"): the
+// Latin phrases of "hi" find the same services as the Devanagari ones.
+func TestHinglish(t *testing.T) {
+	ix := mustRealIndex(t)
+	labour := []string{"arbeit-und-leben-mobile-beschaeftigte", "faire-integration-niedersachsen", "faire-mobilitaet"}
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"malik ne passport rakh liya hai", labour},
+		{"makan malik ghar nahi de raha kyunki main videshi hoon", []string{"vhs-braunschweig", "awo-migrationsberatung-braunschweig"}},
+		{"mujhe german seekhna hai", []string{"vhs-braunschweig", "bamf-deutschkurse"}},
+	}
+	for _, tc := range tests {
+		res, err := ix.Search(context.Background(), Query{Text: tc.q, Page: 1, Limit: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || !containsString(tc.want, res.Hits[0].Org.ID) {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Org.ID)
+			}
+			t.Errorf("%q: first %v, want one of %v", tc.q, got, tc.want)
+		}
+	}
+}
