@@ -40,45 +40,17 @@ func TestUnconfirmedKeepsItsNeed(t *testing.T) {
 // before the region's interpreters in Braunschweig, but after Peine's
 // confirmed integration guides.
 func TestUnconfirmedInANamedTown(t *testing.T) {
-	files := map[string]string{
-		"topics.toml": understandTopics, "groups.toml": understandGroups, "areas.toml": understandAreas,
-		"geo/places.csv": understandPlaces, "situations.toml": understandSituations,
-	}
-	for id, text := range understandOrgs {
-		files["organizations/"+id+".toml"] = text
-	}
 	peine := strings.Replace(understandOrgs["peine"], "verified = 2026-06-01", "verified = 2016-06-01", 1)
-	files["organizations/peine.toml"] = strings.Replace(peine, `"Integration in Peine"`, `"Beratung in Peine"`, 1)
-	// the region's service names integration: it matches comparably
-	files["organizations/dolmetsch.toml"] = strings.Replace(understandOrgs["dolmetsch"], `keywords = { de = [] }`, `keywords = { de = ["Integration", "Integrationshilfe"] }`, 1)
-	fsys := fixtureFS(files)
-	delete(fsys, "organizations/beispiel-amt.toml")
-	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
-	d, problems := Load(fsys, now)
-	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatal(errs.Error())
-	}
-	ix, err := New(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	check := func(q string, order ...string) {
-		res, err := ix.Search(context.Background(), Query{Text: q, Lang: "de", Page: 1, Limit: 20, Now: now})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, h := range res.Hits {
-			if !containsString(got, h.Org.ID) {
-				got = append(got, h.Org.ID)
-			}
-		}
-		for i := 1; i < len(order); i++ {
-			if a, b := rankOf(got, order[i-1]), rankOf(got, order[i]); a == 0 || b == 0 || a > b {
-				t.Errorf("%q: got %s, want %s before %s", q, orgList(got), order[i-1], order[i])
-			}
+	ix := understandIndexWith(t, map[string]string{
+		"peine": strings.Replace(peine, `"Integration in Peine"`, `"Beratung in Peine"`, 1),
+		// the region's service names integration: it matches comparably
+		"dolmetsch": strings.Replace(understandOrgs["dolmetsch"], `keywords = { de = [] }`, `keywords = { de = ["Integration", "Integrationshilfe"] }`, 1),
+	})
+	q, order := "Integration Peine", []string{"lotsen", "peine", "dolmetsch"}
+	got := ranked(t, ix, q)
+	for i := 1; i < len(order); i++ {
+		if a, b := rankOf(got, order[i-1]), rankOf(got, order[i]); a == 0 || b == 0 || a > b {
+			t.Errorf("%q: got %s, want %s before %s", q, orgList(got), order[i-1], order[i])
 		}
 	}
-	check("Integration Peine", "lotsen", "peine", "dolmetsch")
 }
