@@ -79,3 +79,14 @@ func wantFirstOf(t *testing.T, ix *Index, q string, want []string) {
 		t.Errorf("%q: first %v, want one of %v", q, got, want)
 	}
 }
+
+// German says bringing the family over with a separable verb ("holen …
+// nach", "soll nachkommen") as often as with the compound ("nachholen"):
+// the reunification's services come first either way.
+func TestFamilyReunificationInGermanVerbs(t *testing.T) {
+	ix := mustRealIndex(t)
+	want := []string{"auslaenderbehoerde-braunschweig", "refugium-braunschweig", "caritas-wolfsburg", "caritas-braunschweig", "awo-migrationsberatung-braunschweig"}
+	for _, q := range []string{"ich will meine familie zu mir holen"} {
+		wantFirstOf(t, ix, q, want)
+	}
+}
