@@ -65,6 +65,7 @@ type Index struct {
 	hours     map[string]Hours // by "<organization>/<location>", parsed once
 	cache     *answerCache
 	analysed  *lru.Cache[descKey, *analysedDesc] // descriptions, for snippets
+	plain     *lru.Cache[descKey, string]        // snippets without marks (snippet.go)
 	typos     *lru.Cache[string, []string]       // typo corrections in the names (passes.go)
 	wordCache *lru.Cache[string, queryWord]      // analysed query words (query.go)
 	postCache *postingsCache                     // decoded postings (postcache.go)
@@ -190,6 +191,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	ix.cache = newAnswerCache(answerCacheSize)
 	if ix.analysed, err = lru.New[descKey, *analysedDesc](analysedCacheSize); err != nil {
+		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	if ix.plain, err = lru.New[descKey, string](analysedCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
 	}
 	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {

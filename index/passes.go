@@ -153,7 +153,7 @@ func (ix *Index) typoTerms(t string) ([]string, error) {
 // two topics does not count twice for a service with both.
 func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	cms, found := ix.vocab.match(q)
-	found.noteAsked(ix.vocab.asked, q.text)
+	found.noteAskedWords(ix.vocab.asked, q.folded)
 	// A word read in another script asks too ("konsultatsiya":
 	// консультация), in the query's language once known: "tarsia" next to
 	// "rabota" is Bulgarian търся (I look for), not Persian ترس (fear).

@@ -29,7 +29,7 @@ type postingList struct {
 // postingsCache keeps decoded postings lists of one index, the least
 // recently used dropped first once their postings exceed the budget.
 type postingsCache struct {
-	lru    *lru.Cache[string, *postingList]
+	lru    *lru.Cache[postKey, *postingList]
 	size   atomic.Int64 // postings kept
 	budget int64
 }
@@ -38,13 +38,17 @@ func newPostingsCache(budget int64) (*postingsCache, error) {
 	c := &postingsCache{budget: budget}
 	var err error
 	// The count bound is never the one reached first: the budget is.
-	c.lru, err = lru.NewWithEvict(int(budget), func(_ string, l *postingList) { c.size.Add(-int64(len(l.ords))) })
+	c.lru, err = lru.NewWithEvict(int(budget), func(_ postKey, l *postingList) { c.size.Add(-int64(len(l.ords))) })
 	return c, err
 }
 
-func (c *postingsCache) get(key string) (*postingList, bool) { return c.lru.Get(key) }
+// postKey names a postings list: a struct, not the joined string, so that
+// looking one up allocates nothing.
+type postKey struct{ field, term string }
 
-func (c *postingsCache) add(key string, l *postingList) {
+func (c *postingsCache) get(key postKey) (*postingList, bool) { return c.lru.Get(key) }
+
+func (c *postingsCache) add(key postKey, l *postingList) {
 	if int64(len(l.ords)) > c.budget/4 {
 		return // a list this long would push out most others
 	}
@@ -60,7 +64,7 @@ func (c *postingsCache) add(key string, l *postingList) {
 // postingList returns the decoded postings of term in field, from the
 // cache or read from bleve.
 func (ix *Index) postingList(ctx context.Context, field, term string) (*postingList, error) {
-	key := field + "\x00" + term
+	key := postKey{field, term}
 	if l, ok := ix.postCache.get(key); ok {
 		return l, nil
 	}

@@ -18,19 +18,19 @@ func TestPostingsCacheBudget(t *testing.T) {
 	}
 	list := func(n int) *postingList { return &postingList{ords: make([]int32, n), w: make([]float64, n)} }
 	for i := range 10 {
-		c.add(fmt.Sprint(i), list(20))
+		c.add(postKey{"f", fmt.Sprint(i)}, list(20))
 		if got := c.size.Load(); got > 100 {
 			t.Fatalf("after %d lists: %d postings kept, budget 100", i+1, got)
 		}
 	}
-	if _, ok := c.get("9"); !ok {
+	if _, ok := c.get(postKey{"f", "9"}); !ok {
 		t.Error("the newest list was dropped")
 	}
-	if _, ok := c.get("0"); ok {
+	if _, ok := c.get(postKey{"f", "0"}); ok {
 		t.Error("the oldest list is still kept beyond the budget")
 	}
-	c.add("long", list(26))
-	if _, ok := c.get("long"); ok {
+	c.add(postKey{"f", "long"}, list(26))
+	if _, ok := c.get(postKey{"f", "long"}); ok {
 		t.Error("a list longer than a quarter of the budget was kept")
 	}
 }

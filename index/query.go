@@ -14,9 +14,12 @@ import (
 // words with their analysed forms per language, the towns it names, its
 // language.
 type parsedQuery struct {
-	text  string // the whole text, trimmed
-	words []queryWord
-	langs []string // those of the ten languages whose scripts the words use
+	text string // the whole text, trimmed
+	// folded are the text's words lowercased without accents (foldedWords),
+	// for the vocabulary's phrases and intents, split once.
+	folded []string
+	words  []queryWord
+	langs  []string // those of the ten languages whose scripts the words use
 	// vocabLangs are langs plus the languages only the vocabulary has
 	// (situation phrases in French, Tigrinya…) written in those scripts.
 	vocabLangs []string
@@ -67,7 +70,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 	if text == "" {
 		return nil
 	}
-	q := &parsedQuery{text: text, detected: ix.DetectLanguage(text)}
+	q := &parsedQuery{text: text, folded: foldedWords(text), detected: ix.DetectLanguage(text)}
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").

@@ -48,8 +48,9 @@ func (ix *Index) needsOf(cms []conceptMatch) []uint16 {
 // the same need whose score is at least unconfirmedWeight of its own. Its
 // need is the topics it shares with the query's (its main topic when the
 // query named none of them). note, when not nil, explains each change
-// (matches.note). un holds what is kept per query, reused.
-func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch) {
+// (matches.note). un holds what is kept per query, reused. counts, when
+// not nil, says which other services count as confirmed ones.
+func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch, counts func(o int32) bool) {
 	if len(old) == 0 {
 		return
 	}
@@ -84,7 +85,7 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 			continue
 		}
 		t := ix.cols.mainTopic[c.ord]
-		if t < 0 || len(th[t]) == 0 {
+		if t < 0 || len(th[t]) == 0 || counts != nil && !counts(c.ord) {
 			continue
 		}
 		// the last threshold at or below the score
@@ -116,6 +117,32 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 	}
 }
 
+// orderUnconfirmedByPlace is orderUnconfirmed for a query naming a town
+// (places not nil): an unconfirmed office there (located) goes below the
+// confirmed ones there for the same need, not below those elsewhere, which
+// the person asking may not reach ("Deutschkurs in Gifhorn": Gifhorn's
+// counselling, last evidenced long ago, stays before the region's services
+// in other towns). An unconfirmed service elsewhere goes below every
+// confirmed one for its need, as for a query naming no town.
+func (ix *Index) orderUnconfirmedByPlace(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch,
+	places *classMemo, located, unconfirmed func(o int32) bool) {
+	if places == nil || len(old) == 0 {
+		ix.orderUnconfirmed(cands, old, needs, note, un, nil)
+		return
+	}
+	here, elsewhere := un.here[:0], un.elsewhere[:0]
+	for _, i := range old {
+		if located(cands[i].ord) {
+			here = append(here, i)
+		} else {
+			elsewhere = append(elsewhere, i)
+		}
+	}
+	un.here, un.elsewhere = here, elsewhere
+	ix.orderUnconfirmed(cands, elsewhere, needs, note, un, func(o int32) bool { return !unconfirmed(o) })
+	ix.orderUnconfirmed(cands, here, needs, note, un, func(o int32) bool { return !unconfirmed(o) && located(o) })
+}
+
 // lastAtOrBelow is the index of the last of the ascending s at or below
 // x, or -1.
 func lastAtOrBelow(s []float64, x float64) int {
@@ -136,6 +163,8 @@ func lastAtOrBelow(s []float64, x float64) int {
 type unconfirmedScratch struct {
 	thresholds [][]float64 // per topic: the least scores asked for, ascending
 	lowest     [][]float64 // per topic and threshold: the lowest confirmed score at or above it
+	here       []int       // orderUnconfirmedByPlace: the unconfirmed in the town named
+	elsewhere  []int       // …and the others
 }
 
 // reset empties the scratch for topics topics and returns the thresholds.

@@ -32,3 +32,25 @@ func TestUnconfirmedKeepsItsNeed(t *testing.T) {
 		t.Errorf("got %s, want beispiel-amt (the visa office, last evidence 2016) before jobhilfe (job search, mentions visas)", ids(res.Hits))
 	}
 }
+
+// TestUnconfirmedInANamedTown: for a town named, an office there evidenced
+// only long ago goes below the confirmed offices there for the same need,
+// not below a confirmed service for the whole region elsewhere: for
+// "Integration Peine", Peine's migration counselling (last evidence 2016)
+// before the region's interpreters in Braunschweig, but after Peine's
+// confirmed integration guides.
+func TestUnconfirmedInANamedTown(t *testing.T) {
+	peine := strings.Replace(understandOrgs["peine"], "verified = 2026-06-01", "verified = 2016-06-01", 1)
+	ix := understandIndexWith(t, map[string]string{
+		"peine": strings.Replace(peine, `"Integration in Peine"`, `"Beratung in Peine"`, 1),
+		// the region's service names integration: it matches comparably
+		"dolmetsch": strings.Replace(understandOrgs["dolmetsch"], `keywords = { de = [] }`, `keywords = { de = ["Integration", "Integrationshilfe"] }`, 1),
+	})
+	q, order := "Integration Peine", []string{"lotsen", "peine", "dolmetsch"}
+	got := ranked(t, ix, q)
+	for i := 1; i < len(order); i++ {
+		if a, b := rankOf(got, order[i-1]), rankOf(got, order[i]); a == 0 || b == 0 || a > b {
+			t.Errorf("%q: got %s, want %s before %s", q, orgList(got), order[i-1], order[i])
+		}
+	}
+}

@@ -245,7 +245,10 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 			return ix.placeWeight(&ix.entries[o], nil)
 		}, note, &m.equal)
 	}
-	ix.orderUnconfirmed(out, old, pq.needs, note, &m.unconfirmed)
+	ix.orderUnconfirmedByPlace(out, old, pq.needs, note, &m.unconfirmed, places, func(o int32) bool {
+		p := places.of(o)
+		return p == locatedWeight || ix.responsible(o, p, lacking)
+	}, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) })
 	m.ranked, m.old = out, old
 	kept := out[:0]
 	for _, c := range out {

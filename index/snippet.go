@@ -24,6 +24,7 @@ const (
 func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 	var wanted map[string][]string // language -> the query's terms in it
 	var marks [][2]int
+	var found []int32 // highlights' working space
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
 		var want []string
@@ -37,16 +38,14 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 				wanted[tl] = want
 			}
 		}
-		var at *analysedDesc
+		marks = marks[:0]
 		if len(want) > 0 {
-			at = ix.analysedText(text, tl)
+			if at := ix.analysedText(text, tl); at != nil {
+				marks, found = at.highlights(marks, found[:0], want)
+			}
 		}
-		if at == nil {
-			hits[i].Snippet = snippetHTML(text, nil)
-			continue
-		}
-		if marks = at.highlights(marks[:0], want); len(marks) == 0 {
-			hits[i].Snippet = at.plain // kept: a hit found through its topics has no mark
+		if len(marks) == 0 { // found through its topics, or in another language
+			hits[i].Snippet = ix.plainSnippet(text, tl)
 			continue
 		}
 		hits[i].Snippet = snippetHTML(text, marks)
@@ -70,9 +69,9 @@ func (q *parsedQuery) termsIn(lang string) []string {
 // that have a term of want, in text order, up to where a snippet around
 // the first one can end (snippetHTML: at most snippetRunes runes of up to
 // 4 bytes from a start before the first mark); the rest would not be shown.
-func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
-	var found []int32 // the words with a wanted term, by their index
-	for _, t := range want {
+// found is working space, returned for the next call.
+func (at *analysedDesc) highlights(marks [][2]int, found []int32, want []string) ([][2]int, []int32) {
+	for _, t := range want { // found: the words with a wanted term, by their index
 		found = append(found, at.words[t]...)
 	}
 	slices.Sort(found)
@@ -84,7 +83,7 @@ func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
 		}
 		marks = append(marks, span)
 	}
-	return marks
+	return marks, found
 }
 
 // analysedDesc is a text's words (their byte offsets) and, for each term
@@ -93,7 +92,6 @@ func (at *analysedDesc) highlights(marks [][2]int, want []string) [][2]int {
 type analysedDesc struct {
 	spans [][2]int
 	words map[string][]int32
-	plain string // the snippet without marks
 }
 
 // descKey is a text in a language, the key of an analysed description.
@@ -129,9 +127,22 @@ func (ix *Index) analysedText(text, lang string) *analysedDesc {
 		}
 	}
 	at.spans = slices.Clip(at.spans)
-	at.plain = snippetHTML(text, nil)
 	ix.analysed.Add(key, at)
 	return at
+}
+
+// plainSnippet is the snippet of a text without marks, kept in a bounded
+// cache: most hits of a page have none (found through their topics, or
+// asked in another language than the page's), and the same services come
+// up again and again.
+func (ix *Index) plainSnippet(text, lang string) string {
+	key := descKey{lang, text}
+	if s, ok := ix.plain.Get(key); ok {
+		return s
+	}
+	s := snippetHTML(text, nil)
+	ix.plain.Add(key, s)
+	return s
 }
 
 // snippetHTML cuts text to a snippet around its first mark and returns it

@@ -232,13 +232,20 @@ var understandOrgs = map[string]string{
 }
 
 // understandIndex builds the small world's index.
-func understandIndex(tb testing.TB) *Index {
+func understandIndex(tb testing.TB) *Index { return understandIndexWith(tb, nil) }
+
+// understandIndexWith builds it with some organizations' records replaced
+// (by id).
+func understandIndexWith(tb testing.TB, replaced map[string]string) *Index {
 	tb.Helper()
 	files := map[string]string{
 		"topics.toml": understandTopics, "groups.toml": understandGroups, "areas.toml": understandAreas,
 		"geo/places.csv": understandPlaces, "situations.toml": understandSituations,
 	}
 	for id, text := range understandOrgs {
+		if r, ok := replaced[id]; ok {
+			text = r
+		}
 		files["organizations/"+id+".toml"] = text
 	}
 	fsys := fixtureFS(files)

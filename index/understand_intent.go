@@ -163,7 +163,12 @@ func askedWords(situations []Situation) map[string]string {
 // noteAsked records the intents of the words of intent-only situations in
 // a query's text.
 func (found intents) noteAsked(asked map[string]string, text string) {
-	for _, w := range foldedWords(text) {
+	found.noteAskedWords(asked, foldedWords(text))
+}
+
+// noteAskedWords is noteAsked of a text's folded words.
+func (found intents) noteAskedWords(asked map[string]string, folded []string) {
+	for _, w := range folded {
 		if name, ok := asked[w]; ok && found[name] == nil {
 			found[name] = &intent{via: w}
 		}

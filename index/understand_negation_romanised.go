@@ -25,8 +25,9 @@ var romanisedNegations = map[string]map[string]string{
 }
 
 // addRomanisedNegations gives the Latin words of a query that reads as
-// lang and spell one of its negations that negation, words taken out as
-// generic ones included. It runs once the query's language is known.
+// lang and spell one of its negations that negation as their form in lang,
+// words taken out as generic ones included. It runs once the query's
+// language is known.
 func (ix *Index) addRomanisedNegations(q *parsedQuery, lang string) {
 	table := romanisedNegations[lang]
 	if table == nil {
@@ -53,15 +54,19 @@ func (ix *Index) addRomanisedNegations(q *parsedQuery, lang string) {
 			q.words = append(q.words, queryWord{text: tok})
 			i = len(q.words) - 1
 		}
+		// A form, not a transliteration: the table reads it for certain,
+		// and an intent needs its negation said word for word.
 		w := &q.words[i]
-		if containsString(w.translit[lang], term) {
+		if containsString(w.forms[lang], term) {
 			continue
 		}
-		spread := map[string][]string{lang: {term}} // a copy: analysed words are shared
-		for l, t := range w.translit {
-			spread[l] = append(spread[l], t...)
+		forms := map[string][]string{lang: {term}} // a copy: analysed words are shared
+		for l, t := range w.forms {
+			if l != lang {
+				forms[l] = t
+			}
 		}
-		w.translit = spread
+		w.forms = forms
 	}
 }
 

@@ -22,6 +22,9 @@ type transliterator struct {
 	// is often another form of a vocabulary word ("zabrav", забрав, of
 	// забрали: both stem to забра).
 	stems map[string][]translitWord
+	// pairs are the words in a row of Arabic-script phrases by the keys
+	// of the first and the second (understand_translit_pairs.go).
+	pairs map[string]map[string][]translitPair
 }
 
 // translitWord is a vocabulary word that a key leads to.
@@ -94,6 +97,7 @@ func newTransliterator(v *vocabulary, an *analyzers) *transliterator {
 			add("h"+k, "de", w)
 		}
 	}
+	t.addPhrasePairs(v)
 	for _, m := range []map[string][]translitWord{t.keys, t.stems} {
 		for _, list := range m {
 			sort.Slice(list, func(i, j int) bool {
@@ -254,6 +258,7 @@ func (ix *Index) addTransliterations(qw *queryWord) {
 // The query's language becomes the transliterated one when at least half
 // of its words are.
 func (ix *Index) spreadTransliteration(q *parsedQuery) {
+	ix.readPairs(q)
 	counts := map[string]int{}
 	best := ""
 	for _, w := range q.words {
@@ -267,13 +272,21 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 	if best == "" || best == "de" || best == "ar" && len(q.words) == 1 {
 		return
 	}
+	// A digit for a letter marks the whole query as Arabizi: its other
+	// words are read with short keys too ("iqama", إقامة, is Kurdish
+	// îqame as well).
+	arabizi := containsString(arabicLangs, best) && anyArabiziDigit(q.words)
 	for i := range q.words {
 		w := &q.words[i]
 		if len(w.translit[best]) > 0 || !isLatin(w.text) && !hasScript(w.text, unicode.Cyrillic) {
 			continue
 		}
+		alts := ix.vocab.translit.alternatives(w.text)[best]
+		if len(alts) == 0 && arabizi {
+			alts = ix.vocab.translit.arabiziAlternatives(w.text)[best]
+		}
 		var ts []string
-		for _, alt := range ix.vocab.translit.alternatives(w.text)[best] {
+		for _, alt := range alts {
 			if t := terms(ix.vocab.analyzer(best, ix.an), alt); len(t) > 0 {
 				ts = append(ts, t[0])
 			}
@@ -308,4 +321,29 @@ func foundIn(m map[string][]string, langs []string) bool {
 		}
 	}
 	return false
+}
+
+// anyArabiziDigit reports whether a Latin word of the query writes a
+// letter with an Arabizi digit ("3amal", "la2je2").
+func anyArabiziDigit(words []queryWord) bool {
+	for _, w := range words {
+		if isLatin(w.text) && strings.ContainsAny(w.text, "23579") {
+			return true
+		}
+	}
+	return false
+}
+
+// arabiziAlternatives are the Arabic-script words a Latin word of an
+// Arabizi query may spell, by keys as short as a word with a digit has.
+func (t *transliterator) arabiziAlternatives(word string) map[string][]string {
+	out := map[string][]string{}
+	if k := arabiziSkeleton(word); len(k) >= minArabiziKey {
+		for _, w := range t.keys["a"+k] {
+			if len(out[w.lang]) < maxTranslit && !containsString(out[w.lang], w.word) {
+				out[w.lang] = append(out[w.lang], w.word)
+			}
+		}
+	}
+	return out
 }

@@ -1,6 +1,9 @@
 package index
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // conceptMatch is a concept a query hit, with the words it explains.
 type conceptMatch struct {
@@ -33,17 +36,12 @@ const (
 // "work permit" as a whole outweighs "work" as part of "work permit".
 func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	found, said := intents{}, map[string]bool{}
-	for _, w := range foldedWords(q.text) {
+	for _, w := range q.folded {
 		said[w] = true
 	}
-	type wordCredit struct {
-		score  float64
-		via    string
-		counts uint8 // how much it counts as matched (countsShare, partShare)
-	}
-	credit := map[int][]wordCredit{} // concept -> per query word
 	hs := v.hitScratch()
 	defer v.scratch.Put(hs)
+	hs.resetCredits()
 	for _, lang := range q.vocabLangs {
 		weight := 1.0
 		if lang == q.detected {
@@ -70,11 +68,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			if matched > 1 && hit.inOrder() {
 				factor *= inOrderBonus
 			}
-			cw := credit[p.concept]
-			if cw == nil {
-				cw = make([]wordCredit, len(q.words))
-				credit[p.concept] = cw
-			}
+			cw := hs.creditOf(p.concept, len(q.words))
 			for j, qi := range hit.queryWord {
 				if qi < 0 {
 					continue
@@ -88,11 +82,13 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			}
 		}
 	}
-	var out []conceptMatch
-	for ci, cw := range credit {
-		m := conceptMatch{concept: ci, credits: make([]float64, len(cw))}
+	n := len(q.words)
+	out := make([]conceptMatch, 0, len(hs.concepts))
+	credits := make([]float64, len(hs.concepts)*n)
+	for k, ci := range hs.concepts {
+		m := conceptMatch{concept: ci, credits: credits[k*n : (k+1)*n : (k+1)*n]}
 		best := 0.0
-		for i, c := range cw {
+		for i, c := range hs.credit[k*n : (k+1)*n] {
 			if c.score > 0 {
 				m.score += c.score
 				m.credits[i] = c.score
@@ -109,10 +105,43 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		}
 		out = append(out, m)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		return out[i].score > out[j].score || out[i].score == out[j].score && out[i].concept < out[j].concept
+	slices.SortFunc(out, func(a, b conceptMatch) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.concept, b.concept)
 	})
 	return out, found
+}
+
+// wordCredit is how well a concept explains a query word: the best
+// keyword's score, and how much the word counts as matched
+// (countsShare, partShare).
+type wordCredit struct {
+	score  float64
+	via    string
+	counts uint8
+}
+
+// resetCredits empties the concepts' credits.
+func (hs *phraseHits) resetCredits() {
+	for _, ci := range hs.concepts {
+		hs.conceptAt[ci] = 0
+	}
+	hs.concepts, hs.credit = hs.concepts[:0], hs.credit[:0]
+}
+
+// creditOf returns the credits of a concept per query word, new ones the
+// first time.
+func (hs *phraseHits) creditOf(ci, n int) []wordCredit {
+	if at := hs.conceptAt[ci]; at > 0 {
+		k := int(at - 1)
+		return hs.credit[k*n : (k+1)*n]
+	}
+	hs.concepts = append(hs.concepts, ci)
+	hs.conceptAt[ci] = int32(len(hs.concepts))
+	hs.credit = append(hs.credit, make([]wordCredit, n)...)
+	return hs.credit[len(hs.credit)-n:]
 }
 
 // phraseHit records which query word matched each word of a phrase, and how.
@@ -175,6 +204,21 @@ func (h phraseHit) inOrder() bool {
 // "работу" next to a word no language knows).
 func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
 	hs.reset()
+	for qi, w := range q.words { // each term looked up once, for both rounds
+		for ti, t := range w.forms[lang] {
+			how := matchWhole
+			if ti > 0 {
+				how = matchPart
+			}
+			hs.lookUp(v, lang, t, qi, how)
+		}
+		for _, t := range w.translit[lang] {
+			hs.lookUp(v, lang, t, qi, matchTranslit)
+		}
+		for _, t := range w.corrections[lang] {
+			hs.lookUp(v, lang, t, qi, matchFuzzy)
+		}
+	}
 	var found uint32 // query words in a hit
 	for _, common := range []bool{false, true} {
 		if common {
@@ -186,20 +230,9 @@ func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
 				}
 			}
 		}
-		for qi, w := range q.words {
-			alone := common && found&(1<<qi) == 0
-			for ti, t := range w.forms[lang] {
-				how := matchWhole
-				if ti > 0 {
-					how = matchPart
-				}
-				v.markTerm(hs, lang, t, qi, how, common, alone)
-			}
-			for _, t := range w.translit[lang] {
-				v.markTerm(hs, lang, t, qi, matchTranslit, common, alone)
-			}
-			for _, t := range w.corrections[lang] {
-				v.markTerm(hs, lang, t, qi, matchFuzzy, common, alone)
+		for _, th := range hs.terms {
+			if (len(th.refs) > commonTerm) == common {
+				v.markTerm(hs, th, common, common && found&(1<<th.qi) == 0)
 			}
 		}
 	}
@@ -216,6 +249,28 @@ type phraseHits struct {
 	words []int
 	idf   []float64
 	how   []matchKind
+	terms []termRefs // the query's terms in the language, in the query's order
+	// the credits of the concepts hit, n per concept (match)
+	conceptAt []int32 // per concept: 1 + its index in concepts, 0 if not hit
+	concepts  []int
+	credit    []wordCredit
+}
+
+// termRefs is a term of query word qi, found as how, with the phrase words
+// that have it.
+type termRefs struct {
+	qi   int
+	how  matchKind
+	refs []wordRef
+	idf  float64
+}
+
+// lookUp notes a term of query word qi found as how, when phrases have it.
+func (hs *phraseHits) lookUp(v *vocabulary, lang, term string, qi int, how matchKind) {
+	k := vocabKey(lang, term)
+	if refs := v.byTerm[k]; len(refs) > 0 {
+		hs.terms = append(hs.terms, termRefs{qi: qi, how: how, refs: refs, idf: v.idf[k]})
+	}
 }
 
 // hitScratch returns empty phraseHits for the vocabulary's phrases; put
@@ -224,7 +279,7 @@ func (v *vocabulary) hitScratch() *phraseHits {
 	if hs, ok := v.scratch.Get().(*phraseHits); ok {
 		return hs
 	}
-	return &phraseHits{slot: make([]int32, len(v.phrases))}
+	return &phraseHits{slot: make([]int32, len(v.phrases)), conceptAt: make([]int32, len(v.concepts))}
 }
 
 // reset empties the hits, clearing only the slots that were set.
@@ -233,7 +288,7 @@ func (hs *phraseHits) reset() {
 		hs.slot[pi] = 0
 	}
 	hs.order, hs.hits = hs.order[:0], hs.hits[:0]
-	hs.words, hs.idf, hs.how = hs.words[:0], hs.idf[:0], hs.how[:0]
+	hs.words, hs.idf, hs.how, hs.terms = hs.words[:0], hs.idf[:0], hs.how[:0], hs.terms[:0]
 }
 
 // add starts the hit of a phrase of n words, none matched yet.
@@ -256,16 +311,11 @@ func (hs *phraseHits) add(pi int32, n int) phraseHit {
 // commonTerm is the number of phrase words from which a term is common.
 const commonTerm = 48
 
-// markTerm marks the phrase words with a term of query word qi, found as
-// how (a compound's part on the phrase's side makes a whole match a part).
-// alone lets a common term start the hits of phrases of that one word.
-func (v *vocabulary) markTerm(hs *phraseHits, lang, term string, qi int, how matchKind, common, alone bool) {
-	k := vocabKey(lang, term)
-	refs := v.byTerm[k]
-	if (len(refs) > commonTerm) != common {
-		return
-	}
-	for _, r := range refs {
+// markTerm marks the phrase words with a term of a query word (a
+// compound's part on the phrase's side makes a whole match a part). alone
+// lets a common term start the hits of phrases of that one word.
+func (v *vocabulary) markTerm(hs *phraseHits, th termRefs, common, alone bool) {
+	for _, r := range th.refs {
 		var h phraseHit
 		if at := hs.slot[r.phrase]; at > 0 {
 			h = hs.hits[at-1]
@@ -276,14 +326,14 @@ func (v *vocabulary) markTerm(hs *phraseHits, lang, term string, qi int, how mat
 			}
 			h = hs.add(r.phrase, n)
 		}
-		kind := how
-		if how == matchWhole && !r.head {
+		kind := th.how
+		if th.how == matchWhole && !r.head {
 			kind = matchPart
 		}
 		if h.queryWord[r.word] >= 0 && h.how[r.word] <= kind {
 			continue // already matched as well or better
 		}
-		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = qi, v.idf[k], kind
+		h.queryWord[r.word], h.idf[r.word], h.how[r.word] = th.qi, th.idf, kind
 	}
 }
 

@@ -20,3 +20,4 @@ fuzz() {
 
 fuzz index FuzzLoad
 fuzz server FuzzSearchParams
+fuzz server FuzzJSONByHand

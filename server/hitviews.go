@@ -45,41 +45,69 @@ type encoded []byte
 // encodeSearch encodes a search's answer: the same JSON as json.Marshal
 // of the searchResponse, with each hit's view taken from the cache.
 func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, foot searchFoot) (encoded, error) {
-	// about 1.5 KiB a hit and a few for the facets: grown once, not by doubling
-	buf := make([]byte, 0, 2048*len(hits)+4096)
-	buf = append(appendSearchHead(buf, head), `,"results":[`...)
 	cache := c.views.current(v.ix)
+	parts := make([]*hitJSON, len(hits))
+	for i, h := range hits {
+		var err error
+		if parts[i], err = hitParts(cache, v, h); err != nil {
+			return nil, err
+		}
+	}
+	// Made at about its size: the body is kept with the answer (answers.go)
+	// and is most of what a search allocates.
+	buf := make([]byte, 0, answerSize(head, hits, parts, foot))
+	buf = append(appendSearchHead(buf, head), `,"results":[`...)
 	for i, h := range hits {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
 		var err error
-		if buf, err = appendHit(buf, cache, v, h); err != nil {
+		if buf, err = appendHit(buf, parts[i], h); err != nil {
 			return nil, err
 		}
 	}
 	return appendSearchFoot(append(buf, "],"...), foot), nil
 }
 
-// appendHit appends the JSON of a hit's view.
-func appendHit(buf []byte, cache *lru.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) ([]byte, error) {
+// answerSize is a little more than the encoded answer usually takes, its
+// closing newline included: text escaped in JSON grows (a snippet's marks
+// by 20 bytes each), numbers take at most 24 bytes.
+func answerSize(head searchHead, hits []index.Hit, parts []*hitJSON, foot searchFoot) int {
+	n := 256 + 2*len(head.Query) + len(foot.Suggestion)
+	for i, h := range hits {
+		p := parts[i]
+		n += len(p.head) + len(p.mid) + len(p.tail) + len(p.untranslated) + len(h.Snippet) + len(h.Snippet)/8 + 128
+	}
+	for _, list := range foot.Facets {
+		for _, f := range list {
+			n += len(f.ID) + len(f.Label) + len(f.Label)/8 + 48
+		}
+	}
+	return n
+}
+
+// hitParts returns the kept parts of a hit's view, made when missing or
+// made in another minute.
+func hitParts(cache *lru.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) (*hitJSON, error) {
 	minute := v.now.Unix() / 60
 	key := hitKey{v.lang, h.Org.ID, h.Service.ID}
-	var parts *hitJSON
 	if cache != nil {
 		if p, ok := cache.Get(key); ok && p.minute == minute {
-			parts = p
+			return p, nil
 		}
 	}
-	if parts == nil {
-		var err error
-		if parts, err = newHitJSON(v.result(h), minute); err != nil {
-			return nil, err
-		}
-		if cache != nil {
-			cache.Add(key, parts)
-		}
+	parts, err := newHitJSON(v.result(h), minute)
+	if err != nil {
+		return nil, err
 	}
+	if cache != nil {
+		cache.Add(key, parts)
+	}
+	return parts, nil
+}
+
+// appendHit appends the JSON of a hit's view from its kept parts.
+func appendHit(buf []byte, parts *hitJSON, h index.Hit) ([]byte, error) {
 	if !finite(h.Score) || h.DistanceKM != nil && !finite(*h.DistanceKM) {
 		return nil, fmt.Errorf("hit %s: score %v or distance not a JSON number", h.DocID(), h.Score)
 	}

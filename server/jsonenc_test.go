@@ -45,3 +45,24 @@ func TestJSONByHandAsEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJSONByHand: any string, and any finite number, encoded by hand is
+// what json.Marshal gives (a query is whatever a client sends).
+func FuzzJSONByHand(f *testing.F) {
+	f.Add("Beratung <b>&</b>", 0.5)
+	f.Add("bad \xff utf-8 \u2028", 1e21)
+	f.Add("\x00\x1f\"\\", -9.99e-7)
+	f.Fuzz(func(t *testing.T, s string, x float64) {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); string(got) != string(want) {
+			t.Errorf("string %q: got %s, want %s", s, got, want)
+		}
+		if !finite(x) {
+			return
+		}
+		want, _ = json.Marshal(x)
+		if got := appendJSONFloat(nil, x); string(got) != string(want) {
+			t.Errorf("float %v: got %s, want %s", x, got, want)
+		}
+	})
+}

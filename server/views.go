@@ -1,8 +1,8 @@
 package server
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -180,11 +180,11 @@ func (v *viewer) pageURL(docID string) string {
 func (v *viewer) facets(in map[string][]index.FacetCount) map[string][]facet {
 	out := map[string][]facet{}
 	for name, counts := range in {
-		list := []facet{}
+		list := make([]facet, 0, len(counts))
 		for _, fc := range counts {
 			list = append(list, facet{ID: fc.ID, Label: v.facetLabel(name, fc.ID), Count: fc.Count})
 		}
-		sort.SliceStable(list, func(i, j int) bool { return list[i].Count > list[j].Count })
+		slices.SortStableFunc(list, func(a, b facet) int { return cmp.Compare(b.Count, a.Count) })
 		out[name] = list
 	}
 	for _, name := range []string{"topic", "language", "area", "group"} {
