@@ -19,12 +19,7 @@ func TestRomanisedNegations(t *testing.T) {
 		{"nie mam pozwolenia na prace", "nie", "ru", false},      // Polish
 	}
 	for _, tc := range tests {
-		q := ix.parse(tc.q)
-		i := wordIndex(q.words, tc.word)
-		var got []string
-		if i >= 0 {
-			got = q.words[i].forms[tc.lang]
-		}
+		got := readingOf(ix, tc.q, tc.word, func(w queryWord) []string { return w.forms[tc.lang] })
 		if has := containsString(got, negTerm); has != tc.negated {
 			t.Errorf("%q: %q read in %s as %q, negation %v, want %v", tc.q, tc.word, tc.lang, got, has, tc.negated)
 		}
@@ -37,4 +32,14 @@ func TestRomanisedNegations(t *testing.T) {
 	if got := ix.parse("net dokumentov").detected; got != "ru" {
 		t.Errorf(`language of "net dokumentov" = %q, want ru`, got)
 	}
+}
+
+// readingOf returns what of a query's word read picks (its forms or
+// transliterations in a language), or nil when the query has no such word.
+func readingOf(ix *Index, q, word string, read func(queryWord) []string) []string {
+	pq := ix.parse(q)
+	if i := wordIndex(pq.words, word); i >= 0 {
+		return read(pq.words[i])
+	}
+	return nil
 }

@@ -17,12 +17,7 @@ func TestShortRomanisedWordsInPairs(t *testing.T) {
 		{"tu kar lazim", "kar", "fa", ""},    // no phrase has "tu kar"
 	}
 	for _, tc := range tests {
-		q := ix.parse(tc.q)
-		i := wordIndex(q.words, tc.word)
-		var got []string
-		if i >= 0 {
-			got = q.words[i].via[tc.lang]
-		}
+		got := readingOf(ix, tc.q, tc.word, func(w queryWord) []string { return w.via[tc.lang] })
 		if tc.want == "" && len(got) > 0 || tc.want != "" && !containsString(got, tc.want) {
 			t.Errorf("%q: %q read in %s as %v, want %q", tc.q, tc.word, tc.lang, got, tc.want)
 		}
@@ -41,9 +36,7 @@ func TestArabiziQueryReadsShortWords(t *testing.T) {
 		{"kaxezen min tune iqama", "iqama", false},   // Kurdish, no digit
 	}
 	for _, tc := range tests {
-		q := ix.parse(tc.q)
-		i := wordIndex(q.words, tc.word)
-		got := i >= 0 && len(q.words[i].translit["ar"]) > 0
+		got := len(readingOf(ix, tc.q, tc.word, func(w queryWord) []string { return w.translit["ar"] })) > 0
 		if got != tc.read {
 			t.Errorf("%q: %q read in Arabic %v, want %v", tc.q, tc.word, got, tc.read)
 		}
