@@ -75,7 +75,11 @@ func (ix *Index) postingList(ctx context.Context, field, term string) (*postingL
 	defer r.Close()
 	n := r.Count()
 	l := &postingList{ords: make([]int32, 0, n), w: make([]float64, 0, n)}
-	idf := 1 + math.Log(ix.docTotal/float64(n+1))
+	df, err := ix.nameDF(ctx, field, term, n)
+	if err != nil {
+		return nil, err
+	}
+	idf := 1 + math.Log(ix.docTotal/float64(df+1))
 	var doc bindex.TermFieldDoc
 	for {
 		d, err := r.Next(&doc)

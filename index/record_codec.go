@@ -382,30 +382,23 @@ func (d *recordDecoder) float() *float64 {
 
 // text decodes a text; its language codes are the package's own strings
 // (langKey), as for records decoded from TOML.
-func (d *recordDecoder) text() Text {
-	n := d.count()
-	if n == 0 {
-		return nil
-	}
-	t := make(Text, n)
-	for range n {
-		k := d.str()
-		t[langKey(k)] = d.str()
-	}
-	return t
-}
+func (d *recordDecoder) text() Text { return byLanguage[Text](d, d.str) }
 
-func (d *recordDecoder) words() Words {
+func (d *recordDecoder) words() Words { return byLanguage[Words](d, d.strList) }
+
+// byLanguage decodes a map by language code, nil when empty (as gob and
+// the TOML decoder leave an absent one).
+func byLanguage[M ~map[string]V, V any](d *recordDecoder, value func() V) M {
 	n := d.count()
 	if n == 0 {
 		return nil
 	}
-	w := make(Words, n)
+	m := make(M, n)
 	for range n {
 		k := d.str()
-		w[langKey(k)] = d.strList()
+		m[langKey(k)] = value()
 	}
-	return w
+	return m
 }
 
 func (d *recordDecoder) dated() Dated {

@@ -1,0 +1,39 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Fields of textFields by their role here.
+const (
+	nameField = 0 // a service's name
+	descField = 3 // a service's description
+)
+
+// nameDF is the document frequency a term of a service's name is weighed
+// by (its IDF). Among names alone nearly every word is rare, so a word most
+// services use ("work" in the employment agency's "Getting into work for
+// refugees") outweighed the query's need word ("pharmacist") that the
+// vocabulary credits. So a name's word counts as common as it is among the
+// descriptions in the same language, and never rarer than among the names:
+// "Dolmetscher", rare in both, still names the need. n is the term's count
+// in field; other fields keep it. Organizations' names and keywords were
+// measured too and rejected (docs/decisions/query-understanding.md).
+func (ix *Index) nameDF(ctx context.Context, field, term string, n uint64) (uint64, error) {
+	lang, ok := strings.CutPrefix(field, textFields[nameField].prefix+"_")
+	if !ok {
+		return n, nil
+	}
+	desc := textField(descField, lang)
+	if !ix.terms.has(desc, term) {
+		return n, nil
+	}
+	r, err := ix.reader.TermFieldReader(ctx, []byte(term), desc, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("postings %s:%s: %w", desc, term, err)
+	}
+	defer r.Close()
+	return max(n, r.Count()), nil
+}
