@@ -164,6 +164,7 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	}
 	ix.addTransliterations(&qw)
 	ix.addArabicSegmentation(&qw)
+	ix.addOfficeTypos(&qw)
 	qw.known = ix.vocab.knowsAny(qw.forms)
 	return qw
 }

@@ -25,6 +25,9 @@ type vocabulary struct {
 	idf        map[string]float64         // "<lang>\x00<term>" -> informativeness among concepts
 	words      map[string]map[string]bool // language -> lowercased words, for language detection
 	fuzzy      *fuzzyTerms
+	// officeTypos: the German office words, for typo tolerance in any
+	// language (understand_office_typos.go)
+	officeTypos *fuzzyTerms
 	// Languages beyond the ten, known only from situation phrases: their
 	// analyzers, and for each script the languages written in it.
 	others   map[string]analysis.Analyzer
@@ -115,6 +118,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.idf = make(map[string]float64, len(v.byTerm))
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
+	v.officeTypos = newOfficeTypos(v, an)
 	v.newMemberPhrases()
 	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
 	v.build = nil // only needed while building
