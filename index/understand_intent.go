@@ -29,16 +29,33 @@ type intent struct {
 // permit, "nu am permis de ședere" is someone without one). Said, it is no
 // word of the two a part needs: "ما معي مصاري" (I have no money) is not "ما
 // معي اقامة" (I have no residence).
-func (found intents) note(v *vocabulary, p phrase, h phraseHit, whole int, said map[string]bool) {
+//
+// A word matched through its stem by another word of the language
+// (differentWord) is no whole match here.
+func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole int, words []queryWord, said map[string]bool) {
 	if p.situation < 0 {
 		return
+	}
+	s := &v.situations[p.situation]
+	if s.Intent == "" {
+		return
+	}
+	var other uint32 // phrase words matched by another word
+	if surface := v.intentSurface[pi]; len(surface) == len(p.words) {
+		for j, qi := range h.queryWord {
+			negation := len(p.words[j]) == 1 && p.words[j][0] == negTerm // "ohne" is "kein" here
+			if qi >= 0 && h.how[j] == matchWhole && !negation && differentWord(p.lang, words[qi].text, surface[j]) {
+				whole--
+				other |= 1 << j
+			}
+		}
 	}
 	content := whole
 	for j, w := range p.words {
 		if len(w) != 1 || w[0] != negTerm {
 			continue
 		}
-		if h.queryWord[j] < 0 || h.how[j] != matchWhole {
+		if h.queryWord[j] < 0 || h.how[j] != matchWhole || other&(1<<j) != 0 {
 			return
 		}
 		content--
@@ -50,10 +67,6 @@ func (found intents) note(v *vocabulary, p phrase, h phraseHit, whole int, said 
 		if len(p.words) == 1 && !said[w] {
 			return
 		}
-	}
-	s := &v.situations[p.situation]
-	if s.Intent == "" {
-		return
 	}
 	it := found[s.Intent]
 	if it == nil {

@@ -33,6 +33,10 @@ type vocabulary struct {
 	asked    map[string]string // folded word -> intent (understand_intent.go)
 	bigrams  map[string]bool   // "word\x00next word" of the phrases, lowercased (inPhrase)
 	fillers  map[string]bool   // folded filler words of situations.toml
+	// intentSurface tells a word of an intent's phrase from another word
+	// its stem collides with (understand_intent_words.go): phrase of a
+	// situation with an intent -> its words as written, lowercased.
+	intentSurface map[int32][]string
 	// memberPhrases: phrases of situation concepts by language and first
 	// term (vocab_situations.go)
 	memberPhrases map[textKey][]int32
@@ -86,7 +90,8 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	texts, phrases := vocabSize(d)
 	v := &vocabulary{bigrams: make(map[string]bool, texts), byTerm: make(map[string][]wordRef, texts), words: map[string]map[string]bool{},
 		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{},
-		phrases: make([]phrase, 0, phrases), build: newVocabBuild(texts)}
+		phrases: make([]phrase, 0, phrases), build: newVocabBuild(texts),
+		intentSurface: map[int32][]string{}}
 	byKey := map[string]int{}
 	add := func(c concept, label Text, keywords Words) {
 		ci := len(v.concepts)
@@ -149,6 +154,7 @@ func (v *vocabulary) addSituation(si int, byKey map[string]int, an *analyzers) {
 			ap := v.build.phrase(v, lang, text, a) // once for all its concepts
 			for _, ci := range targets {
 				v.addPhrase(ci, si, lang, text, ap)
+				v.noteIntentWords(s.Intent, ap)
 			}
 		}
 	}

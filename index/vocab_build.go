@@ -23,6 +23,8 @@ type analysedPhrase struct {
 	full  bool // no word was left out
 	// dropped are the words left out (stop words), folded
 	dropped []string
+	// surface are the words kept, as written (lowercased): one per words
+	surface []string
 }
 
 func newVocabBuild(texts int) *vocabBuild {
@@ -54,8 +56,10 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 		v.words[lang][strings.ToLower(w)] = true
 		if negates(lang, w) {
 			ap.words = append(ap.words, []string{negTerm})
+			ap.surface = append(ap.surface, strings.ToLower(w))
 		} else if ts := b.wordTerms(lang, an, w); len(ts) > 0 {
 			ap.words = append(ap.words, ts)
+			ap.surface = append(ap.surface, strings.ToLower(w))
 		} else {
 			ap.dropped = append(ap.dropped, foldedWords(w)...)
 		}

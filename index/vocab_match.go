@@ -52,7 +52,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 			hit := hs.hits[i]
 			p := v.phrases[pi]
 			complete, matched, whole := hit.share()
-			found.note(v, p, hit, whole, said)
+			found.note(v, pi, p, hit, whole, q.words, said)
 			if len(p.words) == 1 {
 				// a keyword left with one word by its stop words counts
 				// by its words said: "start" is half of "start-up"

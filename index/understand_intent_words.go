@@ -1,0 +1,73 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// An intent is shown by the words of its situations, and an analyzer's stem
+// can make a different word of the language one of them: the Turkish
+// stemmer reads "belgesi" (its document: "ustalık belgesi", a master
+// craftsman's certificate) and "belgesiz" (without papers) as "belges", so a
+// question about a certificate asked as someone without papers. A word of an
+// intent's phrase matched through another word than its own (the same stem,
+// written otherwise) shows the intent only when the query's word is not a
+// different real word: see differentWord.
+
+// noteIntentWords records, for the phrase just added from a situation with
+// an intent, its words as written.
+func (v *vocabulary) noteIntentWords(intent string, ap analysedPhrase) {
+	if intent != "" && len(ap.words) > 0 {
+		v.intentSurface[int32(len(v.phrases)-1)] = ap.surface
+	}
+}
+
+// privatives are the suffixes (and prefixes) that make a word "without"
+// what its stem names, per language: a word and its privative are
+// different words, whatever a stemmer makes of them ("belgesi"/"belgesiz",
+// "Papier"/"papierlos", "paper"/"paperless").
+var privatives = map[string]struct{ suffixes, prefixes []string }{
+	"tr": {suffixes: []string{"siz", "sız", "suz", "süz", "sizim", "sızım", "suzum", "süzüm", "sizler", "sızlar", "suzlar", "süzler", "sizlik", "sızlık", "suzluk", "süzlük"}},
+	"az": {suffixes: []string{"siz", "sız", "suz", "süz"}},
+	"de": {suffixes: []string{"los", "lose", "losen", "loser", "loses", "losem", "losigkeit"}},
+	"en": {suffixes: []string{"less", "lessness"}},
+	"nl": {suffixes: []string{"loos", "loze"}},
+	"hu": {suffixes: []string{"talan", "telen", "tlan", "tlen"}},
+	"fa": {prefixes: []string{"بی", "بي"}},
+	"ru": {prefixes: []string{"без", "бес"}},
+	"uk": {prefixes: []string{"без", "бес"}},
+	"bg": {prefixes: []string{"без", "бес"}},
+}
+
+// privative reports whether a word carries its language's "without": a
+// suffix or prefix (either case) with at least three letters of stem left.
+// It allocates nothing: it runs for every word of an intent's phrase hit.
+func privative(lang, w string) bool {
+	p, ok := privatives[lang]
+	if !ok {
+		return false
+	}
+	n := utf8.RuneCountInString(w)
+	for _, s := range p.suffixes {
+		if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) && n-utf8.RuneCountInString(s) >= 3 {
+			return true
+		}
+	}
+	for _, s := range p.prefixes {
+		if len(w) >= len(s) && strings.EqualFold(w[:len(s)], s) && n-utf8.RuneCountInString(s) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// differentWord reports whether a query word, matched to a word of a phrase
+// showing intent through their stems, is another word of the language: one
+// with a "without" the other lacks, or the other way round. A query word
+// the vocabulary knows as written, from phrases without that intent, that
+// the phrase's word extends ("belgesi" of "ustalık belgesi") was measured as
+// another word too and rejected: forms of one word extend each other as
+// well (docs/decisions/query-understanding.md).
+func differentWord(lang, query, phraseWord string) bool {
+	return privative(lang, query) != privative(lang, phraseWord)
+}
