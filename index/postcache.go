@@ -19,8 +19,13 @@ import (
 const postingsBudget = 2 << 20
 
 // postingList is one (field, term) postings list, decoded: the entry (or,
-// below zero, the organization: -ord-1) and the term's TF-IDF weight there,
-// in bleve's order.
+// below zero, the organization: -ord-1) and the term's TF-IDF weight there.
+// The services' postings come first, then the organizations': a service
+// gets its own weight and its organization's added to what earlier terms
+// gave it, and floating-point sums depend on their order. bleve numbers a
+// batch's documents in the order their analysis finishes, which differs
+// from build to build, so its order would give replicas scores that differ
+// in the last bits, and ties that break differently.
 type postingList struct {
 	ords []int32
 	w    []float64
@@ -81,6 +86,7 @@ func (ix *Index) postingList(ctx context.Context, field, term string) (*postingL
 	}
 	idf := 1 + math.Log(ix.docTotal/float64(df+1))
 	var doc bindex.TermFieldDoc
+	var orgs postingList
 	for {
 		d, err := r.Next(&doc)
 		if err != nil {
@@ -99,9 +105,14 @@ func (ix *Index) postingList(ctx context.Context, field, term string) (*postingL
 		} else {
 			tf = math.Sqrt(float64(d.Freq))
 		}
-		l.ords = append(l.ords, ord)
-		l.w = append(l.w, tf*idf*d.Norm)
+		to := l
+		if ord < 0 {
+			to = &orgs
+		}
+		to.ords = append(to.ords, ord)
+		to.w = append(to.w, tf*idf*d.Norm)
 	}
+	l.ords, l.w = append(l.ords, orgs.ords...), append(l.w, orgs.w...)
 	ix.postCache.add(key, l)
 	return l, nil
 }

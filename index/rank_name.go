@@ -17,10 +17,12 @@ const (
 // services use ("work" in the employment agency's "Getting into work for
 // refugees") outweighed the query's need word ("pharmacist") that the
 // vocabulary credits. So a name's word counts as common as it is among the
-// descriptions in the same language, and never rarer than among the names:
-// "Dolmetscher", rare in both, still names the need. n is the term's count
-// in field; other fields keep it. Organizations' names and keywords were
-// measured too and rejected (docs/decisions/query-understanding.md).
+// names and the descriptions of the same language together (the sum of
+// both counts): "Dolmetscher", rare in both, still names the need. n is
+// the term's count in field; other fields keep it. Organizations' names and
+// keywords were measured too and rejected, and the larger of the two
+// counts instead of their sum gained less
+// (docs/decisions/query-understanding.md).
 func (ix *Index) nameDF(ctx context.Context, field, term string, n uint64) (uint64, error) {
 	lang, ok := strings.CutPrefix(field, textFields[nameField].prefix+"_")
 	if !ok {
@@ -35,5 +37,5 @@ func (ix *Index) nameDF(ctx context.Context, field, term string, n uint64) (uint
 		return 0, fmt.Errorf("postings %s:%s: %w", desc, term, err)
 	}
 	defer r.Close()
-	return max(n, r.Count()), nil
+	return n + r.Count(), nil
 }

@@ -74,7 +74,9 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 					continue
 				}
 				s := factor * hit.idf[j] * matchWeight[hit.how[j]]
-				if s > cw[qi].score {
+				// Equal credits name the first phrase in text order: the
+				// phrases are met in an order that differs between builds.
+				if s > cw[qi].score || s == cw[qi].score && p.text < cw[qi].via {
 					cw[qi] = wordCredit{s, p.text, max(cw[qi].counts, shareCounts(complete))}
 				} else {
 					cw[qi].counts = max(cw[qi].counts, shareCounts(complete))
