@@ -15,9 +15,9 @@ import (
 // fuzzyTerms finds the vocabulary's terms within a small edit distance of a
 // misspelt query term, with the Levenshtein automata of vellum (the finite
 // state transducers bleve's own fuzzy queries run on), one per language.
-// Each is built on first use: only a query word that matched nothing
-// exactly asks, and most indexes of a hot-reloading server are replaced
-// before a query in most of the vocabulary's 23 languages does.
+// Each is built on first use, or all at once by Index.Warm beside serving:
+// a query word is analysed in every language that might be its own, so the
+// first misspelt query asks for about a dozen languages.
 type fuzzyTerms struct {
 	byTerm map[string][]wordRef // the vocabulary's terms, read only
 	mu     sync.Mutex
@@ -79,6 +79,27 @@ func (f *fuzzyTerms) langFST(lang string) *vellum.FST {
 	fst := buildFST(list)
 	f.fst[lang] = fst
 	return fst
+}
+
+// warmAll builds the automata of every language of the vocabulary not
+// built yet, sorting its terms out in one pass: a query word is analysed in
+// every language that might be its own, so the first misspelt query asked
+// for about a dozen languages beyond the page's, each scanning every term
+// (5 ms together, a quarter of that query's time).
+func (f *fuzzyTerms) warmAll() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	lists := map[string][]string{}
+	for k := range f.byTerm {
+		if lang, term, _ := strings.Cut(k, "\x00"); f.fst[lang] == nil {
+			lists[lang] = append(lists[lang], term)
+		}
+	}
+	for lang, list := range lists {
+		if _, built := f.fst[lang]; !built {
+			f.fst[lang] = buildFST(list)
+		}
+	}
 }
 
 // buildFST builds the automaton of a list of terms; nil when it fails.

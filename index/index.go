@@ -210,19 +210,18 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 
 // Warm builds what the first misspelt or fruitless query would otherwise
 // wait for (about 15 ms of a first German typo on the real data): the
-// automata for typos, the typo automata of the page's languages and the
-// "did you mean" speller (about 8 MB allocated). A server calls it once the
-// index serves, beside the requests; a build does not, so tools and tests
-// that never misspell do not pay for it. It reads only the records and the
-// vocabulary, never the bleve index, so a closed index is no harm; the other
-// 13 languages' automata stay built on first use.
+// automata for typos, the typo automata of every language of the
+// vocabulary and of the office words, and the "did you mean" speller
+// (about 8 MB allocated). A server calls it once the index serves, beside
+// the requests; a build does not, so tools and tests that never misspell do
+// not pay for it. It reads only the records and the vocabulary, never the
+// bleve index, so a closed index is no harm.
 func (ix *Index) Warm() {
 	for _, b := range levBuilders[1:] {
 		b()
 	}
-	for _, lang := range Languages {
-		ix.vocab.fuzzy.langFST(lang)
-	}
+	ix.vocab.fuzzy.warmAll()
+	ix.vocab.officeTypos.warmAll()
 	ix.spelling()
 }
 
