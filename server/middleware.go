@@ -102,12 +102,38 @@ func isAPI(path string) bool {
 func limitURL(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if len(c.Request().RequestURI) > maxURLBytes || len(c.Request().URL.RawQuery) > maxURLBytes {
-			return &apiError{Status: http.StatusRequestURITooLong, Code: "too_large",
+			e := &apiError{Status: http.StatusRequestURITooLong, Code: "too_large",
 				Message: "the URL is longer than " + strconv.Itoa(maxURLBytes) + " bytes"}
+			if name, size := longestParam(c.Request().URL.RawQuery); name != "" {
+				e.Parameter = name
+				e.Message = name + ": " + strconv.Itoa(size) + " bytes in the URL; " + e.Message
+			}
+			return e
 		}
 		return next(c)
 	}
 }
+
+// longestParam names the parameter that takes the most of a raw query, and
+// its size there, from its name=value pairs alone: an overlong query is
+// refused before anything decodes its values. No name when it is not
+// readable or implausibly long (then the URL is the fault, not a parameter).
+func longestParam(rawQuery string) (name string, size int) {
+	longest := ""
+	for pair := range strings.SplitSeq(rawQuery, "&") {
+		if len(pair) > len(longest) {
+			longest = pair
+		}
+	}
+	raw, value, _ := strings.Cut(longest, "=")
+	if n, err := url.QueryUnescape(raw); err == nil && n != "" && len(n) <= maxParamName {
+		return n, len(value)
+	}
+	return "", 0
+}
+
+// maxParamName bounds the parameter names an error repeats.
+const maxParamName = 32
 
 // readOnly allows only GET and HEAD: the public site changes nothing, so
 // any other method is a mistake or a probe.

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -135,6 +136,22 @@ func TestURLTooLong(t *testing.T) {
 	rec := do(e, "GET", "/api/v1/search?q="+strings.Repeat("a", maxURLBytes), nil)
 	if rec.Code != http.StatusRequestURITooLong || !strings.Contains(rec.Body.String(), `"too_large"`) {
 		t.Errorf("status %d, body %s; want 414 with the JSON error", rec.Code, rec.Body)
+	}
+	// The error names the parameter that made the URL long.
+	tests := []struct{ target, parameter string }{
+		{"/api/v1/search?lang=de&q=" + strings.Repeat("a", maxURLBytes), `"parameter":"q"`},
+		{"/api/v1/search?q=Arbeit&ne%61r=" + strings.Repeat("5", maxURLBytes), `"parameter":"near"`},
+		{"/api/v1/search?" + strings.Repeat("x", maxURLBytes), `"parameter":"` + strings.Repeat("x", 4)},
+	}
+	for i, tt := range tests {
+		rec := do(e, "GET", tt.target, nil)
+		body := rec.Body.String()
+		if i < 2 && (!strings.Contains(body, tt.parameter) || !strings.Contains(body, strconv.Itoa(maxURLBytes)+" bytes in the URL")) {
+			t.Errorf("%.60s…: body %s, want %s and its size", tt.target, body, tt.parameter)
+		}
+		if i == 2 && strings.Contains(body, tt.parameter) {
+			t.Errorf("an overlong name: body %.200s, want no parameter named", body)
+		}
 	}
 	if rec := do(e, "GET", "/api/v1/search?q="+strings.Repeat("%D8%B9", 200), nil); rec.Code != 200 {
 		t.Errorf("200 Arabic letters: status %d, want 200", rec.Code)
