@@ -34,7 +34,9 @@ var supported = func() language.Matcher {
 }()
 
 // langParam reads `lang`: any BCP 47 tag, matched to the closest interface
-// language ("ar-SY" → ar, "fr" → de).
+// language ("ar-SY" → ar, "fr" → de). A tag with subtags the language
+// package does not know ("xx") is refused like a malformed one: it names no
+// language to fall back from.
 func langParam(c echo.Context) (string, error) {
 	raw := c.QueryParam("lang")
 	if raw == "" {
@@ -42,7 +44,7 @@ func langParam(c echo.Context) (string, error) {
 	}
 	tag, err := language.Parse(raw)
 	if err != nil || !utf8.ValidString(raw) {
-		return "", badParam("lang", "not a language tag such as de, en or ar")
+		return "", badParam("lang", "not a known language tag; use one such as de, en or ar")
 	}
 	_, i, conf := supported.Match(tag)
 	if conf == language.No {
