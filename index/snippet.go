@@ -112,16 +112,16 @@ func (ix *Index) analysedText(text, lang string) *analysedDesc {
 	}
 	at := &analysedDesc{words: map[string][]int32{}}
 	at.spans = make([][2]int, 0, len(text)/6)
-	word := map[int]int32{} // token position -> index in spans
+	// A position's first token is the word itself (stemmed or not);
+	// decompounding adds its parts after it, at the same position, so the
+	// word of a token is the last span begun, or a new one.
+	last := -1
 	for _, tok := range an.Analyze([]byte(text)) {
-		wi, ok := word[tok.Position]
-		if !ok {
-			// A position's first token is the word itself (stemmed or not);
-			// decompounding adds its parts after it, at the same position.
-			wi = int32(len(at.spans))
-			word[tok.Position] = wi
+		if tok.Position != last {
+			last = tok.Position
 			at.spans = append(at.spans, [2]int{tok.Start, tok.End})
 		}
+		wi := int32(len(at.spans) - 1)
 		if ws := at.words[string(tok.Term)]; !slices.Contains(ws, wi) {
 			at.words[string(tok.Term)] = append(ws, wi)
 		}
