@@ -11,26 +11,22 @@ import (
 // file stayed in memory whole for as long as its record (generated 100k:
 // about 220 MB of sources kept after a cold start, none after a warm one).
 func (o *Organization) canonicalKeys(st *stringTable) {
-	intern, internAll := st.intern, st.internAll
-	o.walkTexts(st, func(t Text) Text {
-		if t == nil {
-			return nil
-		}
-		out := make(Text, len(t))
-		for k, v := range t {
-			out[langKey(k)] = intern(v)
-		}
-		return out
-	}, func(w Words) Words {
-		if w == nil {
-			return nil
-		}
-		out := make(Words, len(w))
-		for k, v := range w {
-			out[langKey(k)] = internAll(v)
-		}
-		return out
-	})
+	o.walkTexts(st,
+		func(t Text) Text { return rekeyed(t, st.intern) },
+		func(w Words) Words { return rekeyed(w, st.internAll) })
+}
+
+// rekeyed copies a text's map with keys of its own, each value passed
+// through f; nil stays nil.
+func rekeyed[M ~map[string]V, V any](m M, f func(V) V) M {
+	if m == nil {
+		return nil
+	}
+	out := make(M, len(m))
+	for k, v := range m {
+		out[langKey(k)] = f(v)
+	}
+	return out
 }
 
 // walkTexts calls text and words on every text of the record, keeping what
