@@ -289,6 +289,10 @@ type recordDecoder struct {
 	pos  int
 	strs []string
 	err  error
+	// texts and wordLists are the maps decoded so far by their encoding
+	// (byLanguage).
+	texts  map[string]Text
+	wordLists map[string]Words
 }
 
 func (d *recordDecoder) magic() bool {
@@ -382,21 +386,56 @@ func (d *recordDecoder) float() *float64 {
 
 // text decodes a text; its language codes are the package's own strings
 // (langKey), as for records decoded from TOML.
-func (d *recordDecoder) text() Text { return byLanguage[Text](d, d.str) }
+func (d *recordDecoder) text() Text {
+	if d.texts == nil {
+		d.texts = map[string]Text{}
+	}
+	return byLanguage(d, d.texts, d.str, func() { d.uint() })
+}
 
-func (d *recordDecoder) words() Words { return byLanguage[Words](d, d.strList) }
+func (d *recordDecoder) words() Words {
+	if d.wordLists == nil {
+		d.wordLists = map[string]Words{}
+	}
+	return byLanguage(d, d.wordLists, d.strList, func() {
+		for range d.count() {
+			d.uint()
+		}
+	})
+}
 
 // byLanguage decodes a map by language code, nil when empty (as gob and
-// the TOML decoder leave an absent one).
-func byLanguage[M ~map[string]V, V any](d *recordDecoder, value func() V) M {
+// the TOML decoder leave an absent one). A map encoded alike before is
+// not made again but shared (seen, keyed by its encoding): records are
+// never changed once decoded, and where texts repeat (a provider's
+// standard texts, the copies of scripts/bench.sh) a map each took most
+// of the records' memory (copies 100k: 163 MB of 518 MB live).
+func byLanguage[M ~map[string]V, V any](d *recordDecoder, seen map[string]M, value func() V, skip func()) M {
+	start := d.pos
 	n := d.count()
 	if n == 0 {
 		return nil
 	}
+	for range n {
+		d.uint()
+		skip()
+	}
+	if d.err != nil {
+		return nil
+	}
+	if m, ok := seen[string(d.b[start:d.pos])]; ok {
+		return m
+	}
+	end := d.pos
+	d.pos = start
+	d.count()
 	m := make(M, n)
 	for range n {
 		k := d.str()
 		m[langKey(k)] = value()
+	}
+	if d.err == nil && d.pos == end {
+		seen[string(d.b[start:end])] = m
 	}
 	return m
 }
