@@ -28,6 +28,7 @@ type vocabulary struct {
 	// language's own letters ("maas" for maaş), for language detection
 	// (understand_lang.go)
 	plainWords map[string]map[string]bool
+	countries  countryForms // situations.toml `countries` (understand_origin.go)
 	fuzzy      *fuzzyTerms
 	// officeTypos: the German office words, for typo tolerance in any
 	// language (understand_office_typos.go)
@@ -129,6 +130,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.translit = newTransliterator(v, an)
 	v.asked = askedWords(d.Situations)
 	v.plainWords = plainWordsOf(v.words)
+	v.countries = newCountryForms(d.Situations)
 	v.fillers = map[string]bool{}
 	for _, list := range d.Fillers {
 		for _, w := range list {
