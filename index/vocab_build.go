@@ -78,11 +78,13 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 // phraseWords are the words of a phrase as splitWords finds them, each a
 // part of text rather than a copy: a phrase's words live as long as it.
 func phraseWords(text string) []string {
-	toks := wordTokenizer.Tokenize([]byte(text))
-	out := make([]string, len(toks))
-	for i, tok := range toks {
-		out[i] = text[tok.Start:tok.End]
-	}
+	var out []string
+	wordTokenizer.withSpans([]byte(text), func(words []wordSpan) {
+		out = make([]string, len(words))
+		for i, w := range words {
+			out[i] = text[w.start:w.end]
+		}
+	})
 	return out
 }
 
