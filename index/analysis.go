@@ -56,7 +56,7 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 		}
 		return f
 	}
-	tokenizer := unicode.NewUnicodeTokenizer()
+	tokenizer := newWordSegmenter()
 	chain := func(filters ...analysis.TokenFilter) analysis.Analyzer {
 		return &analysis.DefaultAnalyzer{Tokenizer: tokenizer, TokenFilters: filters}
 	}
@@ -89,7 +89,7 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 		if err != nil {
 			return nil, fmt.Errorf("analyzer %s: %w", lang, err)
 		}
-		a.lang[lang] = an
+		a.lang[lang] = withTokenizer(an, tokenizer)
 	}
 	for _, lang := range Languages {
 		if a.lang[lang] == nil {
@@ -98,6 +98,21 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 	}
 	a.plain = chain(fold, lower, deNorm)
 	return a, nil
+}
+
+// withTokenizer is a bleve analyzer with its unicode tokenizer replaced
+// by ours, which finds the same words (analysis_tokenizer.go).
+func withTokenizer(an analysis.Analyzer, tokenizer analysis.Tokenizer) analysis.Analyzer {
+	chain, ok := an.(*analysis.DefaultAnalyzer)
+	if !ok {
+		return an
+	}
+	if _, bleves := chain.Tokenizer.(*unicode.UnicodeTokenizer); !bleves {
+		return an
+	}
+	c := *chain
+	c.Tokenizer = tokenizer
+	return &c
 }
 
 // terms analyses text with an analyzer and returns its distinct terms.

@@ -71,6 +71,9 @@ type wordMemo struct {
 	chain *analysis.DefaultAnalyzer
 	mu    sync.RWMutex
 	words map[string][]memoToken // by the tokenizer's term
+	// scratch holds what a text's words become while its tokens are made
+	// (fromSpans); bleve's workers analyse at once.
+	scratch sync.Pool // of *[][]memoToken
 }
 
 // memoToken is one token a word becomes, its offsets and position relative
@@ -89,24 +92,24 @@ func newWordMemo(a analysis.Analyzer) analysis.Analyzer {
 	if !ok {
 		return a
 	}
-	return &wordMemo{inner: a, chain: chain, words: map[string][]memoToken{}}
+	return &wordMemo{inner: a, chain: chain, words: map[string][]memoToken{},
+		scratch: sync.Pool{New: func() any { s := make([][]memoToken, 0, 64); return &s }}}
 }
 
 func (w *wordMemo) Analyze(text []byte) analysis.TokenStream {
 	for _, cf := range w.chain.CharFilters {
 		text = cf.Filter(text)
 	}
+	if seg, ok := w.chain.Tokenizer.(*wordSegmenter); ok {
+		var out analysis.TokenStream
+		seg.withSpans(text, func(words []wordSpan) { out = w.fromSpans(text, words) })
+		return out
+	}
 	words := w.chain.Tokenizer.Tokenize(text)
 	out := make(analysis.TokenStream, 0, len(words)+len(words)/4)
 	for _, word := range words {
-		w.mu.RLock()
-		made, ok := w.words[string(word.Term)]
-		w.mu.RUnlock()
-		if !ok {
-			made = w.learn(word)
-		}
 		start, position := word.Start, word.Position
-		for i, m := range made {
+		for i, m := range w.made(word) {
 			tok := word // the tokenizer's token is reused for the first
 			if i > 0 {
 				tok = &analysis.Token{}
@@ -117,6 +120,44 @@ func (w *wordMemo) Analyze(text []byte) analysis.TokenStream {
 		}
 	}
 	return out
+}
+
+// fromSpans makes the tokens of the words of text: the tokens in one
+// slice, the stream in another, each of the size needed.
+func (w *wordMemo) fromSpans(text []byte, words []wordSpan) analysis.TokenStream {
+	p := w.scratch.Get().(*[][]memoToken)
+	made, total := (*p)[:0], 0
+	for _, s := range words {
+		m := w.made(&analysis.Token{Term: text[s.start:s.end], Start: s.start, End: s.end, Position: s.position, Type: s.typ})
+		made = append(made, m)
+		total += len(m)
+	}
+	toks := make([]analysis.Token, total)
+	out := make(analysis.TokenStream, total)
+	k := 0
+	for i, s := range words {
+		for _, m := range made[i] {
+			toks[k] = analysis.Token{Term: m.term, Start: s.start + m.start, End: s.start + m.end,
+				Position: s.position + m.position, Type: m.typ, KeyWord: m.keyword}
+			out[k] = &toks[k]
+			k++
+		}
+	}
+	clear(made)
+	*p = made[:0]
+	w.scratch.Put(p)
+	return out
+}
+
+// made is what word becomes, learnt on its first use.
+func (w *wordMemo) made(word *analysis.Token) []memoToken {
+	w.mu.RLock()
+	made, ok := w.words[string(word.Term)]
+	w.mu.RUnlock()
+	if !ok {
+		made = w.learn(word)
+	}
+	return made
 }
 
 // learn runs the filters on one word and remembers what it became.
@@ -130,7 +171,7 @@ func (w *wordMemo) learn(word *analysis.Token) []memoToken {
 	}
 	made := make([]memoToken, len(stream))
 	for i, t := range stream {
-		made[i] = memoToken{term: append([]byte(nil), t.Term...), start: t.Start - word.Start, end: t.End - word.Start,
+		made[i] = memoToken{term: t.Term, start: t.Start - word.Start, end: t.End - word.Start,
 			position: t.Position - word.Position, typ: t.Type, keyword: t.KeyWord}
 	}
 	w.mu.Lock()

@@ -13,7 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
 	"github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
@@ -57,5 +56,5 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		filters = []analysis.TokenFilter{lower, fold, filter(ar.NormalizeName), filter(fa.NormalizeName)}
 	}
 	return &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}},
-		Tokenizer: unicode.NewUnicodeTokenizer(), TokenFilters: filters}
+		Tokenizer: wordTokenizer, TokenFilters: filters}
 }

@@ -16,7 +16,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	bindex "github.com/blevesearch/bleve_index_api"
 	lru "github.com/hashicorp/golang-lru/v2"
 )
@@ -430,8 +429,8 @@ func sampleOrganizations(orgs []*Organization, n int) []*Organization {
 // germanTokens calls fn with each token of text tokenized, lowercased and
 // umlaut-folded exactly as the German analyzer does before decompounding.
 func germanTokens(text string, fn func(tok []byte)) {
-	tokenizer, lower, fold := unicode.NewUnicodeTokenizer(), lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
-	for _, tok := range fold.Filter(lower.Filter(tokenizer.Tokenize([]byte(text)))) {
+	lower, fold := lowercase.NewLowerCaseFilter(), de.NewGermanNormalizeFilter()
+	for _, tok := range fold.Filter(lower.Filter(wordTokenizer.Tokenize([]byte(text)))) {
 		fn(tok.Term)
 	}
 }

@@ -164,6 +164,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 			}
 		}
 	}
+	found.noteCountries(ix.vocab, q.folded)
 	q.intents, q.needs = found, ix.needsOf(cms)
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {

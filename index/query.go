@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	bleveunicode "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -62,7 +61,9 @@ const detectedLangWeight = 1.5
 // minPrefixRunes is the shortest unfinished word completed.
 const minPrefixRunes = 2
 
-var wordTokenizer = bleveunicode.NewUnicodeTokenizer()
+// wordTokenizer splits texts into words as every analyzer does. It holds
+// only a pool of scratch space, so it is shared.
+var wordTokenizer = newWordSegmenter()
 
 // parse understands a query's text. It returns nil for empty text.
 func (ix *Index) parse(text string) *parsedQuery {

@@ -36,9 +36,12 @@ func (ix *Index) lackingNeeds(m *matches, places *classMemo, needs []uint16) []b
 
 // responsible reports whether a service weighed place (placeWeight: 1 is
 // a service naming the town, located elsewhere) is responsible for a need
-// the town lacks.
-func (ix *Index) responsible(o int32, place float64, lacking []bool) bool {
-	if lacking == nil || place != 1 {
+// the town lacks. For an employer's question a service for the whole
+// region (broadWeight) is too: a firm in Peine hiring from abroad is the
+// region's Welcome Center's client as much as one in Braunschweig, while a
+// worker in Peine is better sent to an office in Peine.
+func (ix *Index) responsible(o int32, place float64, lacking []bool, employer bool) bool {
+	if lacking == nil || place != 1 && (place != broadWeight || !employer) {
 		return false
 	}
 	t := ix.flat.of(o, dimTopic)

@@ -22,3 +22,23 @@ func TestResponsibleOfficeForATown(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionWideServiceForAnEmployerInATown: a firm in a district town
+// hiring from abroad is the region's Welcome Center's client (it serves the
+// whole region, and no office in the town is about hiring from abroad
+// first); a worker looking for a job there is still sent to the town's
+// offices. The queries are written for this test, not taken from a
+// relevance set.
+func TestRegionWideServiceForAnEmployerInATown(t *testing.T) {
+	ix := mustRealIndex(t)
+	for _, tc := range []struct{ q, want string }{
+		{"unser Hotel in Goslar möchte Köche aus dem Ausland einstellen", "welcome-center-region"},
+		{"wir suchen für unsere Firma in Helmstedt Fachkräfte aus dem Ausland", "welcome-center-region"},
+		{"my company in gifhorn wants to hire engineers from abroad", "welcome-center-region"},
+		{"Arbeit suchen in Peine", "agentur-fuer-arbeit-hildesheim"},
+	} {
+		if got := ranked(t, ix, tc.q); len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q: got %v, want %s first", tc.q, got[:min(3, len(got))], tc.want)
+		}
+	}
+}

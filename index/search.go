@@ -201,6 +201,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		places = ix.newPlaceMemo(pq.areas)
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs)
+	employer := pq.intents[intentEmployer] != nil
 	old := m.old[:0] // the unconfirmed, by their index in out
 	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
@@ -210,7 +211,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		switch {
 		case places != nil:
 			place = places.of(o)
-			if ix.responsible(o, place, lacking) {
+			if ix.responsible(o, place, lacking, employer) {
 				place = locatedWeight
 				if m.explain != nil {
 					m.note(o, "responsible for %v, where no matched office has its main topic: as if located there", pq.areas)
@@ -247,7 +248,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	}
 	ix.orderUnconfirmedByPlace(out, old, pq.needs, note, &m.unconfirmed, places, func(o int32) bool {
 		p := places.of(o)
-		return p == locatedWeight || ix.responsible(o, p, lacking)
+		return p == locatedWeight || ix.responsible(o, p, lacking, employer)
 	}, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) })
 	m.ranked, m.old = out, old
 	kept := out[:0]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 )
 
 // Situation is an entry of data/situations.toml: the everyday words people
@@ -30,6 +31,10 @@ type Situation struct {
 	// serves before an authority. Empty for anyone else.
 	Intent  string `toml:"intent"`
 	Phrases Words  `toml:"phrases"`
+	// Countries say the situation without its words: a query with the
+	// situation's intent that names one of them ("Pflegekräfte von den
+	// Philippinen einstellen") is about it (understand_origin.go).
+	Countries Words `toml:"countries"`
 }
 
 // Intents of a situation.
@@ -93,6 +98,17 @@ func (v *validator) situations(kp *keyPositions) {
 			f.errorf(key+".intent", "situation %s: intent %q is not one of sensitive, employer, profession, counselling", s.ID, s.Intent)
 		}
 		f.words(key+".phrases", s.Phrases)
+		f.words(key+".countries", s.Countries)
+		if len(s.Countries) > 0 && s.Intent == "" {
+			f.errorf(key+".countries", "situation %s: countries need an intent (they say the situation only for a query with it)", s.ID)
+		}
+		for lang, list := range s.Countries {
+			for _, c := range list {
+				if len(foldedWords(c)) != 1 || utf8.RuneCountInString(foldText(c)) < minCountryRunes {
+					f.errorf(key+".countries."+lang, "situation %s: country %q (%s) must be one word of at least %d letters", s.ID, c, lang, minCountryRunes)
+				}
+			}
+		}
 		f.phrases(key+".phrases", s)
 	}
 	f.words("filler", v.dir.Fillers)

@@ -13,6 +13,11 @@ type intent struct {
 	groups []string
 	topics []string
 	via    string
+	// from: the topics of situations a country named says (an employer
+	// hiring "from Serbia": hiring from abroad), and that word
+	// (understand_origin.go)
+	from    []string
+	country string
 }
 
 // note records the intent of a situation phrase the query contains, word
@@ -97,6 +102,9 @@ const (
 	// job search, for workers, names employers seventh of seven) after
 	// the services that are for employers first of all.
 	employerSecondaryWeight = 0.6
+	// An employer naming the country they hire from: the services whose
+	// main topic is hiring from abroad (situations.toml `countries`).
+	countryWeight = 1.5
 	// A query that names an employer but does not ask as one ("Arbeitgeber
 	// zahlt nicht", "od pracodawcy"): a worker speaking of theirs. The
 	// services only for employers come after.
@@ -133,6 +141,9 @@ func intentWeight(e *entry, in intents) float64 {
 		case !containsString(it.groups, g[0]):
 			w *= employerSecondaryWeight
 		}
+	}
+	if it := in[intentEmployer]; it != nil && containsString(it.from, e.ref.Service.Topics[0]) {
+		w *= countryWeight // hiring from the country named: the services about hiring from abroad
 	}
 	if in[intentEmployer] == nil && onlyFor(e, "employers") {
 		w *= notEmployerWeight // "employer" named by a worker: their employer
@@ -194,6 +205,9 @@ func (in intents) String() string {
 	for _, name := range []string{intentSensitive, intentEmployer, intentProfession, intentCounselling} {
 		if it := in[name]; it != nil {
 			parts = append(parts, name+" via "+`"`+it.via+`"`)
+			if it.country != "" {
+				parts = append(parts, "from abroad via "+`"`+it.country+`"`)
+			}
 		}
 	}
 	return strings.Join(parts, ", ")

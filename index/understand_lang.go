@@ -44,7 +44,7 @@ func (ix *Index) DetectLanguage(text string) string {
 		if lang := first("vi", "tr", "pl", "ro", "de", "es", "pt", "sq"); lang != "" {
 			return lang
 		}
-		return ix.byKeywords(text, "", append([]string{"de", "en", "tr", "pl", "ro"}, ix.vocab.byScript["latin"]...)...)
+		return ix.byWords(text, true, "", append([]string{"de", "en", "tr", "pl", "ro"}, ix.vocab.byScript["latin"]...)...)
 	case counts["devanagari"] > 0:
 		return "hi"
 	}
@@ -94,12 +94,34 @@ func distinctiveLetter(r rune) string {
 // byKeywords picks, among candidates, the language whose topic keywords and
 // labels contain most words of the text; fallback when none does.
 func (ix *Index) byKeywords(text, fallback string, candidates ...string) string {
+	return ix.byWords(text, false, fallback, candidates...)
+}
+
+// byWords is byKeywords; with plain, a word counts also as typed without the
+// language's own letters. Turkish and Vietnamese are often written on
+// keyboards without them ("maas odemiyor", "khong tra luong"), and then no
+// distinctive letter tells the language.
+func (ix *Index) byWords(text string, plain bool, fallback string, candidates ...string) string {
 	best, bestScore := fallback, 0
 	words := strings.FieldsFunc(strings.ToLower(text), notLetter)
+	var plainOf []string // each word's plain form, made on first need
 	for _, lang := range candidates {
 		score := 0
-		for _, w := range words {
+		for i, w := range words {
 			if ix.vocab.words[lang][w] {
+				score++
+				continue
+			}
+			if !plain {
+				continue
+			}
+			if plainOf == nil {
+				plainOf = make([]string, len(words))
+				for j, w := range words {
+					plainOf[j] = plainWord(w)
+				}
+			}
+			if ix.vocab.plainWords[lang][plainOf[i]] {
 				score++
 			}
 		}
@@ -108,6 +130,31 @@ func (ix *Index) byKeywords(text, fallback string, candidates ...string) string 
 		}
 	}
 	return best
+}
+
+// plainWord is a lowercased word as typed without accents and without the
+// letters a plain Latin keyboard lacks (ı, ł, đ).
+func plainWord(w string) string {
+	w = foldText(w)
+	if strings.ContainsAny(w, "ıłđß") {
+		return plainLetters.Replace(w)
+	}
+	return w
+}
+
+var plainLetters = strings.NewReplacer("ı", "i", "ł", "l", "đ", "d", "ß", "ss")
+
+// plainWordsOf gives each language's words as plainWord types them.
+func plainWordsOf(words map[string]map[string]bool) map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(words))
+	for lang, ws := range words {
+		plain := make(map[string]bool, len(ws))
+		for w := range ws {
+			plain[plainWord(w)] = true
+		}
+		out[lang] = plain
+	}
+	return out
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }

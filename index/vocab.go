@@ -24,6 +24,11 @@ type vocabulary struct {
 	byTerm     map[string][]wordRef       // "<lang>\x00<term>" -> the phrase words with that term
 	idf        map[string]float64         // "<lang>\x00<term>" -> informativeness among concepts
 	words      map[string]map[string]bool // language -> lowercased words, for language detection
+	// plainWords: language -> its words as people type them without the
+	// language's own letters ("maas" for maaş), for language detection
+	// (understand_lang.go)
+	plainWords map[string]map[string]bool
+	countries  countryForms // situations.toml `countries` (understand_origin.go)
 	fuzzy      *fuzzyTerms
 	// officeTypos: the German office words, for typo tolerance in any
 	// language (understand_office_typos.go)
@@ -124,6 +129,8 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.build = nil // only needed while building
 	v.translit = newTransliterator(v, an)
 	v.asked = askedWords(d.Situations)
+	v.plainWords = plainWordsOf(v.words)
+	v.countries = newCountryForms(d.Situations)
 	v.fillers = map[string]bool{}
 	for _, list := range d.Fillers {
 		for _, w := range list {

@@ -76,13 +76,16 @@ var postcodePattern = regexp.MustCompile(`^[0-9]{5}$`)
 // readPostcode reads postcode and proximity (meters from the postcode's
 // centre, which only a postcode has).
 func (p *hsdsList) readPostcode(c echo.Context) error {
-	p.postcode = c.QueryParam("postcode")
+	var err error
+	if p.postcode, err = oneValue(c, "postcode"); err != nil {
+		return err
+	}
 	if p.postcode != "" && !postcodePattern.MatchString(p.postcode) {
 		return badParam("postcode", "a German postcode has five digits")
 	}
-	raw := c.QueryParam("proximity")
-	if raw == "" {
-		return nil
+	raw, err := oneValue(c, "proximity")
+	if err != nil || raw == "" {
+		return err
 	}
 	m, err := strconv.ParseFloat(raw, 64)
 	if err != nil || m <= 0 || math.IsInf(m, 0) || math.IsNaN(m) {
@@ -97,7 +100,11 @@ func (p *hsdsList) readPostcode(c echo.Context) error {
 
 // formatParam accepts only json, the default.
 func formatParam(c echo.Context) error {
-	if f := c.QueryParam("format"); f != "" && f != "json" {
+	f, err := oneValue(c, "format")
+	if err != nil {
+		return err
+	}
+	if f != "" && f != "json" {
 		return badParam("format", "only json is offered")
 	}
 	return nil
@@ -105,9 +112,9 @@ func formatParam(c echo.Context) error {
 
 // uuidParam reads an HSDS id; an id that is not a UUID is no id at all.
 func uuidParam(c echo.Context, name string) (string, error) {
-	raw := c.QueryParam(name)
-	if raw == "" {
-		return "", nil
+	raw, err := oneValue(c, name)
+	if err != nil || raw == "" {
+		return "", err
 	}
 	u, err := uuid.Parse(raw)
 	if err != nil {
@@ -119,9 +126,9 @@ func uuidParam(c echo.Context, name string) (string, error) {
 // dateTimeParam reads an RFC 3339 date-time or a date (midnight in
 // Europe/Berlin).
 func dateTimeParam(c echo.Context, name string) (time.Time, error) {
-	raw := c.QueryParam(name)
-	if raw == "" {
-		return time.Time{}, nil
+	raw, err := oneValue(c, name)
+	if err != nil || raw == "" {
+		return time.Time{}, err
 	}
 	if t, err := time.Parse(time.RFC3339, raw); err == nil {
 		return t, nil

@@ -33,14 +33,29 @@ var supported = func() language.Matcher {
 	return language.NewMatcher(tags)
 }()
 
+// oneValue reads a parameter that takes a single value. Given twice
+// ("limit=5&limit=50") it is refused rather than read as either: a link
+// built by appending to another would otherwise answer something its author
+// did not ask for, silently.
+func oneValue(c echo.Context, name string) (string, error) {
+	vs := c.QueryParams()[name]
+	switch len(vs) {
+	case 0:
+		return "", nil
+	case 1:
+		return vs[0], nil
+	}
+	return "", badParam(name, "given "+strconv.Itoa(len(vs))+" times; it takes one value")
+}
+
 // langParam reads `lang`: any BCP 47 tag, matched to the closest interface
 // language ("ar-SY" → ar, "fr" → de). A tag with subtags the language
 // package does not know ("xx") is refused like a malformed one: it names no
 // language to fall back from.
 func langParam(c echo.Context) (string, error) {
-	raw := c.QueryParam("lang")
-	if raw == "" {
-		return "de", nil
+	raw, err := oneValue(c, "lang")
+	if err != nil || raw == "" {
+		return "de", err
 	}
 	tag, err := language.Parse(raw)
 	if err != nil || !utf8.ValidString(raw) {
@@ -56,7 +71,10 @@ func langParam(c echo.Context) (string, error) {
 // textParam reads free text: valid UTF-8, at most maxQueryRunes characters
 // and maxQueryWords words, control characters turned into spaces.
 func textParam(c echo.Context, name string) (string, error) {
-	raw := c.QueryParam(name)
+	raw, err := oneValue(c, name)
+	if err != nil {
+		return "", err
+	}
 	if !utf8.ValidString(raw) {
 		return "", badParam(name, "not valid UTF-8")
 	}
@@ -76,9 +94,9 @@ func textParam(c echo.Context, name string) (string, error) {
 
 // intParam reads a whole number within [lo, hi], or def when absent.
 func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
-	raw := c.QueryParam(name)
-	if raw == "" {
-		return def, nil
+	raw, err := oneValue(c, name)
+	if err != nil || raw == "" {
+		return def, err
 	}
 	n, err := strconv.Atoi(raw)
 	if err != nil || n < lo || n > hi {
@@ -89,9 +107,9 @@ func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
 
 // boolParam reads true/false/1/0; absent is false.
 func boolParam(c echo.Context, name string) (bool, error) {
-	raw := c.QueryParam(name)
-	if raw == "" {
-		return false, nil
+	raw, err := oneValue(c, name)
+	if err != nil || raw == "" {
+		return false, err
 	}
 	b, err := strconv.ParseBool(raw)
 	if err != nil {
@@ -123,9 +141,9 @@ func listParam(c echo.Context, name string) ([]string, error) {
 
 // nearParam reads "lat,lon" in degrees.
 func nearParam(c echo.Context) (*index.Point, error) {
-	raw := c.QueryParam("near")
-	if raw == "" {
-		return nil, nil
+	raw, err := oneValue(c, "near")
+	if err != nil || raw == "" {
+		return nil, err
 	}
 	latS, lonS, ok := strings.Cut(raw, ",")
 	lat, err1 := strconv.ParseFloat(strings.TrimSpace(latS), 64)

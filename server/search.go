@@ -102,7 +102,11 @@ func parseQuery(c echo.Context) (index.Query, error) {
 	if q.Wheelchair, err = boolParam(c, "wheelchair"); err != nil {
 		return q, err
 	}
-	switch c.QueryParam("open") {
+	open, err := oneValue(c, "open")
+	if err != nil {
+		return q, err
+	}
+	switch open {
 	case "":
 	case "now":
 		q.OpenNow, q.Now = true, time.Now()
