@@ -32,6 +32,9 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 		if len(problems.Errors()) > 0 {
 			return nil, problems, ErrInvalidData
 		}
+		if _, err := compactRecords(d); err != nil {
+			return nil, problems, err
+		}
 		ix, err := Build(ctx, d, opt)
 		return ix, problems, err
 	}
@@ -45,10 +48,14 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 		if len(s.Problems.Errors()) > 0 {
 			return nil, s.Problems, ErrInvalidData
 		}
+		records, err := compactRecords(s.Directory)
+		if err != nil {
+			return nil, s.Problems, err
+		}
 		if s.Stats, err = newWordStats(s.Directory); err != nil {
 			return nil, s.Problems, err
 		}
-		if err := writeSnapshot(opt.Dir, key, s); err != nil {
+		if err := writeSnapshot(opt.Dir, key, s, records); err != nil {
 			return nil, s.Problems, err
 		}
 	}
@@ -127,24 +134,14 @@ func readSnapshot(dir, key string) (snapshot, bool) {
 	if err != nil {
 		return snapshot{}, false
 	}
-	strs, err := readStrings(b)
-	if err != nil {
-		return snapshot{}, false
-	}
-	parts := make([][]*Organization, s.Parts)
-	errs := make([]error, s.Parts)
-	onEveryCore(s.Parts, func(i int) {
-		b, err := os.ReadFile(partPath(folder, i))
-		if err == nil {
-			parts[i], err = readOrganizations(b, strs)
-		}
-		errs[i] = err
-	})
-	for i, p := range parts {
-		if errs[i] != nil {
+	e := encodedRecords{parts: make([][]byte, s.Parts), strings: b}
+	for i := range e.parts {
+		if e.parts[i], err = os.ReadFile(partPath(folder, i)); err != nil {
 			return snapshot{}, false
 		}
-		s.Directory.Organizations = append(s.Directory.Organizations, p...)
+	}
+	if s.Directory.Organizations, err = e.decode(); err != nil {
+		return snapshot{}, false
 	}
 	return s, true
 }
@@ -174,9 +171,10 @@ func writeGob(path string, v any) error {
 	return err
 }
 
-// writeSnapshot keeps decoded records beside the index, written whole or
-// not at all, and removes those of older data.
-func writeSnapshot(dir, key string, s snapshot) error {
+// writeSnapshot keeps decoded records beside the index (s.Directory's
+// organizations as records encodes them), written whole or not at all,
+// and removes those of older data.
+func writeSnapshot(dir, key string, s snapshot, records encodedRecords) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("index dir: %w", err)
 	}
@@ -185,18 +183,15 @@ func writeSnapshot(dir, key string, s snapshot) error {
 		return fmt.Errorf("index dir: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	orgs := s.Directory.Organizations
 	head := *s.Directory
 	head.Organizations = nil
-	s.Directory, s.Parts, s.Format = &head, snapshotParts, recordsMagic
+	s.Directory, s.Parts, s.Format = &head, len(records.parts), recordsMagic
 	err = writeGob(filepath.Join(tmp, "main.gob"), s)
-	w := newRecordWriter()
-	for i := 0; i < snapshotParts && err == nil; i++ {
-		from, to := len(orgs)*i/snapshotParts, len(orgs)*(i+1)/snapshotParts
-		err = os.WriteFile(partPath(tmp, i), w.organizations(orgs[from:to]), 0o644)
+	for i := 0; i < len(records.parts) && err == nil; i++ {
+		err = os.WriteFile(partPath(tmp, i), records.parts[i], 0o644)
 	}
 	if err == nil {
-		err = os.WriteFile(stringsPath(tmp), w.stringsBlock(), 0o644)
+		err = os.WriteFile(stringsPath(tmp), records.strings, 0o644)
 	}
 	if err != nil {
 		return fmt.Errorf("keep the records: %w", err)

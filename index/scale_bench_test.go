@@ -132,6 +132,19 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 		}
 		cputime.Report(b, cpu)
 	})
+	// What a cold Open adds to compact the decoded records (record_compact.go).
+	b.Run("compact", func(b *testing.B) {
+		if d == nil {
+			load(b)
+		}
+		cpu := cputime.Used()
+		for b.Loop() {
+			if _, err := compactRecords(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		cputime.Report(b, cpu)
+	})
 	var ix *Index
 	build := func(b *testing.B) {
 		if d == nil {
