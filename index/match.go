@@ -241,10 +241,10 @@ func (ix *Index) scoreTerm(ctx context.Context, m *matches, field, term string, 
 	}
 	for i, ord := range l.ords {
 		if ord >= 0 {
-			m.wordAdd(ord, weight*l.w[i])
+			m.wordAdd(ord, weight*l.weight(i))
 			continue
 		}
-		w := weight * l.w[i]
+		w := weight * l.weight(i)
 		for s, end := ix.orgFirst[-ord-1], ix.orgFirst[-ord]; s < end; s++ {
 			m.wordAdd(s, w)
 		}
