@@ -171,7 +171,7 @@ func (w *wordMemo) learn(word *analysis.Token) []memoToken {
 	}
 	made := make([]memoToken, len(stream))
 	for i, t := range stream {
-		made[i] = memoToken{term: append([]byte(nil), t.Term...), start: t.Start - word.Start, end: t.End - word.Start,
+		made[i] = memoToken{term: t.Term, start: t.Start - word.Start, end: t.End - word.Start,
 			position: t.Position - word.Position, typ: t.Type, keyword: t.KeyWord}
 	}
 	w.mu.Lock()
