@@ -90,3 +90,23 @@ func TestFamilyReunificationInGermanVerbs(t *testing.T) {
 		wantFirstOf(t, ix, q, want)
 	}
 }
+
+// TestEverydayWordsOfRisk: the everyday words for being undocumented
+// (Turkish "kağıtsız", paperless) and for being insulted or humiliated at
+// work ("wyzywają", "принижують") find the counselling for it. The queries
+// are written for this test, not taken from a relevance set.
+func TestEverydayWordsOfRisk(t *testing.T) {
+	ix := mustRealIndex(t)
+	noPapers := []string{"refugium-braunschweig", "caritas-peine"}
+	discrimination := []string{"vhs-braunschweig", "awo-migrationsberatung-braunschweig"}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"kağıtsız çalışıyorum ne yapmalıyım", noPapers},
+		{"kierownik wyzywa mnie w pracy", discrimination},
+		{"на роботі мене принижують", discrimination},
+	} {
+		wantFirstOf(t, ix, tc.q, tc.want)
+	}
+}
