@@ -110,3 +110,13 @@ func TestEverydayWordsOfRisk(t *testing.T) {
 		wantFirstOf(t, ix, tc.q, tc.want)
 	}
 }
+
+// TestAsylumRefusedByTheBAMF: people say the BAMF refused them rather than
+// that their asylum was refused; counselling on the refusal comes first.
+// The queries are written for this test, not taken from a relevance set.
+func TestAsylumRefusedByTheBAMF(t *testing.T) {
+	ix := mustRealIndex(t)
+	for _, q := range []string{"البامف رفضني شو بعمل", "бамф отказал что делать"} {
+		wantFirstOf(t, ix, q, []string{"refugium-braunschweig", "drk-wolfenbuettel", "caritas-peine"})
+	}
+}
