@@ -28,6 +28,10 @@ type parsedQuery struct {
 	needs      []uint16 // topics asked about, from the concepts matched (needsOf)
 	audience   []string // target groups the query's language suggests
 	last       string   // the last word when it may be unfinished, folded
+	// own: every word is one the detected language's vocabulary has as
+	// written, lowered their lowercased text (ownReadings)
+	own   bool
+	lower []string
 }
 
 // queryWord is one word of a query.
@@ -89,6 +93,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
 	q.words = withoutStopWords(q.words, q.detected)
+	ix.ownReadings(q)
 	ix.spreadTransliteration(q)
 	q.audience = ix.audience(q.detected)
 	for _, w := range q.words {
