@@ -66,6 +66,7 @@ type Index struct {
 	descWords *descWords                    // the descriptions' words, for snippets (snippet_words.go)
 	plain     *lru.Cache[descKey, string]   // snippets without marks (snippet.go)
 	typos     *lru.Cache[string, []string]  // typo corrections in the names (passes.go)
+	prefixes  *lru.Cache[string, []string]  // completions of an unfinished last word (passes.go)
 	wordCache *lru.Cache[string, queryWord] // analysed query words (query.go)
 	postCache *postingsCache                // decoded postings (postcache.go)
 	pool      sync.Pool                     // of *matches, sized for this index
@@ -198,6 +199,9 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {
 		return nil, fmt.Errorf("typo cache: %w", err)
+	}
+	if ix.prefixes, err = lru.New[string, []string](prefixCacheSize); err != nil {
+		return nil, fmt.Errorf("prefix cache: %w", err)
 	}
 	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
 		return nil, fmt.Errorf("word cache: %w", err)

@@ -22,13 +22,16 @@ const (
 // text's words, whatever the analyzer folded (ł, ş, ä) or split (German
 // compounds).
 func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
-	var wanted []queryTermsIn
-	var marks [][2]int
+	// A page's few languages and marks fit here, on the stack.
+	var wantedBuf [2]queryTermsIn
+	var marksBuf [16][2]int
+	wanted, marks := wantedBuf[:0], marksBuf[:0]
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
 		marks = marks[:0]
 		if q != nil {
-			if want := ix.wantedIn(&wanted, q, tl); len(want.ids) > 0 {
+			var want termSet
+			if want, wanted = ix.wantedIn(wanted, q, tl); len(want.ids) > 0 {
 				marks = ix.descWords.marks(marks, text, tl, want)
 			}
 		}
@@ -47,15 +50,14 @@ type queryTermsIn struct {
 }
 
 // wantedIn is the query's terms in lang, found once per page.
-func (ix *Index) wantedIn(wanted *[]queryTermsIn, q *parsedQuery, lang string) termSet {
-	for _, w := range *wanted {
+func (ix *Index) wantedIn(wanted []queryTermsIn, q *parsedQuery, lang string) (termSet, []queryTermsIn) {
+	for _, w := range wanted {
 		if w.lang == lang {
-			return w.terms
+			return w.terms, wanted
 		}
 	}
 	ts := ix.descWords.queryTerms(q, lang)
-	*wanted = append(*wanted, queryTermsIn{lang, ts})
-	return ts
+	return ts, append(wanted, queryTermsIn{lang, ts})
 }
 
 // plainSnippet is the snippet of a text without marks, kept in a bounded
