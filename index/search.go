@@ -157,7 +157,7 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 	if q.Near != nil {
 		ix.addDistances(res.Hits, *q.Near)
 	}
-	ix.addSnippets(res.Hits, pq, q.Lang)
+	ix.addSnippets(res.Hits, page, pq, q.Lang)
 	return res, ctx.Err()
 }
 
