@@ -3,12 +3,9 @@ package index
 import (
 	"bytes"
 	"testing"
-	"time"
 
 	"github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
-
-	"github.com/wegweiser-braunschweig/wegweiser/data"
 )
 
 // TestCountedFieldsAreBleves checks that a counted field gives the index
@@ -16,36 +13,9 @@ import (
 // tokens, each term and its count), for every text of the real data in
 // every language's analyzer and the plain one, the first time and again.
 func TestCountedFieldsAreBleves(t *testing.T) {
-	d, problems := Load(data.FS(), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	stats, err := newWordStats(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := newAnalyzers(stats.GermanWords)
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{"", "  ", "Aufenthaltserlaubnis Aufenthaltserlaubnis und Arbeit, Arbeit; arbeit",
-		"می‌خواهم کار پیدا کنم", "İş arıyorum, Türkiye'den geldim", "Don't the workers' rights", "中中中"}
-	for _, o := range d.Organizations {
-		for _, text := range o.Name {
-			texts = append(texts, text)
-		}
-		for _, text := range o.Description {
-			texts = append(texts, text)
-		}
-		for _, s := range o.Services {
-			for _, text := range s.Name {
-				texts = append(texts, text)
-			}
-			for _, text := range s.Description {
-				texts = append(texts, text)
-			}
-		}
-	}
+	an, texts := dataTexts(t, false)
+	texts = append(texts, "", "  ", "Aufenthaltserlaubnis Aufenthaltserlaubnis und Arbeit, Arbeit; arbeit",
+		"می‌خواهم کار پیدا کنم", "İş arıyorum, Türkiye'den geldim", "Don't the workers' rights", "中中中")
 	memo := newMemoAnalyzers(an)
 	check := func(name string, direct, memo *memoAnalyzer) {
 		if memo.counter == nil {

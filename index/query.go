@@ -79,7 +79,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").
-	areas, rest := ix.places.areasIn(ix.joinNegatedVerbs(text))
+	areas, rest := ix.places.areasIn(ix.joinSplitCompounds(ix.joinNegatedVerbs(text)))
 	q.areas = areas
 	rest = ix.generic.stripExcept(rest, ix.vocab.inPhrase)
 	scripts := scriptLanguages(rest)

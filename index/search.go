@@ -201,7 +201,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		places = ix.newPlaceMemo(pq.areas)
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs)
-	employer := pq.intents[intentEmployer] != nil
+	employer := pq.intents.employersQuestion()
 	old := m.old[:0] // the unconfirmed, by their index in out
 	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
