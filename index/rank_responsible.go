@@ -47,3 +47,11 @@ func (ix *Index) responsible(o int32, place float64, lacking []bool, employer bo
 	t := ix.flat.of(o, dimTopic)
 	return len(t) > 0 && lacking[t[0]]
 }
+
+// employersQuestion reports whether a query asks as an employer, and not
+// as someone at risk: a question that is both is a worker's naming their
+// firm ("unsere Firma … zahlt keinen Lohn"), for whom the town's offices
+// stay first.
+func (in intents) employersQuestion() bool {
+	return in[intentEmployer] != nil && in[intentSensitive] == nil
+}

@@ -157,7 +157,7 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 	if q.Near != nil {
 		ix.addDistances(res.Hits, *q.Near)
 	}
-	ix.addSnippets(res.Hits, pq, q.Lang)
+	ix.addSnippets(res.Hits, page, pq, q.Lang)
 	return res, ctx.Err()
 }
 
@@ -201,7 +201,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		places = ix.newPlaceMemo(pq.areas)
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs)
-	employer := pq.intents[intentEmployer] != nil
+	employer := pq.intents.employersQuestion()
 	old := m.old[:0] // the unconfirmed, by their index in out
 	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
