@@ -1,6 +1,9 @@
 package index
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Where the asker comes from (groups.toml `origins`). The query's language
 // suggests who asks (Polish: a worker from the EU), but many write in a
@@ -17,7 +20,7 @@ func newOriginForms(groups []Group) countryForms {
 		for _, list := range g.Origins {
 			for _, c := range list {
 				f := foldText(c)
-				if !containsInt(out[f], gi) {
+				if !slices.Contains(out[f], gi) {
 					out[f] = append(out[f], gi)
 				}
 			}
