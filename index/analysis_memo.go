@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
 	lru "github.com/hashicorp/golang-lru/v2"
 )
 
@@ -11,8 +12,8 @@ import (
 // found: whole texts repeat across records (an organization's name in
 // each copy of a record), and words repeat far more often still.
 type memoAnalyzers struct {
-	lang  map[string]analysis.Analyzer
-	plain analysis.Analyzer
+	lang  map[string]*memoAnalyzer
+	plain *memoAnalyzer
 	// words remember words only, for texts that rarely repeat whole.
 	words map[string]analysis.Analyzer
 }
@@ -25,7 +26,7 @@ const (
 )
 
 func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
-	m := &memoAnalyzers{lang: map[string]analysis.Analyzer{}, words: map[string]analysis.Analyzer{},
+	m := &memoAnalyzers{lang: map[string]*memoAnalyzer{}, words: map[string]analysis.Analyzer{},
 		plain: newMemoAnalyzer(newWordMemo(an.plain))}
 	for lang, a := range an.lang {
 		m.words[lang] = newWordMemo(a)
@@ -36,21 +37,33 @@ func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
 
 type memoAnalyzer struct {
 	inner  analysis.Analyzer
-	tokens *lru.Cache[string, analysis.TokenStream]
+	tokens *lru.Cache[string, analysis.TokenStream] // nil: not remembered
+	// counter counts the terms of the documents' fields, when inner is a
+	// memo of words (analysis_field.go)
+	counter *termCounter
 }
 
-func newMemoAnalyzer(inner analysis.Analyzer) analysis.Analyzer {
-	c, err := lru.New[string, analysis.TokenStream](memoTexts)
-	if err != nil {
-		return inner
+func newMemoAnalyzer(inner analysis.Analyzer) *memoAnalyzer {
+	m := &memoAnalyzer{inner: inner}
+	m.tokens, _ = lru.New[string, analysis.TokenStream](memoTexts) // fails only for a size below 1
+	if words, ok := inner.(*wordMemo); ok {
+		m.counter = newTermCounter(words)
 	}
-	return &memoAnalyzer{inner, c}
+	return m
+}
+
+// field is a document's text field analysed by m.
+func (m *memoAnalyzer) field(name, text string) document.Field {
+	return m.counter.field(name, text, m)
 }
 
 // Analyze returns the tokens of text. A remembered stream is shared: bleve
 // only reads the tokens of a field it indexes. The key is taken first,
 // because the filters lowercase the text in place.
 func (m *memoAnalyzer) Analyze(text []byte) analysis.TokenStream {
+	if m.tokens == nil {
+		return m.inner.Analyze(text)
+	}
 	key := string(text)
 	if ts, ok := m.tokens.Get(key); ok {
 		return ts
@@ -80,6 +93,7 @@ type wordMemo struct {
 // to the word's.
 type memoToken struct {
 	term                 []byte // shared by every use: bleve only reads it
+	key                  string // term as a string (a key of bleve's maps of terms)
 	start, end, position int
 	typ                  analysis.TokenType
 	keyword              bool
@@ -128,7 +142,7 @@ func (w *wordMemo) fromSpans(text []byte, words []wordSpan) analysis.TokenStream
 	p := w.scratch.Get().(*[][]memoToken)
 	made, total := (*p)[:0], 0
 	for _, s := range words {
-		m := w.made(&analysis.Token{Term: text[s.start:s.end], Start: s.start, End: s.end, Position: s.position, Type: s.typ})
+		m := w.made(wordToken(text, s))
 		made = append(made, m)
 		total += len(m)
 	}
@@ -147,6 +161,11 @@ func (w *wordMemo) fromSpans(text []byte, words []wordSpan) analysis.TokenStream
 	*p = made[:0]
 	w.scratch.Put(p)
 	return out
+}
+
+// wordToken is the token of a word of text, as the tokenizer makes it.
+func wordToken(text []byte, s wordSpan) *analysis.Token {
+	return &analysis.Token{Term: text[s.start:s.end], Start: s.start, End: s.end, Position: s.position, Type: s.typ}
 }
 
 // made is what word becomes, learnt on its first use.
@@ -171,7 +190,7 @@ func (w *wordMemo) learn(word *analysis.Token) []memoToken {
 	}
 	made := make([]memoToken, len(stream))
 	for i, t := range stream {
-		made[i] = memoToken{term: append([]byte(nil), t.Term...), start: t.Start - word.Start, end: t.End - word.Start,
+		made[i] = memoToken{term: t.Term, key: string(t.Term), start: t.Start - word.Start, end: t.End - word.Start,
 			position: t.Position - word.Position, typ: t.Type, keyword: t.KeyWord}
 	}
 	w.mu.Lock()

@@ -15,24 +15,46 @@ import (
 // words gives exactly the tokens of the analyzers themselves, for every
 // text of the real data and some hard cases, the first time and again.
 func TestWordMemoAnalyses(t *testing.T) {
+	an, texts := dataTexts(t, true)
+	texts = append(texts, "Aufenthaltserlaubnis und Arbeitserlaubnis verlängern; Anerkennungsberatung",
+		"می‌خواهم کار پیدا کنم", "İş arıyorum, Türkiye'den geldim", "Don't the workers' rights",
+		"Ми не отримали зарплату", "не платят зарплату 2024", "nie zapłacili", "fără contract",
+		"работата на работниците", "أبحث عن عمل في براونشفايغ", "中中中", "  ", "")
+	memo := newMemoAnalyzers(an)
+	check := func(name string, direct, memo analysis.Analyzer) {
+		for round := range 2 {
+			for _, text := range texts {
+				want, got := tokens(direct.Analyze([]byte(text))), tokens(memo.Analyze([]byte(text)))
+				if want != got {
+					t.Fatalf("%s, round %d, %q:\n got %s\nwant %s", name, round, text, got, want)
+				}
+			}
+		}
+	}
+	for _, lang := range Languages {
+		check(lang, an.lang[lang], memo.lang[lang])
+	}
+	check("plain", an.plain, memo.plain)
+}
+
+// dataTexts are the analyzers of the real data and its texts: names,
+// descriptions, each service's keywords joined as they are indexed, the
+// topics' labels and, with phrases, the situations' phrases.
+func dataTexts(tb testing.TB, phrases bool) (*analyzers, []string) {
+	tb.Helper()
 	d, problems := Load(data.FS(), time.Now())
 	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatal(errs)
+		tb.Fatal(errs)
 	}
 	stats, err := newWordStats(d)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	an, err := newAnalyzers(stats.GermanWords)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	texts := []string{
-		"Aufenthaltserlaubnis und Arbeitserlaubnis verlängern; Anerkennungsberatung",
-		"می‌خواهم کار پیدا کنم", "İş arıyorum, Türkiye'den geldim", "Don't the workers' rights",
-		"Ми не отримали зарплату", "не платят зарплату 2024", "nie zapłacili", "fără contract",
-		"работата на работниците", "أبحث عن عمل في براونشفايغ", "中中中", "  ", "",
-	}
+	var texts []string
 	add := func(t Text) {
 		for _, s := range t {
 			texts = append(texts, s)
@@ -52,21 +74,14 @@ func TestWordMemoAnalyses(t *testing.T) {
 	for _, tp := range d.Topics {
 		add(tp.Label)
 	}
-	memo := newMemoAnalyzers(an)
-	check := func(name string, direct, memo analysis.Analyzer) {
-		for round := range 2 {
-			for _, text := range texts {
-				want, got := tokens(direct.Analyze([]byte(text))), tokens(memo.Analyze([]byte(text)))
-				if want != got {
-					t.Fatalf("%s, round %d, %q:\n got %s\nwant %s", name, round, text, got, want)
-				}
+	if phrases {
+		for _, s := range d.Situations {
+			for _, list := range s.Phrases {
+				texts = append(texts, list...)
 			}
 		}
 	}
-	for _, lang := range Languages {
-		check(lang, an.lang[lang], memo.lang[lang])
-	}
-	check("plain", an.plain, memo.plain)
+	return an, texts
 }
 
 func tokens(ts analysis.TokenStream) string {

@@ -3,11 +3,8 @@ package index
 import (
 	"bytes"
 	"testing"
-	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
-
-	"github.com/wegweiser-braunschweig/wegweiser/data"
 )
 
 // TestWordSegmenterIsBleves checks that the words found by wordSegmenter
@@ -21,28 +18,8 @@ func TestWordSegmenterIsBleves(t *testing.T) {
 		"B1-Kurs 3,5 € 10:30–12:00 Uhr", "e-mail@example.org https://example.org/a?b=c", "👩‍👩‍👧 ✅ x",
 		"ደሞዝ አልተከፈለኝም", "a\u200cb", "\t\nZeile\r\nzwei",
 	}
-	d, problems := Load(data.FS(), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	add := func(tx Text) {
-		for _, s := range tx {
-			texts = append(texts, s)
-		}
-	}
-	for _, o := range d.Organizations {
-		add(o.Name)
-		add(o.Description)
-		for _, s := range o.Services {
-			add(s.Name)
-			add(s.Description)
-		}
-	}
-	for _, s := range d.Situations {
-		for _, list := range s.Phrases {
-			texts = append(texts, list...)
-		}
-	}
+	_, data := dataTexts(t, true)
+	texts = append(texts, data...)
 	bleves, ours := unicode.NewUnicodeTokenizer(), newWordSegmenter()
 	for _, text := range texts {
 		want, got := bleves.Tokenize([]byte(text)), ours.Tokenize([]byte(text))

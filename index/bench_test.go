@@ -3,14 +3,18 @@ package index
 import (
 	"context"
 	"fmt"
-	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
+	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/wegweiser-braunschweig/wegweiser/data"
+	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
 )
 
 // realIndex is built once per test binary: several tests read the real
@@ -80,15 +84,27 @@ func BenchmarkReload(b *testing.B) {
 
 // BenchmarkParts measures the largest parts of BenchmarkBuild apart: load
 // (read, decode, validate), the vocabulary, and bleve's index of the
-// services' own texts (docs/decisions/build-cost.md).
+// services' own texts (docs/decisions/build-cost.md). toml-parse is the
+// least any decoding with BurntSushi/toml costs: its parser alone, every
+// data file into a map[string]any (the parser always builds those maps
+// before it fills records).
 func BenchmarkParts(b *testing.B) {
 	ix := mustRealIndex(b)
 	d := ix.dir
+	files := tomlFiles(b)
 	parts := []struct {
 		name string
 		run  func()
 	}{
 		{"load", func() { Load(data.FS(), time.Now()) }},
+		{"toml-parse", func() {
+			for _, text := range files {
+				var m map[string]any
+				if _, err := toml.Decode(text, &m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}},
 		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
 		{"bleve", func() {
 			bl, err := ix.openBleve(context.Background(), Options{}, newMemoAnalyzers(ix.an))
@@ -107,6 +123,23 @@ func BenchmarkParts(b *testing.B) {
 			cputime.Report(b, cpu)
 		})
 	}
+}
+
+// tomlFiles are the texts of the embedded data's TOML files.
+func tomlFiles(tb testing.TB) []string {
+	var out []string
+	err := fs.WalkDir(data.FS(), ".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".toml") {
+			return err
+		}
+		src, err := fs.ReadFile(data.FS(), path)
+		out = append(out, string(src))
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
 }
 
 // BenchmarkSearch measures typical queries against the embedded data,

@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -231,9 +230,9 @@ func (ix *Index) orgDocument(o *Organization, an *memoAnalyzers) *document.Docum
 // be a service's "<org>/<service>".
 const orgDocPrefix = "org:"
 
-func addText(doc *document.Document, field, text string, a analysis.Analyzer) {
+func addText(doc *document.Document, field, text string, a *memoAnalyzer) {
 	if strings.TrimSpace(text) != "" {
-		doc.AddField(document.NewTextFieldCustom(field, nil, []byte(text), bindex.IndexField, a))
+		doc.AddField(a.field(field, text))
 	}
 }
 

@@ -3,7 +3,7 @@ package index
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 )
@@ -265,17 +265,31 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 }
 
 // facetCounts lists the values counted per dimension, most frequent first.
+// Every dimension's list is cut from one slice, made at its size.
 func (ix *Index) facetCounts(counts [dims][]int) map[string][]FacetCount {
-	out := map[string][]FacetCount{}
-	for d, byOrd := range counts {
-		list := []FacetCount{}
-		for o, n := range byOrd {
+	values := 0
+	for _, byOrd := range counts {
+		for _, n := range byOrd {
 			if n > 0 {
-				list = append(list, FacetCount{ID: ix.facets.ids[d][o], Count: n})
+				values++
 			}
 		}
-		sort.Slice(list, func(i, j int) bool {
-			return list[i].Count > list[j].Count || list[i].Count == list[j].Count && list[i].ID < list[j].ID
+	}
+	all := make([]FacetCount, 0, values)
+	out := make(map[string][]FacetCount, dims)
+	for d, byOrd := range counts {
+		from := len(all)
+		for o, n := range byOrd {
+			if n > 0 {
+				all = append(all, FacetCount{ID: ix.facets.ids[d][o], Count: n})
+			}
+		}
+		list := all[from:len(all):len(all)]
+		slices.SortFunc(list, func(a, b FacetCount) int {
+			if a.Count != b.Count {
+				return b.Count - a.Count
+			}
+			return strings.Compare(a.ID, b.ID)
 		})
 		out[dimNames[d]] = list
 	}

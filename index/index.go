@@ -63,13 +63,14 @@ type Index struct {
 	generic   genericWords
 	hours     map[string]Hours // by "<organization>/<location>", parsed once
 	cache     *answerCache
-	analysed  *lru.Cache[descKey, *analysedDesc] // descriptions, for snippets
-	plain     *lru.Cache[descKey, string]        // snippets without marks (snippet.go)
-	typos     *lru.Cache[string, []string]       // typo corrections in the names (passes.go)
-	wordCache *lru.Cache[string, queryWord]      // analysed query words (query.go)
-	postCache *postingsCache                     // decoded postings (postcache.go)
-	pool      sync.Pool                          // of *matches, sized for this index
-	open      atomic.Pointer[openSet]            // the services open in the minute last asked (filter.go)
+	descWords *descWords                    // the descriptions' words, for snippets (snippet_words.go)
+	plain     *lru.Cache[descKey, string]   // snippets without marks (snippet.go)
+	typos     *lru.Cache[string, []string]  // typo corrections in the names (passes.go)
+	prefixes  *lru.Cache[string, []string]  // completions of an unfinished last word (passes.go)
+	wordCache *lru.Cache[string, queryWord] // analysed query words (query.go)
+	postCache *postingsCache                // decoded postings (postcache.go)
+	pool      sync.Pool                     // of *matches, sized for this index
+	open      atomic.Pointer[openSet]       // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
 }
 
@@ -175,6 +176,10 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
 	}
 	ix.cols = newColumns(ix.entries, ix.orgOrd)
+	var err error
+	if ix.descWords, err = ix.keptDescWords(opt, an); err != nil {
+		return nil, err
+	}
 	b, err := ix.openBleve(ctx, opt, an)
 	if err != nil {
 		return nil, err
@@ -189,14 +194,14 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		return nil, err
 	}
 	ix.cache = newAnswerCache(answerCacheSize)
-	if ix.analysed, err = lru.New[descKey, *analysedDesc](analysedCacheSize); err != nil {
-		return nil, fmt.Errorf("snippet cache: %w", err)
-	}
-	if ix.plain, err = lru.New[descKey, string](analysedCacheSize); err != nil {
+	if ix.plain, err = lru.New[descKey, string](plainCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
 	}
 	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {
 		return nil, fmt.Errorf("typo cache: %w", err)
+	}
+	if ix.prefixes, err = lru.New[string, []string](prefixCacheSize); err != nil {
+		return nil, fmt.Errorf("prefix cache: %w", err)
 	}
 	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
 		return nil, fmt.Errorf("word cache: %w", err)

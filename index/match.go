@@ -34,7 +34,9 @@ const (
 	// maxCompletions bounds the words an unfinished last word stands for.
 	maxCompletions = 16
 	maxPrefixTerms = 2000 // completions read from the dictionary, to pick the shortest
-	typoWeight     = 0.3  // a word found only with a typo, against names
+	// prefixCacheSize bounds the prefixes whose completions are kept.
+	prefixCacheSize = 4096
+	typoWeight      = 0.3 // a word found only with a typo, against names
 )
 
 // matches accumulates the score of every service a query touches: one
@@ -241,10 +243,10 @@ func (ix *Index) scoreTerm(ctx context.Context, m *matches, field, term string, 
 	}
 	for i, ord := range l.ords {
 		if ord >= 0 {
-			m.wordAdd(ord, weight*l.w[i])
+			m.wordAdd(ord, weight*l.weight(i))
 			continue
 		}
-		w := weight * l.w[i]
+		w := weight * l.weight(i)
 		for s, end := ix.orgFirst[-ord-1], ix.orgFirst[-ord]; s < end; s++ {
 			m.wordAdd(s, w)
 		}

@@ -33,17 +33,11 @@ func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) err
 	if q.last == "" || len(q.words) == 0 {
 		return nil
 	}
-	dict, err := ix.reader.FieldDictPrefix(fieldTypo, []byte(q.last))
+	completions, err := ix.completions(q.last)
 	if err != nil {
-		return fmt.Errorf("prefix %s: %w", q.last, err)
+		return err
 	}
-	var completions []string
-	for e, err := dict.Next(); e != nil && err == nil && len(completions) < maxPrefixTerms; e, err = dict.Next() {
-		completions = append(completions, e.Term)
-	}
-	dict.Close()
-	sort.SliceStable(completions, func(i, j int) bool { return len(completions[i]) < len(completions[j]) })
-	for _, c := range completions[:min(len(completions), maxCompletions)] {
+	for _, c := range completions {
 		if err := ix.scoreTerm(ctx, m, fieldTypo, c, prefixWeight); err != nil {
 			return err
 		}
@@ -51,6 +45,29 @@ func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) err
 	m.endWord(len(q.words) - 1)
 	m.endPass("prefix", q.allWords())
 	return nil
+}
+
+// completions are the shortest terms of the typo field (names, keywords)
+// that begin with prefix, at most maxCompletions, kept per index:
+// search-as-you-type asks for the same prefixes again and again, and
+// reading them from the term dictionary cost about 5 % of a search.
+func (ix *Index) completions(prefix string) ([]string, error) {
+	if c, ok := ix.prefixes.Get(prefix); ok {
+		return c, nil
+	}
+	dict, err := ix.reader.FieldDictPrefix(fieldTypo, []byte(prefix))
+	if err != nil {
+		return nil, fmt.Errorf("prefix %s: %w", prefix, err)
+	}
+	var completions []string
+	for e, err := dict.Next(); e != nil && err == nil && len(completions) < maxPrefixTerms; e, err = dict.Next() {
+		completions = append(completions, e.Term)
+	}
+	dict.Close()
+	sort.SliceStable(completions, func(i, j int) bool { return len(completions[i]) < len(completions[j]) })
+	c := slices.Clip(completions[:min(len(completions), maxCompletions)])
+	ix.prefixes.Add(prefix, c)
+	return c, nil
 }
 
 // addCorrections finds, for words that matched nothing exactly, the
@@ -166,6 +183,9 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	}
 	found.noteCountries(ix.vocab, q.folded)
 	q.intents, q.needs = found, ix.needsOf(cms)
+	if g := ix.originAudience(q.folded, found); g != "" {
+		q.audience = []string{g}
+	}
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {
 		// a responsible body is asked for only by a word its phrase

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/search/scorer"
@@ -11,12 +13,13 @@ import (
 	lru "github.com/hashicorp/golang-lru/v2"
 )
 
-// postingsBudget bounds the postings kept decoded, all lists together
-// (12 bytes each: 24 MiB). The terms people search for repeat, broad ones
-// most; at 10,000 services and more, reading a broad term's postings from
-// bleve (decoding, a document-id lookup per posting) cost half of a
-// search, walking a kept list a tenth of that.
-const postingsBudget = 2 << 20
+// postingsBudget bounds the bytes of the postings kept decoded, all lists
+// together. The terms people search for repeat, broad ones most; at 10,000
+// services and more, reading a broad term's postings from bleve (decoding,
+// a document-id lookup per posting) cost half of a search, walking a kept
+// list a tenth of that. A kept posting takes 6 bytes (compact), so about
+// 4M postings fit.
+const postingsBudget = 24 << 20
 
 // postingList is one (field, term) postings list, decoded: the entry (or,
 // below zero, the organization: -ord-1) and the term's TF-IDF weight there.
@@ -26,16 +29,93 @@ const postingsBudget = 2 << 20
 // batch's documents in the order their analysis finishes, which differs
 // from build to build, so its order would give replicas scores that differ
 // in the last bits, and ties that break differently.
+//
+// A kept list is compact: a list has few distinct weights (√tf × idf ×
+// length norm: the same texts and lengths recur), so each posting holds
+// the number of its weight in weights (6 bytes a posting, not 12), and
+// twice as many postings fit in the budget. The weights are the same
+// float64 values, so scores do not change.
 type postingList struct {
 	ords []int32
-	w    []float64
+	w    []float64 // the weights, or nil when compact
+	// compact: posting i weighs weights[wi[i]]
+	wi      []uint16
+	weights []float64
+}
+
+// sortByOrd puts a decoded (not compact) list in the order of its
+// entries (or organizations). bleve's order of documents, mapped to
+// entries, jumps through them: at 100,000 services every posting then
+// missed the cache in each of the score arrays (matches) it was added to,
+// the loads a third of a search. In order, the arrays are read as
+// streams. Each entry has one posting in a list's services and one in its
+// organizations, so every score gets its parts in the same order as
+// before and the sums do not change.
+func (l *postingList) sortByOrd() {
+	// an organization's number (below zero: -ord-1) ascending, so that
+	// its services, one range of entries, come in order too
+	num := func(ord int32) int32 { return max(ord, -ord-1) }
+	if slices.IsSortedFunc(l.ords, func(a, b int32) int { return cmp.Compare(num(a), num(b)) }) {
+		return
+	}
+	p := make([]ordWeight, len(l.ords))
+	for i := range p {
+		p[i] = ordWeight{l.ords[i], l.w[i]}
+	}
+	slices.SortFunc(p, func(a, b ordWeight) int { return cmp.Compare(num(a.ord), num(b.ord)) })
+	for i := range p {
+		l.ords[i], l.w[i] = p[i].ord, p[i].w
+	}
+}
+
+type ordWeight struct {
+	ord int32
+	w   float64
+}
+
+// weight is posting i's weight.
+func (l *postingList) weight(i int) float64 {
+	if l.w != nil {
+		return l.w[i]
+	}
+	return l.weights[l.wi[i]]
+}
+
+// bytes is about what the list keeps in memory.
+func (l *postingList) bytes() int64 {
+	return int64(4*len(l.ords) + 8*len(l.w) + 2*len(l.wi) + 8*len(l.weights))
+}
+
+// compact returns the list in its compact form, or l itself when it has
+// more distinct weights than a uint16 numbers.
+func (l *postingList) compact() *postingList {
+	c := &postingList{ords: l.ords, wi: make([]uint16, len(l.w))}
+	num := map[uint64]uint16{}
+	for i, w := range l.w {
+		if i > 0 && w == l.w[i-1] { // neighbours often weigh the same: no lookup
+			c.wi[i] = c.wi[i-1]
+			continue
+		}
+		b := math.Float64bits(w)
+		k, ok := num[b]
+		if !ok {
+			if len(c.weights) > math.MaxUint16 {
+				return l
+			}
+			k = uint16(len(c.weights))
+			num[b] = k
+			c.weights = append(c.weights, w)
+		}
+		c.wi[i] = k
+	}
+	return c
 }
 
 // postingsCache keeps decoded postings lists of one index, the least
-// recently used dropped first once their postings exceed the budget.
+// recently used dropped first once their bytes exceed the budget.
 type postingsCache struct {
 	lru    *lru.Cache[postKey, *postingList]
-	size   atomic.Int64 // postings kept
+	size   atomic.Int64 // bytes kept
 	budget int64
 }
 
@@ -43,7 +123,7 @@ func newPostingsCache(budget int64) (*postingsCache, error) {
 	c := &postingsCache{budget: budget}
 	var err error
 	// The count bound is never the one reached first: the budget is.
-	c.lru, err = lru.NewWithEvict(int(budget), func(_ postKey, l *postingList) { c.size.Add(-int64(len(l.ords))) })
+	c.lru, err = lru.NewWithEvict(int(budget), func(_ postKey, l *postingList) { c.size.Add(-l.bytes()) })
 	return c, err
 }
 
@@ -54,10 +134,10 @@ type postKey struct{ field, term string }
 func (c *postingsCache) get(key postKey) (*postingList, bool) { return c.lru.Get(key) }
 
 func (c *postingsCache) add(key postKey, l *postingList) {
-	if int64(len(l.ords)) > c.budget/4 {
+	if l.bytes() > c.budget/4 {
 		return // a list this long would push out most others
 	}
-	c.size.Add(int64(len(l.ords)))
+	c.size.Add(l.bytes())
 	c.lru.Add(key, l)
 	for c.size.Load() > c.budget {
 		if _, _, ok := c.lru.RemoveOldest(); !ok {
@@ -112,7 +192,9 @@ func (ix *Index) postingList(ctx context.Context, field, term string) (*postingL
 		to.ords = append(to.ords, ord)
 		to.w = append(to.w, tf*idf*d.Norm)
 	}
+	l.sortByOrd()
+	orgs.sortByOrd()
 	l.ords, l.w = append(l.ords, orgs.ords...), append(l.w, orgs.w...)
-	ix.postCache.add(key, l)
+	ix.postCache.add(key, l.compact())
 	return l, nil
 }

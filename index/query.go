@@ -28,6 +28,10 @@ type parsedQuery struct {
 	needs      []uint16 // topics asked about, from the concepts matched (needsOf)
 	audience   []string // target groups the query's language suggests
 	last       string   // the last word when it may be unfinished, folded
+	// own: every word is one the detected language's vocabulary has as
+	// written, lowered their lowercased text (ownReadings)
+	own   bool
+	lower []string
 }
 
 // queryWord is one word of a query.
@@ -75,7 +79,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").
-	areas, rest := ix.places.areasIn(ix.joinNegatedVerbs(text))
+	areas, rest := ix.places.areasIn(ix.joinSplitCompounds(ix.joinNegatedVerbs(text)))
 	q.areas = areas
 	rest = ix.generic.stripExcept(rest, ix.vocab.inPhrase)
 	scripts := scriptLanguages(rest)
@@ -89,6 +93,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
 	q.words = withoutStopWords(q.words, q.detected)
+	ix.ownReadings(q)
 	ix.spreadTransliteration(q)
 	q.audience = ix.audience(q.detected)
 	for _, w := range q.words {

@@ -32,6 +32,7 @@ var relevanceSets = []struct {
 	{"holdout", "../testdata/relevance-holdout", minHoldoutSuccessAt3, 0},
 	{"holdout-2", "../testdata/relevance-holdout-2", minHoldoutSuccessAt3, 0},
 	{"holdout-3", "../testdata/relevance-holdout-3", minHoldoutSuccessAt3, 0},
+	{"holdout-4", "../testdata/relevance-holdout-4", minHoldoutSuccessAt3, 0},
 }
 
 type relevanceQuery struct {

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -12,36 +11,28 @@ import (
 const (
 	snippetRunes = 200
 	snippetLead  = 60
-	// analysedCacheSize bounds the analysed descriptions kept for snippets.
-	analysedCacheSize = 8192
+	// plainCacheSize bounds the snippets without marks kept.
+	plainCacheSize = 8192
 )
 
 // addSnippets highlights the query's words in the descriptions of one page
-// of hits. Each description is analysed with its language's analyzer and a
-// word is marked when one of its terms is among the query's terms in that
-// language; marks are set on the original text's words, whatever the
-// analyzer folded (ł, ş, ä) or split (German compounds).
-func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
-	var wanted map[string][]string // language -> the query's terms in it
-	var marks [][2]int
-	var found []int32 // highlights' working space
+// of hits (page: their entries). A word is marked when one of its terms,
+// as its description's language's analyzer made them when the index was
+// built (descWords), is among the query's terms in that language; marks
+// are set on the original text's words, whatever the analyzer folded (ł,
+// ş, ä) or split (German compounds).
+func (ix *Index) addSnippets(hits []Hit, page []scored, q *parsedQuery, lang string) {
+	// A page's few languages and marks fit here, on the stack.
+	var wantedBuf [2]queryTermsIn
+	var marksBuf [16][2]int
+	wanted, marks := wantedBuf[:0], marksBuf[:0]
 	for i := range hits {
 		text, tl := hits[i].Service.Description.In(lang)
-		var want []string
-		if q != nil {
-			var ok bool
-			if want, ok = wanted[tl]; !ok {
-				if wanted == nil {
-					wanted = map[string][]string{}
-				}
-				want = q.termsIn(tl)
-				wanted[tl] = want
-			}
-		}
 		marks = marks[:0]
-		if len(want) > 0 {
-			if at := ix.analysedText(text, tl); at != nil {
-				marks, found = at.highlights(marks, found[:0], want)
+		if q != nil {
+			var want []uint32
+			if want, wanted = ix.wantedIn(wanted, q, tl); len(want) > 0 {
+				marks = ix.descWords.marks(marks, page[i].ord, text, tl, want)
 			}
 		}
 		if len(marks) == 0 { // found through its topics, or in another language
@@ -52,83 +43,21 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 	}
 }
 
-// termsIn is the query's distinct terms in one language.
-func (q *parsedQuery) termsIn(lang string) []string {
-	var want []string
-	for _, w := range q.words {
-		for _, t := range w.forms[lang] {
-			if !containsString(want, t) {
-				want = append(want, t)
-			}
-		}
-	}
-	return want
+// queryTermsIn are the numbers of a query's terms in one language.
+type queryTermsIn struct {
+	lang string
+	ids  []uint32
 }
 
-// highlights appends to marks the byte ranges of the words of the text
-// that have a term of want, in text order, up to where a snippet around
-// the first one can end (snippetHTML: at most snippetRunes runes of up to
-// 4 bytes from a start before the first mark); the rest would not be shown.
-// found is working space, returned for the next call.
-func (at *analysedDesc) highlights(marks [][2]int, found []int32, want []string) ([][2]int, []int32) {
-	for _, t := range want { // found: the words with a wanted term, by their index
-		found = append(found, at.words[t]...)
-	}
-	slices.Sort(found)
-	found = slices.Compact(found)
-	for _, wi := range found {
-		span := at.spans[wi]
-		if len(marks) > 0 && span[0] >= marks[0][0]+utf8.UTFMax*snippetRunes {
-			break
-		}
-		marks = append(marks, span)
-	}
-	return marks, found
-}
-
-// analysedDesc is a text's words (their byte offsets) and, for each term
-// its analyzer made, the words that have it, in text order: a snippet
-// looks up the query's few terms instead of comparing every word's terms.
-type analysedDesc struct {
-	spans [][2]int
-	words map[string][]int32
-}
-
-// descKey is a text in a language, the key of an analysed description.
-type descKey struct{ lang, text string }
-
-// analysedText is a text's analysis, kept in a bounded cache: the same
-// descriptions come up again and again, and analysing German
-// (decompounding) costs far more than the search. Nil for a language
-// without an analyzer.
-func (ix *Index) analysedText(text, lang string) *analysedDesc {
-	key := descKey{lang, text}
-	if at, ok := ix.analysed.Get(key); ok {
-		return at
-	}
-	an := ix.an.lang[lang]
-	if an == nil {
-		return nil
-	}
-	at := &analysedDesc{words: map[string][]int32{}}
-	at.spans = make([][2]int, 0, len(text)/6)
-	// A position's first token is the word itself (stemmed or not);
-	// decompounding adds its parts after it, at the same position, so the
-	// word of a token is the last span begun, or a new one.
-	last := -1
-	for _, tok := range an.Analyze([]byte(text)) {
-		if tok.Position != last {
-			last = tok.Position
-			at.spans = append(at.spans, [2]int{tok.Start, tok.End})
-		}
-		wi := int32(len(at.spans) - 1)
-		if ws := at.words[string(tok.Term)]; !slices.Contains(ws, wi) {
-			at.words[string(tok.Term)] = append(ws, wi)
+// wantedIn is the query's terms in lang, found once per page.
+func (ix *Index) wantedIn(wanted []queryTermsIn, q *parsedQuery, lang string) ([]uint32, []queryTermsIn) {
+	for _, w := range wanted {
+		if w.lang == lang {
+			return w.ids, wanted
 		}
 	}
-	at.spans = slices.Clip(at.spans)
-	ix.analysed.Add(key, at)
-	return at
+	ids := ix.descWords.queryTerms(nil, q, lang)
+	return ids, append(wanted, queryTermsIn{lang, ids})
 }
 
 // plainSnippet is the snippet of a text without marks, kept in a bounded

@@ -90,3 +90,33 @@ func TestFamilyReunificationInGermanVerbs(t *testing.T) {
 		wantFirstOf(t, ix, q, want)
 	}
 }
+
+// TestEverydayWordsOfRisk: the everyday words for being undocumented
+// (Turkish "kağıtsız", paperless) and for being insulted or humiliated at
+// work ("wyzywają", "принижують") find the counselling for it. The queries
+// are written for this test, not taken from a relevance set.
+func TestEverydayWordsOfRisk(t *testing.T) {
+	ix := mustRealIndex(t)
+	noPapers := []string{"refugium-braunschweig", "caritas-peine"}
+	discrimination := []string{"vhs-braunschweig", "awo-migrationsberatung-braunschweig"}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"kağıtsız çalışıyorum ne yapmalıyım", noPapers},
+		{"kierownik wyzywa mnie w pracy", discrimination},
+		{"на роботі мене принижують", discrimination},
+	} {
+		wantFirstOf(t, ix, tc.q, tc.want)
+	}
+}
+
+// TestAsylumRefusedByTheBAMF: people say the BAMF refused them rather than
+// that their asylum was refused; counselling on the refusal comes first.
+// The queries are written for this test, not taken from a relevance set.
+func TestAsylumRefusedByTheBAMF(t *testing.T) {
+	ix := mustRealIndex(t)
+	for _, q := range []string{"البامف رفضني شو بعمل", "бамф отказал что делать"} {
+		wantFirstOf(t, ix, q, []string{"refugium-braunschweig", "drk-wolfenbuettel", "caritas-peine"})
+	}
+}

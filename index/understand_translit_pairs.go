@@ -24,15 +24,25 @@ const maxShortLetters = 2 * (minArabicKey - 1)
 // addPhrasePairs keys the words in a row of the Arabic-script phrases.
 func (t *transliterator) addPhrasePairs(v *vocabulary) {
 	t.pairs = map[string]map[string][]translitPair{}
-	for _, p := range v.phrases {
+	var skeletons [][]string
+	for pi, p := range v.phrases {
 		if !containsString(arabicLangs, p.lang) {
 			continue
 		}
+		// A situation's phrase comes once for each of its concepts, one
+		// after the other: the same text adds no pair again.
+		if prev := v.phrases[max(pi-1, 0)]; pi > 0 && prev.text == p.text && prev.lang == p.lang {
+			continue
+		}
 		ws := strings.Fields(strings.ToLower(p.text))
+		skeletons = skeletons[:0]
+		for _, w := range ws {
+			skeletons = append(skeletons, arabicSkeletons(p.lang, w))
+		}
 		for i := 1; i < len(ws); i++ {
 			n := 0
-			for _, k1 := range arabicSkeletons(p.lang, ws[i-1]) {
-				for _, k2 := range arabicSkeletons(p.lang, ws[i]) {
+			for _, k1 := range skeletons[i-1] {
+				for _, k2 := range skeletons[i] {
 					if len(k1) < minArabiziKey || len(k2) < minArabiziKey || n == maxPairKeys {
 						continue
 					}

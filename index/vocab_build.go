@@ -9,7 +9,13 @@ import (
 // vocabBuild remembers what building a vocabulary has analysed: the same
 // words come back across hundreds of keywords and situations.
 type vocabBuild struct {
-	words map[textKey][]string // a word's terms (wordTerms)
+	words map[textKey]analysedWord // (wordTerms)
+}
+
+// analysedWord is a word's terms and their vocabulary keys (vocabKey),
+// shared by every phrase with the word.
+type analysedWord struct {
+	terms, keys []string
 }
 
 // textKey is a text of one language.
@@ -28,7 +34,7 @@ type analysedPhrase struct {
 }
 
 func newVocabBuild(texts int) *vocabBuild {
-	return &vocabBuild{words: make(map[textKey][]string, texts)}
+	return &vocabBuild{words: make(map[textKey]analysedWord, texts)}
 }
 
 // phrase analyses a phrase, noting its words and word pairs in the
@@ -51,27 +57,23 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 	for i := 1; i < len(spaced); i++ {
 		v.bigrams[strings.ToLower(spaced[i-1])+"\x00"+strings.ToLower(spaced[i])] = true
 	}
-	var ap analysedPhrase
+	ap := analysedPhrase{words: make([][]string, 0, len(raw)), keys: make([][]string, 0, len(raw)),
+		surface: make([]string, 0, len(raw))}
 	for _, w := range raw {
-		v.words[lang][strings.ToLower(w)] = true
+		lower := strings.ToLower(w)
+		v.words[lang][lower] = true
+		aw := analysedWord{terms: []string{negTerm}}
 		if negates(lang, w) {
-			ap.words = append(ap.words, []string{negTerm})
-			ap.surface = append(ap.surface, strings.ToLower(w))
-		} else if ts := b.wordTerms(lang, an, w); len(ts) > 0 {
-			ap.words = append(ap.words, ts)
-			ap.surface = append(ap.surface, strings.ToLower(w))
-		} else {
+			aw.keys = []string{vocabKey(lang, negTerm)}
+		} else if aw = b.wordTerms(lang, an, w); len(aw.terms) == 0 {
 			ap.dropped = append(ap.dropped, foldedWords(w)...)
+			continue
 		}
+		ap.words = append(ap.words, aw.terms)
+		ap.keys = append(ap.keys, aw.keys)
+		ap.surface = append(ap.surface, lower)
 	}
 	ap.full = len(ap.words) == len(raw)
-	ap.keys = make([][]string, len(ap.words))
-	for wi, ts := range ap.words {
-		ap.keys[wi] = make([]string, len(ts))
-		for ti, t := range ts {
-			ap.keys[wi][ti] = vocabKey(lang, t)
-		}
-	}
 	return ap
 }
 
@@ -89,14 +91,20 @@ func phraseWords(text string) []string {
 }
 
 // wordTerms analyses one word of a phrase, once per language and word.
-func (b *vocabBuild) wordTerms(lang string, an analysis.Analyzer, w string) []string {
+func (b *vocabBuild) wordTerms(lang string, an analysis.Analyzer, w string) analysedWord {
 	key := textKey{lang, w}
-	if ts, ok := b.words[key]; ok {
-		return ts
+	if aw, ok := b.words[key]; ok {
+		return aw
 	}
-	ts := terms(an, w)
-	b.words[key] = ts
-	return ts
+	aw := analysedWord{terms: terms(an, w)}
+	if len(aw.terms) > 0 {
+		aw.keys = make([]string, len(aw.terms))
+		for i, t := range aw.terms {
+			aw.keys[i] = vocabKey(lang, t)
+		}
+	}
+	b.words[key] = aw
+	return aw
 }
 
 // wordsOf lists the words of a language analysed so far.

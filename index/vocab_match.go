@@ -207,6 +207,9 @@ func (h phraseHit) inOrder() bool {
 func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
 	hs.reset()
 	for qi, w := range q.words { // each term looked up once, for both rounds
+		if q.ownOnly(v, qi, lang) {
+			continue
+		}
 		for ti, t := range w.forms[lang] {
 			how := matchWhole
 			if ti > 0 {
