@@ -222,7 +222,11 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		}
 		intent := memo.of(o)
 		if audience != nil {
-			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
+			fit := audienceFit(ix.flat.of(o, dimGroup), audience)
+			intent *= fit
+			if fit < 1 {
+				place = min(place, 1)
+			}
 		}
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
