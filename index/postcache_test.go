@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -98,5 +99,30 @@ func TestPostingsCacheSameAnswers(t *testing.T) {
 		if !reflect.DeepEqual(first, again) {
 			t.Errorf("%s: the answer from kept postings differs from the first", text)
 		}
+	}
+}
+
+// TestPostingsSortByOrd: a list's services come in the order of their
+// entries and its organizations in the order of their numbers, each
+// posting with its own weight.
+func TestPostingsSortByOrd(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		ords       []int32
+		w          []float64
+		wantOrds   []int32
+		wantWeight []float64
+	}{
+		{"services", []int32{5, 1, 3}, []float64{0.5, 0.1, 0.3}, []int32{1, 3, 5}, []float64{0.1, 0.3, 0.5}},
+		{"organizations", []int32{-1, -3, -2}, []float64{1, 3, 2}, []int32{-1, -2, -3}, []float64{1, 2, 3}},
+		{"in order already", []int32{0, 2}, []float64{2, 1}, []int32{0, 2}, []float64{2, 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := &postingList{ords: slices.Clone(tc.ords), w: slices.Clone(tc.w)}
+			l.sortByOrd()
+			if !slices.Equal(l.ords, tc.wantOrds) || !slices.Equal(l.w, tc.wantWeight) {
+				t.Errorf("got %v %v, want %v %v", l.ords, l.w, tc.wantOrds, tc.wantWeight)
+			}
+		})
 	}
 }

@@ -42,3 +42,22 @@ func TestRegionWideServiceForAnEmployerInATown(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployersQuestion: an employer's question, not someone at risk
+// naming their firm.
+func TestEmployersQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		in   intents
+		want bool
+	}{
+		{intents{intentEmployer: {}}, true},
+		{intents{intentEmployer: {}, intentProfession: {}}, true},
+		{intents{intentEmployer: {}, intentSensitive: {}}, false},
+		{intents{intentSensitive: {}}, false},
+		{intents{}, false},
+	} {
+		if got := tc.in.employersQuestion(); got != tc.want {
+			t.Errorf("%v: employer's question %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

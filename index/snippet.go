@@ -16,12 +16,12 @@ const (
 )
 
 // addSnippets highlights the query's words in the descriptions of one page
-// of hits. A word is marked when one of its terms, as its description's
-// language's analyzer made them when the index was built (descWords), is
-// among the query's terms in that language; marks are set on the original
-// text's words, whatever the analyzer folded (ł, ş, ä) or split (German
-// compounds).
-func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
+// of hits (page: their entries). A word is marked when one of its terms,
+// as its description's language's analyzer made them when the index was
+// built (descWords), is among the query's terms in that language; marks
+// are set on the original text's words, whatever the analyzer folded (ł,
+// ş, ä) or split (German compounds).
+func (ix *Index) addSnippets(hits []Hit, page []scored, q *parsedQuery, lang string) {
 	// A page's few languages and marks fit here, on the stack.
 	var wantedBuf [2]queryTermsIn
 	var marksBuf [16][2]int
@@ -30,9 +30,9 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 		text, tl := hits[i].Service.Description.In(lang)
 		marks = marks[:0]
 		if q != nil {
-			var want termSet
-			if want, wanted = ix.wantedIn(wanted, q, tl); len(want.ids) > 0 {
-				marks = ix.descWords.marks(marks, text, tl, want)
+			var want []uint32
+			if want, wanted = ix.wantedIn(wanted, q, tl); len(want) > 0 {
+				marks = ix.descWords.marks(marks, page[i].ord, text, tl, want)
 			}
 		}
 		if len(marks) == 0 { // found through its topics, or in another language
@@ -45,19 +45,19 @@ func (ix *Index) addSnippets(hits []Hit, q *parsedQuery, lang string) {
 
 // queryTermsIn are the numbers of a query's terms in one language.
 type queryTermsIn struct {
-	lang  string
-	terms termSet
+	lang string
+	ids  []uint32
 }
 
 // wantedIn is the query's terms in lang, found once per page.
-func (ix *Index) wantedIn(wanted []queryTermsIn, q *parsedQuery, lang string) (termSet, []queryTermsIn) {
+func (ix *Index) wantedIn(wanted []queryTermsIn, q *parsedQuery, lang string) ([]uint32, []queryTermsIn) {
 	for _, w := range wanted {
 		if w.lang == lang {
-			return w.terms, wanted
+			return w.ids, wanted
 		}
 	}
-	ts := ix.descWords.queryTerms(q, lang)
-	return ts, append(wanted, queryTermsIn{lang, ts})
+	ids := ix.descWords.queryTerms(nil, q, lang)
+	return ids, append(wanted, queryTermsIn{lang, ids})
 }
 
 // plainSnippet is the snippet of a text without marks, kept in a bounded

@@ -2,31 +2,86 @@ package index
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"runtime"
 	"slices"
 	"unicode/utf8"
 )
 
 // descWords are the words of every service description of the index,
-// found once when the index is built: for each description (its language
-// and text), its tokens in text order, each a term of its language's
-// analyzer and the byte span of the word it came from. A
+// found once when the index is built: for each distinct description (a
+// text in a language), its tokens in text order, each a term of its
+// language's analyzer and the byte span of the word it came from. A
 // snippet looks the query's terms up among them, so no search analyses
 // text: analysing a German description (decompounding) cost a query's
 // first search several times what the search itself costs
 // (docs/decisions/query-cost.md, "Session 5").
 type descWords struct {
-	termIDs map[string]uint32      // every term of the descriptions
-	descs   map[descKey]tokenRange // where each description's tokens are in packed
+	termIDs map[string]uint32 // every term of the descriptions
+	descIndex
+	// ends[d] is where description d's tokens end in packed; they begin
+	// where d-1's end.
+	ends []uint32
 	// packed holds every description's tokens, one after another, each
 	// as varints (packToken): about 4 bytes a word, 2 for each further
 	// term of a word (German compounds), so that they stay small beside
-	// the index at 100,000 services (docs/decisions/query-cost.md).
+	// the index at 100,000 services.
 	packed []byte
+}
+
+// descIndex says which distinct description each service has in each
+// language, by the service's entry: a page's hits are entries, and a few
+// numbers per service cost less than a map keyed by the texts (~57 bytes a
+// description at 100,000 generated services).
+type descIndex struct {
+	langs []uint16 // [entry]: bit l when it has a description in Languages[l]
+	first []uint32 // [entry]: its first description's place in desc
+	desc  []uint32 // the description numbers of every entry's languages, in Languages' order
 }
 
 // descKey is a text in a language, the key of a description.
 type descKey struct{ lang, text string }
+
+// of is the number of the description entry ord has in lang.
+func (x *descIndex) of(ord int32, lang string) (uint32, bool) {
+	l := slices.Index(Languages, lang)
+	if l < 0 || ord < 0 || int(ord) >= len(x.langs) || x.langs[ord]&(1<<l) == 0 {
+		return 0, false
+	}
+	return x.desc[x.first[ord]+uint32(bits.OnesCount16(x.langs[ord]&(1<<l-1)))], true
+}
+
+// distinctDescriptions are the services' descriptions, each once, in the
+// order of the services and Languages (their tokens are packed in this
+// order), and which of them each service has.
+func distinctDescriptions(entries []entry) ([]descKey, descIndex) {
+	if len(Languages) > 16 {
+		panic("descIndex keeps a service's languages in 16 bits")
+	}
+	number := map[descKey]uint32{}
+	var keys []descKey
+	x := descIndex{langs: make([]uint16, len(entries)), first: make([]uint32, len(entries))}
+	for i := range entries {
+		x.first[i] = uint32(len(x.desc))
+		desc := entries[i].ref.Service.Description
+		for l, lang := range Languages {
+			key := descKey{lang, desc[lang]}
+			if key.text == "" {
+				continue
+			}
+			d, ok := number[key]
+			if !ok {
+				d = uint32(len(keys))
+				number[key] = d
+				keys = append(keys, key)
+			}
+			x.langs[i] |= 1 << l
+			x.desc = append(x.desc, d)
+		}
+	}
+	x.desc = slices.Clip(x.desc)
+	return keys, x
+}
 
 // descToken is one token of a description: its term and the byte offsets
 // of its word in the text. The tokens of one word (a German compound and
@@ -36,41 +91,16 @@ type descToken struct {
 	start, end uint32
 }
 
-// tokenRange is where a description's tokens are, and the bits of its
-// terms (termBit): most hits of a page have none of the query's terms in
-// their description (found through their topics), and are passed over
-// without reading their tokens.
-type tokenRange struct {
-	from, to uint32
-	terms    uint64
-}
-
-// termBit is a term's bit in a set of 64, spread by a multiplicative hash.
-func termBit(id uint32) uint64 { return 1 << (uint64(id) * 0x9E3779B97F4A7C15 >> 58) }
-
-// termSet is a few terms, with their bits.
-type termSet struct {
-	ids  []uint32
-	bits uint64
-}
-
-func (ts *termSet) add(id uint32) {
-	if !slices.Contains(ts.ids, id) {
-		ts.ids = append(ts.ids, id)
-		ts.bits |= termBit(id)
-	}
-}
-
 // newDescWords analyses the distinct descriptions of the services with
 // the build's analyzers, on every core. Copies of a record share their
 // descriptions, so the tokens grow with the distinct texts.
 func newDescWords(entries []entry, an *memoAnalyzers) *descWords {
-	keys := distinctDescriptions(entries)
+	keys, x := distinctDescriptions(entries)
 	parts := make([]descPart, min(len(keys), 4*runtime.GOMAXPROCS(0)))
 	onEveryCore(len(parts), func(p int) {
 		parts[p].analyse(keys[len(keys)*p/len(parts):len(keys)*(p+1)/len(parts)], an)
 	})
-	dw := &descWords{termIDs: map[string]uint32{}, descs: make(map[descKey]tokenRange, len(keys))}
+	dw := &descWords{termIDs: map[string]uint32{}, descIndex: x, ends: make([]uint32, 0, len(keys))}
 	for p := range parts {
 		dw.merge(&parts[p])
 		parts[p] = descPart{}
@@ -79,37 +109,17 @@ func newDescWords(entries []entry, an *memoAnalyzers) *descWords {
 	return dw
 }
 
-// distinctDescriptions are the services' descriptions, each once, in the
-// order of the services and Languages: their tokens are packed in this
-// order.
-func distinctDescriptions(entries []entry) []descKey {
-	seen := map[descKey]bool{}
-	var keys []descKey
-	for i := range entries {
-		desc := entries[i].ref.Service.Description
-		for _, lang := range Languages {
-			key := descKey{lang, desc[lang]}
-			if key.text != "" && !seen[key] {
-				seen[key] = true
-				keys = append(keys, key)
-			}
-		}
-	}
-	return keys
-}
-
 // descPart is the analysis of some of the descriptions, with term numbers
 // of its own (merge renumbers them): the parts are analysed at once.
 type descPart struct {
-	keys   []descKey
-	ends   []uint32 // where each key's tokens end
+	ends   []uint32 // where each description's tokens end
 	terms  []string
 	ids    map[string]uint32
 	tokens []descToken
 }
 
 func (p *descPart) analyse(keys []descKey, an *memoAnalyzers) {
-	p.keys, p.ids = keys, map[string]uint32{}
+	p.ids = map[string]uint32{}
 	for _, key := range keys {
 		for _, tok := range an.lang[key.lang].Analyze([]byte(key.text)) {
 			id, ok := p.ids[string(tok.Term)]
@@ -136,18 +146,15 @@ func (dw *descWords) merge(p *descPart) {
 		renumber[i] = id
 	}
 	tok := 0
-	for i, key := range p.keys {
-		r := tokenRange{from: uint32(len(dw.packed))}
+	for _, end := range p.ends {
 		var prev descToken
-		for ; tok < int(p.ends[i]); tok++ {
+		for ; tok < int(end); tok++ {
 			t := p.tokens[tok]
 			t.term = renumber[t.term]
 			dw.packed = packToken(dw.packed, t, prev)
-			r.terms |= termBit(t.term)
 			prev = t
 		}
-		r.to = uint32(len(dw.packed))
-		dw.descs[key] = r
+		dw.ends = append(dw.ends, uint32(len(dw.packed)))
 	}
 }
 
@@ -189,33 +196,40 @@ func unpackToken(b []byte, prev descToken) (t descToken, rest []byte, ok bool) {
 	return t, b[n+m:], true
 }
 
-// queryTerms are the query's terms in one language that some description
-// has.
-func (dw *descWords) queryTerms(q *parsedQuery, lang string) termSet {
-	var ts termSet
+// queryTerms appends the numbers of the query's distinct terms in one
+// language that some description has.
+func (dw *descWords) queryTerms(ids []uint32, q *parsedQuery, lang string) []uint32 {
 	for _, w := range q.words {
 		for _, t := range w.forms[lang] {
-			if id, ok := dw.termIDs[t]; ok {
-				ts.add(id)
+			if id, ok := dw.termIDs[t]; ok && !slices.Contains(ids, id) {
+				ids = append(ids, id)
 			}
 		}
 	}
-	return ts
+	return ids
 }
 
-// marks appends to marks the byte ranges of the words of a description
-// that have a term of want, in text order, up to where a snippet around
-// the first one can end (snippetHTML: at most snippetRunes runes of up to
-// 4 bytes from a start before the first mark); the rest would not be shown.
-func (dw *descWords) marks(marks [][2]int, text, lang string, want termSet) [][2]int {
-	r, ok := dw.descs[descKey{lang, text}]
-	if !ok || r.terms&want.bits == 0 {
+// marks appends to marks the byte ranges of the words of entry ord's
+// description in lang (text) that have a term of want, in text order, up
+// to where a snippet around the first one can end (snippetHTML: at most
+// snippetRunes runes of up to 4 bytes from a start before the first
+// mark); the rest would not be shown.
+func (dw *descWords) marks(marks [][2]int, ord int32, text, lang string, want []uint32) [][2]int {
+	d, ok := dw.of(ord, lang)
+	if !ok {
 		return marks
 	}
+	from := uint32(0)
+	if d > 0 {
+		from = dw.ends[d-1]
+	}
 	var tok descToken
-	for b, ok := dw.packed[r.from:r.to], true; len(b) > 0 && ok; {
-		if tok, b, ok = unpackToken(b, tok); !ok || termBit(tok.term)&want.bits == 0 || !slices.Contains(want.ids, tok.term) {
+	for b, ok := dw.packed[from:dw.ends[d]], true; len(b) > 0 && ok; {
+		if tok, b, ok = unpackToken(b, tok); !ok || !slices.Contains(want, tok.term) {
 			continue
+		}
+		if tok.start > tok.end || int(tok.end) > len(text) { // a damaged kept file: never a mark outside the text
+			break
 		}
 		span := [2]int{int(tok.start), int(tok.end)}
 		if n := len(marks); n > 0 {

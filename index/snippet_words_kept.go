@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/cespare/xxhash/v2"
 )
 
 // A persisted index (Options.Dir) keeps its descriptions' words beside it,
@@ -14,7 +16,7 @@ import (
 // (about 1 s of CPU at 10,000 generated services, ten at 100,000).
 const (
 	descWordsPrefix = "wegweiser-words-"
-	descWordsMagic  = "wegweiser-words-1\n"
+	descWordsMagic  = "wegweiser-words-2\n"
 )
 
 // keptDescWords are the descriptions' words: read back from opt.Dir when
@@ -30,17 +32,18 @@ func (ix *Index) keptDescWords(opt Options, an *memoAnalyzers) (*descWords, erro
 		}
 	}
 	dw := newDescWords(ix.entries, an)
-	if err := writeDescWords(opt.Dir, path, dw, ix.entries); err != nil {
+	if err := writeDescWords(opt.Dir, path, dw); err != nil {
 		return nil, fmt.Errorf("keep the descriptions' words: %w", err)
 	}
 	return dw, nil
 }
 
-// writeDescWords writes the magic, the terms (each a length and its
-// bytes), the number of descriptions and the length of each one's packed
-// tokens in the order of distinctDescriptions, then the packed tokens; in
-// full or not at all. Words kept for other data are removed.
-func writeDescWords(dir, path string, dw *descWords, entries []entry) error {
+// writeDescWords writes the magic, an xxhash of the rest, the terms (each
+// a length and its bytes), the number of descriptions and the length of
+// each one's packed tokens (in the order of distinctDescriptions), then
+// the packed tokens; in full or not at all. Words kept for other data are
+// removed.
+func writeDescWords(dir, path string, dw *descWords) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -48,25 +51,28 @@ func writeDescWords(dir, path string, dw *descWords, entries []entry) error {
 	for t, id := range dw.termIDs {
 		terms[id] = t
 	}
-	b := []byte(descWordsMagic)
-	b = binary.AppendUvarint(b, uint64(len(terms)))
+	b := binary.AppendUvarint(nil, uint64(len(terms)))
 	for _, t := range terms {
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
 	}
-	keys := distinctDescriptions(entries)
-	b = binary.AppendUvarint(b, uint64(len(keys)))
-	for _, key := range keys {
-		r := dw.descs[key]
-		b = binary.AppendUvarint(b, uint64(r.to-r.from))
+	b = binary.AppendUvarint(b, uint64(len(dw.ends)))
+	from := uint32(0)
+	for _, end := range dw.ends {
+		b = binary.AppendUvarint(b, uint64(end-from))
+		from = end
 	}
 	b = append(b, dw.packed...)
+	head := binary.LittleEndian.AppendUint64([]byte(descWordsMagic), xxhash.Sum64(b))
 	tmp, err := os.CreateTemp(dir, ".words-")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(b)
+	_, err = tmp.Write(head)
+	if err == nil {
+		_, err = tmp.Write(b)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -88,65 +94,41 @@ func writeDescWords(dir, path string, dw *descWords, entries []entry) error {
 // errKeptWords says a kept file does not hold the words of this data.
 var errKeptWords = errors.New("kept words do not fit the data")
 
-// readDescWords reads what writeDescWords wrote for the same entries,
-// checking every token against its description (a damaged file must not
-// put a mark outside a text), or fails.
+// readDescWords reads what writeDescWords wrote for the same entries, or
+// fails: another format, a damaged file (its hash) or other data (the
+// number of descriptions). A token is checked against its text when a
+// snippet reads it (descWords.marks).
 func readDescWords(b []byte, entries []entry) (*descWords, error) {
-	if len(b) < len(descWordsMagic) || string(b[:len(descWordsMagic)]) != descWordsMagic {
+	n := len(descWordsMagic)
+	if len(b) < n+8 || string(b[:n]) != descWordsMagic || binary.LittleEndian.Uint64(b[n:]) != xxhash.Sum64(b[n+8:]) {
 		return nil, errKeptWords
 	}
-	r := kept{b: b[len(descWordsMagic):]}
-	n := r.count()
-	dw := &descWords{termIDs: make(map[string]uint32, n)}
-	for i := range n {
+	r := kept{b: b[n+8:]}
+	terms := r.count()
+	dw := &descWords{termIDs: make(map[string]uint32, terms)}
+	for i := range terms {
 		size := r.count()
-		if r.bad || size > len(r.b) {
+		if r.bad {
 			return nil, errKeptWords
 		}
 		dw.termIDs[string(r.b[:size])] = uint32(i)
 		r.b = r.b[size:]
 	}
-	if len(dw.termIDs) != n {
+	keys, x := distinctDescriptions(entries)
+	if r.count() != len(keys) || r.bad || len(dw.termIDs) != terms {
 		return nil, errKeptWords
 	}
-	keys := distinctDescriptions(entries)
-	if r.count() != len(keys) || r.bad {
-		return nil, errKeptWords
+	dw.descIndex, dw.ends = x, make([]uint32, len(keys))
+	end := 0
+	for d := range dw.ends {
+		end += r.count()
+		dw.ends[d] = uint32(end)
 	}
-	dw.descs = make(map[descKey]tokenRange, len(keys))
-	from := uint32(0)
-	for _, key := range keys {
-		size := r.count()
-		dw.descs[key] = tokenRange{from: from, to: from + uint32(size)}
-		from += uint32(size)
-	}
-	if r.bad || int(from) != len(r.b) {
+	if r.bad || end != len(r.b) {
 		return nil, errKeptWords
 	}
 	dw.packed = r.b
-	for key, rg := range dw.descs {
-		var ok bool
-		if rg.terms, ok = dw.fits(dw.packed[rg.from:rg.to], len(key.text)); !ok {
-			return nil, errKeptWords
-		}
-		dw.descs[key] = rg
-	}
 	return dw, nil
-}
-
-// fits reports whether packed tokens read to their end, each with a known
-// term and a word inside a text of n bytes, and returns their terms' bits.
-func (dw *descWords) fits(b []byte, n int) (uint64, bool) {
-	var tok descToken
-	var bits uint64
-	for ok := true; len(b) > 0; {
-		if tok, b, ok = unpackToken(b, tok); !ok || int(tok.term) >= len(dw.termIDs) ||
-			tok.start > tok.end || int(tok.end) > n {
-			return 0, false
-		}
-		bits |= termBit(tok.term)
-	}
-	return bits, true
 }
 
 // kept reads the counts of a kept file; bad once one could not be read.

@@ -27,6 +27,7 @@ func TestDescWordsMarkAsTheAnalyzers(t *testing.T) {
 				if text == "" || seen[text] {
 					continue
 				}
+				ord := int32(i)
 				seen[text] = true
 				terms, words := referenceWords(ix, text, lang)
 				if len(terms) == 0 {
@@ -50,15 +51,15 @@ func TestDescWordsMarkAsTheAnalyzers(t *testing.T) {
 				}
 				before = terms
 				for _, want := range cases {
-					var ids termSet
+					var ids []uint32
 					for _, term := range want {
 						id, ok := ix.descWords.termIDs[term]
 						if !ok {
 							t.Fatalf("%s: term %q of %q is not kept", lang, term, text)
 						}
-						ids.add(id)
+						ids = append(ids, id)
 					}
-					got := ix.descWords.marks(nil, text, lang, ids)
+					got := ix.descWords.marks(nil, ord, text, lang, ids)
 					if exp := referenceMarks(words, want); !slices.Equal(got, exp) {
 						t.Errorf("%s: %q in %q: marks %v, want %v", lang, want, text, got, exp)
 					}
@@ -121,7 +122,7 @@ func TestKeptDescWordsReadBackOrRefused(t *testing.T) {
 	ix := mustRealIndex(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, descWordsPrefix+"key")
-	if err := writeDescWords(dir, path, ix.descWords, ix.entries); err != nil {
+	if err := writeDescWords(dir, path, ix.descWords); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
@@ -132,27 +133,13 @@ func TestKeptDescWordsReadBackOrRefused(t *testing.T) {
 	if err != nil {
 		t.Fatalf("read back: %v", err)
 	}
-	if !maps.Equal(back.termIDs, ix.descWords.termIDs) || !maps.Equal(back.descs, ix.descWords.descs) ||
-		!bytes.Equal(back.packed, ix.descWords.packed) {
+	dw := ix.descWords
+	if !maps.Equal(back.termIDs, dw.termIDs) || !slices.Equal(back.ends, dw.ends) || !bytes.Equal(back.packed, dw.packed) ||
+		!slices.Equal(back.langs, dw.langs) || !slices.Equal(back.first, dw.first) || !slices.Equal(back.desc, dw.desc) {
 		t.Error("the words read back differ from those written")
 	}
-	// The last token's word made to end one byte past its description.
-	keys := distinctDescriptions(ix.entries)
-	lastKey := keys[len(keys)-1]
-	beyond := bytes.Clone(b)
-	last := ix.descWords.descs[lastKey]
-	tokens := unpackAll(t, ix.descWords.packed[last.from:last.to])
-	tokens[len(tokens)-1].end = uint32(len(lastKey.text) + 1)
-	var repacked []byte
-	prev := descToken{}
-	for _, tok := range tokens {
-		repacked, prev = packToken(repacked, tok, prev), tok
-	}
-	if len(repacked) == int(last.to-last.from) {
-		beyond = append(beyond[:len(b)-len(repacked)], repacked...)
-	} else {
-		t.Fatalf("repacked last description: %d bytes, was %d", len(repacked), last.to-last.from)
-	}
+	flipped := bytes.Clone(b)
+	flipped[len(flipped)-1] ^= 1
 	for _, c := range []struct {
 		name    string
 		b       []byte
@@ -160,9 +147,9 @@ func TestKeptDescWordsReadBackOrRefused(t *testing.T) {
 	}{
 		{"cut short", b[:len(b)-1], ix.entries},
 		{"a byte more", append(bytes.Clone(b), 0), ix.entries},
-		{"another format", append([]byte("wegweiser-words-0\n"), b[len(descWordsMagic):]...), ix.entries},
+		{"a byte changed", flipped, ix.entries},
+		{"another format", append([]byte("wegweiser-words-1\n"), b[len(descWordsMagic):]...), ix.entries},
 		{"other data", b, ix.entries[:len(ix.entries)-1]},
-		{"a word beyond its text", beyond, ix.entries},
 		{"empty", nil, ix.entries},
 	} {
 		if _, err := readDescWords(c.b, c.entries); err == nil {
@@ -171,15 +158,30 @@ func TestKeptDescWordsReadBackOrRefused(t *testing.T) {
 	}
 }
 
-func unpackAll(t *testing.T, b []byte) []descToken {
-	t.Helper()
-	var out []descToken
-	var tok descToken
-	for ok := true; len(b) > 0; {
-		if tok, b, ok = unpackToken(b, tok); !ok {
-			t.Fatal("packed tokens do not read back")
-		}
-		out = append(out, tok)
+// TestDescWordsMarkOnlyInsideTheText: tokens that a damaged kept file
+// could hold (a word past the text's end, an end before its start) give no
+// mark rather than a slice out of range.
+func TestDescWordsMarkOnlyInsideTheText(t *testing.T) {
+	text := "Beratung und Hilfe"
+	for _, c := range []struct {
+		name   string
+		tokens []descToken
+		want   [][2]int
+	}{
+		{"inside", []descToken{{0, 0, 8}, {1, 9, 12}, {0, 13, 18}}, [][2]int{{0, 8}, {13, 18}}},
+		{"past the end", []descToken{{0, 0, 8}, {0, 13, 40}}, [][2]int{{0, 8}}},
+		{"end before start", []descToken{{0, 13, 12}}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dw := &descWords{descIndex: descIndex{langs: []uint16{1}, first: []uint32{0}, desc: []uint32{0}}}
+			var prev descToken
+			for _, tok := range c.tokens {
+				dw.packed, prev = packToken(dw.packed, tok, prev), tok
+			}
+			dw.ends = []uint32{uint32(len(dw.packed))}
+			if got := dw.marks(nil, 0, text, Languages[0], []uint32{0}); !slices.Equal(got, c.want) {
+				t.Errorf("marks %v, want %v", got, c.want)
+			}
+		})
 	}
-	return out
 }

@@ -1,6 +1,9 @@
 package index
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Countries named for a situation (situations.toml `countries`): an
 // employer who wants "welders from Serbia" or "nurses from the
@@ -26,7 +29,7 @@ func newCountryForms(situations []Situation) countryForms {
 		for _, list := range s.Countries {
 			for _, c := range list {
 				f := foldText(c)
-				if !containsInt(out[f], si) {
+				if !slices.Contains(out[f], si) {
 					out[f] = append(out[f], si)
 				}
 			}
@@ -72,13 +75,4 @@ func (found intents) noteCountries(v *vocabulary, folded []string) {
 			}
 		}
 	}
-}
-
-func containsInt(list []int, x int) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
