@@ -48,6 +48,14 @@ const (
 // every problem found; the directory may be used only when there is no error
 // among them. now is the reference for "verified in the future" and staleness.
 func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
+	return load(fsys, now, true)
+}
+
+// load is Load; with canonical false the records' strings are left as the
+// TOML decoder made them (slices of their files, not shared), for a
+// caller that replaces the records by compacted ones at once
+// (compactRecords): making them canonical first would be undone.
+func load(fsys fs.FS, now time.Time, canonical bool) (*Directory, Problems) {
 	var problems Problems
 	d := &Directory{}
 	var topics struct{ Topic []Topic }
@@ -78,7 +86,7 @@ func Load(fsys fs.FS, now time.Time) (*Directory, Problems) {
 	if err != nil || len(files) == 0 {
 		problems = append(problems, Problem{File: orgDir, Message: "no organization files found"})
 	}
-	for _, r := range decodeOrganizations(fsys, files, v) {
+	for _, r := range decodeOrganizations(fsys, files, v, canonical) {
 		problems = append(problems, r.problems...)
 		if r.org != nil {
 			d.Organizations = append(d.Organizations, r.org)
@@ -104,10 +112,14 @@ type decoded struct {
 // decodeOrganizations decodes and validates the organization files on
 // every core: decoding TOML is most of the time a large directory takes to
 // load. Each file is validated on its own (v.alone); the results keep the
-// files' order.
-func decodeOrganizations(fsys fs.FS, files []string, v *validator) []decoded {
+// files' order. With canonical, the records' strings are shared
+// (canonicalKeys).
+func decodeOrganizations(fsys fs.FS, files []string, v *validator, canonical bool) []decoded {
 	out := make([]decoded, len(files))
-	st := newStringTable()
+	var st *stringTable
+	if canonical {
+		st = newStringTable()
+	}
 	onEveryCore(len(files), func(i int) {
 		if base := path.Base(files[i]); strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
 			return // an editor's swap or backup file, not a record
@@ -144,6 +156,8 @@ func onEveryCore(n int, fn func(i int)) {
 	wg.Wait()
 }
 
+// loadOrganization decodes one organization file; with st its strings
+// are made canonical (canonicalKeys), without they stay the decoder's.
 func loadOrganization(fsys fs.FS, file string, st *stringTable) (*Organization, *keyPositions, []Problem) {
 	if path.Ext(file) != ".toml" {
 		return nil, nil, []Problem{{File: file, Message: "only .toml files belong in " + orgDir}}
@@ -153,7 +167,9 @@ func loadOrganization(fsys fs.FS, file string, st *stringTable) (*Organization, 
 	if kp == nil {
 		return nil, nil, problems
 	}
-	org.canonicalKeys(st)
+	if st != nil {
+		org.canonicalKeys(st)
+	}
 	return org, kp, problems
 }
 

@@ -183,6 +183,9 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	}
 	found.noteCountries(ix.vocab, q.folded)
 	q.intents, q.needs = found, ix.needsOf(cms)
+	if g := ix.originAudience(q.folded, found); g != "" {
+		q.audience = []string{g}
+	}
 	hit := make([]bool, len(ix.vocab.concepts))
 	for _, cm := range cms {
 		// a responsible body is asked for only by a word its phrase

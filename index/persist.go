@@ -28,7 +28,7 @@ var ErrInvalidData = errors.New("the data has errors")
 // decoded (warnings about age move on only when the data changes).
 func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, Problems, error) {
 	if opt.Dir == "" {
-		d, problems := Load(fsys, now)
+		d, problems := load(fsys, now, false)
 		if len(problems.Errors()) > 0 {
 			return nil, problems, ErrInvalidData
 		}
@@ -44,7 +44,7 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 	}
 	s, ok := readSnapshot(opt.Dir, key)
 	if !ok {
-		s.Directory, s.Problems = Load(fsys, now)
+		s.Directory, s.Problems = load(fsys, now, false)
 		if len(s.Problems.Errors()) > 0 {
 			return nil, s.Problems, ErrInvalidData
 		}

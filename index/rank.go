@@ -18,6 +18,9 @@ const (
 	// A service for the town only as part of a larger area (the region,
 	// the state) comes after the town's own services.
 	broadWeight = 0.7
+	// A service for the asker's people serving the town from elsewhere,
+	// where the town has no office for them (rank_responsible.go).
+	askersPeopleWeight = 1.0
 	// A query that names no town: a service open to the whole region comes
 	// before one for a single town, by the share of people it serves to
 	// this power (a town of a fifth of the region: × 0.72).

@@ -15,7 +15,7 @@ import "slices"
 // lackingNeeds marks, by topic number, the query's needs that no matched
 // service located in the named towns has as its main topic; nil when the
 // query names no town or no need.
-func (ix *Index) lackingNeeds(m *matches, places *classMemo, needs []uint16) []bool {
+func (ix *Index) lackingNeeds(m *matches, places *classMemo, needs []uint16, audience []uint8) []bool {
 	if places == nil || len(needs) == 0 {
 		return nil
 	}
@@ -27,7 +27,7 @@ func (ix *Index) lackingNeeds(m *matches, places *classMemo, needs []uint16) []b
 		lacking[t] = true
 	}
 	for _, o := range m.touched {
-		if t := ix.flat.of(o, dimTopic); len(t) > 0 && lacking[t[0]] && places.of(o) == locatedWeight {
+		if t := ix.flat.of(o, dimTopic); len(t) > 0 && lacking[t[0]] && places.of(o) == locatedWeight && !notForAsker(ix.flat.of(o, dimGroup), audience) {
 			lacking[t[0]] = false
 		}
 	}
@@ -54,4 +54,25 @@ func (ix *Index) responsible(o int32, place float64, lacking []bool, employer bo
 // stay first.
 func (in intents) employersQuestion() bool {
 	return in[intentEmployer] != nil && in[intentSensitive] == nil
+}
+
+// notForAsker reports whether a service is first of all for people the
+// asker's group excludes (audienceGroups: the EU workers' counselling, for
+// a Syrian): located in the town, it does not serve the town's need for
+// this asker.
+func notForAsker(groups []uint16, audience []uint8) bool {
+	return audience != nil && len(groups) > 0 && audience[groups[0]] == 2
+}
+
+// forAskersPeople reports whether a service serving the named town from
+// elsewhere (the state's counselling for workers from outside the EU) is
+// first of all for the asker's people, about a need the town lacks for
+// them: it then weighs as one naming the town (× 1), not as one for a
+// larger area.
+func (ix *Index) forAskersPeople(o int32, place float64, lacking []bool, audience []uint8) bool {
+	if lacking == nil || audience == nil || place <= elsewhereWeight || place >= 1 {
+		return false
+	}
+	g, t := ix.flat.of(o, dimGroup), ix.flat.of(o, dimTopic)
+	return len(g) > 0 && audience[g[0]] == 1 && len(t) > 0 && lacking[t[0]]
 }

@@ -135,6 +135,11 @@ type Group struct {
 	// EU is no third-country national): for a query whose language points
 	// to this group, services only for those rank lower.
 	Excludes []string `toml:"excludes"`
+	// Origins: countries and nationalities of the group's people, one
+	// word each ("Syrien", "سوري", "guinéen"). Someone naming where they
+	// come from says who asks more surely than the query's language: a
+	// Serbian in French, a Syrian in English (understand_origin.go).
+	Origins Words `toml:"origins"`
 }
 
 // Area is a municipality, district or larger area (data/areas.toml).

@@ -200,7 +200,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	if len(pq.areas) > 0 {
 		places = ix.newPlaceMemo(pq.areas)
 	}
-	lacking := ix.lackingNeeds(m, places, pq.needs)
+	lacking := ix.lackingNeeds(m, places, pq.needs, audience)
 	employer := pq.intents.employersQuestion()
 	old := m.old[:0] // the unconfirmed, by their index in out
 	m.sortTouched(len(ix.entries))
@@ -222,7 +222,16 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		}
 		intent := memo.of(o)
 		if audience != nil {
-			intent *= audienceFit(ix.flat.of(o, dimGroup), audience)
+			fit := audienceFit(ix.flat.of(o, dimGroup), audience)
+			intent *= fit
+			if fit < 1 {
+				place = min(place, 1)
+			} else if ix.forAskersPeople(o, place, lacking, audience) {
+				place = askersPeopleWeight
+				if m.explain != nil {
+					m.note(o, "first of all for the asker's people %v, serving %v, where no matched office for them has its main topic", pq.audience, pq.areas)
+				}
+			}
 		}
 		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly

@@ -103,6 +103,7 @@ func (v *validator) vocabularies(kps map[string]*keyPositions) {
 			}
 		}
 		for i, g := range v.dir.Groups {
+			f.origins(fmt.Sprintf("group.%d.origins", i), g)
 			for _, id := range g.Excludes {
 				if !v.groups[id] || id == g.ID {
 					f.errorf(fmt.Sprintf("group.%d.excludes", i), "target group %s: excludes %q, which is no other target group", g.ID, id)

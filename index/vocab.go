@@ -29,6 +29,7 @@ type vocabulary struct {
 	// (understand_lang.go)
 	plainWords map[string]map[string]bool
 	countries  countryForms // situations.toml `countries` (understand_origin.go)
+	origins    countryForms // groups.toml `origins`: form -> group numbers
 	fuzzy      *fuzzyTerms
 	// officeTypos: the German office words, for typo tolerance in any
 	// language (understand_office_typos.go)
@@ -131,6 +132,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.asked = askedWords(d.Situations)
 	v.plainWords = plainWordsOf(v.words)
 	v.countries = newCountryForms(d.Situations)
+	v.origins = newOriginForms(d.Groups)
 	v.fillers = map[string]bool{}
 	for _, list := range d.Fillers {
 		for _, w := range list {
