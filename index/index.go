@@ -378,7 +378,7 @@ func germanDictionary(d *Directory) []string {
 		}
 		seenText[text] = true
 		germanTokens(text, func(tok []byte) {
-			if utf8.RuneCount(tok) >= 3 {
+			if utf8.RuneCount(tok) >= 3 && !seen[string(tok)] { // looking up copies nothing
 				seen[string(tok)] = true
 			}
 		})

@@ -25,8 +25,11 @@ func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, 
 	auth := ix.cols.authorityTopic
 	top := eq.reset(len(ix.facets.ids[dimTopic]), len(ix.cols.orgByID))
 	found := false
+	// A service that scores 0 (its words matched, its weights did not)
+	// is cut off later and compares with nothing; where every equal
+	// scored 0, the factors were 0/0, NaN.
 	for _, c := range out {
-		if t := auth[c.ord]; t >= 0 {
+		if t := auth[c.ord]; t >= 0 && c.score > 0 {
 			top[t], found = max(top[t], c.score), true
 		}
 	}
@@ -35,7 +38,7 @@ func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, 
 	}
 	for _, c := range out {
 		t := auth[c.ord]
-		if t < 0 || c.score < top[t]*equalShare {
+		if t < 0 || !(c.score > 0) || c.score < top[t]*equalShare {
 			continue
 		}
 		org := ix.cols.org[c.ord]

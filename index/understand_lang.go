@@ -13,13 +13,22 @@ import (
 // language's topic keywords the words belong to. It returns "" when unsure.
 func (ix *Index) DetectLanguage(text string) string {
 	counts := map[string]int{}
+	latinWords, otherWords := 0, 0 // words by the script of their first letter
+	inWord := false
 	for _, r := range strings.ToLower(text) {
 		if lang := distinctiveLetter(r); lang != "" {
 			counts[lang]++
 		}
-		if sc := scriptOf(r); sc != "" {
+		sc := scriptOf(r)
+		if sc != "" {
 			counts[sc]++
+			if !inWord && sc == "latin" {
+				latinWords++
+			} else if !inWord {
+				otherWords++
+			}
 		}
+		inWord = sc != ""
 	}
 	first := func(langs ...string) string {
 		for _, lang := range langs {
@@ -40,7 +49,10 @@ func (ix *Index) DetectLanguage(text string) string {
 			return lang
 		}
 		return ix.byKeywords(text, "ru", "ru", "uk", "bg")
-	case counts["latin"] > 0:
+	// A town or an office word in Latin letters does not make a query in
+	// another script Latin ("… 16 ዓመት goslar" is Tigrinya): Latin words
+	// decide only when they are at least as many.
+	case counts["latin"] > 0 && latinWords >= otherWords:
 		if lang := first("vi", "tr", "pl", "ro", "de", "es", "pt", "sq"); lang != "" {
 			return lang
 		}
@@ -48,10 +60,18 @@ func (ix *Index) DetectLanguage(text string) string {
 	case counts["devanagari"] > 0:
 		return "hi"
 	}
+	// The other script with the most letters, not the first a map gives
+	// (Latin is decided above: a Latin town in an Ethiopic query stays a
+	// town).
+	best := ""
 	for sc, langs := range ix.vocab.byScript {
-		if counts[sc] > 0 && len(langs) > 0 {
-			return ix.byKeywords(text, langs[0], langs...)
+		if sc != "latin" && len(langs) > 0 && counts[sc] > 0 && (counts[sc] > counts[best] || counts[sc] == counts[best] && sc < best) {
+			best = sc
 		}
+	}
+	if best != "" {
+		langs := ix.vocab.byScript[best]
+		return ix.byKeywords(text, langs[0], langs...)
 	}
 	return ""
 }

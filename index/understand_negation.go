@@ -28,6 +28,10 @@ var negations = map[string][]string{
 	"pt": {"não", "nao", "sem", "nunca"},
 	"hi": {"नहीं", "बिना", "न"},
 	"vi": {"không", "chưa", "chẳng"},
+	// Hungarian: its analyzer's stop words drop all of these, so "nincs
+	// tartózkodási engedélyem" (I have no residence permit) read as
+	// "tartózkodási engedélyem" (my residence permit)
+	"hu": {"nem", "nincs", "nincsen", "nélkül", "sem", "soha"}, // not "ne" (don't): folded, it is Albanian "në" (in), a filler
 }
 
 var negationSet = func() map[string]map[string]bool {

@@ -64,6 +64,11 @@ func (ix *Index) addOfficeTypos(qw *queryWord) {
 	}
 	if found := officeCorrections(ix.vocab.officeTypos, de[0]); len(found) > 0 {
 		qw.corrections = map[string][]string{"de": found}
+	} else if t := officeByConsonants(ix.vocab.officeVowels, de[0]); t != "" {
+		qw.corrections = map[string][]string{"de": {t}} // understand_office_vowels.go
+		// the parts German decompounding cut from the misspelt word
+		// ("end", "ehe" of "auslenderbeherde") are no words of it
+		qw.forms["de"] = de[:1:1]
 	}
 }
 

@@ -26,16 +26,22 @@ type countryForms map[string][]int
 func newCountryForms(situations []Situation) countryForms {
 	out := countryForms{}
 	for si, s := range situations {
-		for _, list := range s.Countries {
-			for _, c := range list {
-				f := foldText(c)
-				if !slices.Contains(out[f], si) {
-					out[f] = append(out[f], si)
-				}
+		out.add(si, s.Countries)
+	}
+	return out
+}
+
+// add maps the folded forms of every language's list to the number i (a
+// situation's, or a group's: understand_origin_people.go).
+func (c countryForms) add(i int, forms Words) {
+	for _, list := range forms {
+		for _, form := range list {
+			f := foldText(form)
+			if !slices.Contains(c[f], i) {
+				c[f] = append(c[f], i)
 			}
 		}
 	}
-	return out
 }
 
 // named returns the situations whose countries a folded word names, with

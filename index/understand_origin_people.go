@@ -1,9 +1,6 @@
 package index
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Where the asker comes from (groups.toml `origins`). The query's language
 // suggests who asks (Polish: a worker from the EU), but many write in a
@@ -17,14 +14,7 @@ import (
 func newOriginForms(groups []Group) countryForms {
 	out := countryForms{}
 	for gi, g := range groups {
-		for _, list := range g.Origins {
-			for _, c := range list {
-				f := foldText(c)
-				if !slices.Contains(out[f], gi) {
-					out[f] = append(out[f], gi)
-				}
-			}
-		}
+		out.add(gi, g.Origins)
 	}
 	return out
 }

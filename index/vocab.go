@@ -34,6 +34,9 @@ type vocabulary struct {
 	// officeTypos: the German office words, for typo tolerance in any
 	// language (understand_office_typos.go)
 	officeTypos *fuzzyTerms
+	// officeVowels: the office words' German terms by their consonants
+	// (understand_office_vowels.go)
+	officeVowels map[string]string
 	// Languages beyond the ten, known only from situation phrases: their
 	// analyzers, and for each script the languages written in it.
 	others   map[string]analysis.Analyzer
@@ -125,6 +128,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.computeIDF()
 	v.fuzzy = newFuzzyTerms(v.byTerm)
 	v.officeTypos = newOfficeTypos(v, an)
+	v.officeVowels = newOfficeVowels(v.officeTypos)
 	v.newMemberPhrases()
 	v.dictionary, v.germanLong = germanWords, germanCompoundInputs(v.build.wordsOf("de"))
 	v.build = nil // only needed while building
