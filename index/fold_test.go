@@ -32,3 +32,15 @@ func TestDecomposedIsNFD(t *testing.T) {
 		}
 	}
 }
+
+// TestDecomposedWithoutRoom: a buffer with no room left is grown, not
+// written past (the encoding went to buf[len:cap] and panicked there).
+func TestDecomposedWithoutRoom(t *testing.T) {
+	for _, r := range []rune{'ä', 'é', 'ł', 'ß', '中', '𝔄'} {
+		for _, buf := range [][]byte{nil, make([]byte, 3, 3), make([]byte, 1, 2)} {
+			if got, want := string(decomposed(r, buf)), norm.NFD.String(string(r)); got != want {
+				t.Errorf("decomposed(%U) after %d bytes = %+q, NFD %+q", r, len(buf), got, want)
+			}
+		}
+	}
+}

@@ -159,11 +159,12 @@ func decomposed(r rune, buf []byte) []byte {
 	if r >= hangulFirst && r <= hangulLast {
 		return norm.NFD.AppendString(buf, string(r))
 	}
-	n := utf8.EncodeRune(buf[len(buf):cap(buf)], r)
-	if d := norm.NFD.Properties(buf[len(buf) : len(buf)+n]).Decomposition(); d != nil {
+	start := len(buf)
+	buf = utf8.AppendRune(buf, r) // in buf's room when it has some, never past it
+	if d := norm.NFD.Properties(buf[start:]).Decomposition(); d != nil {
 		return d // the tables' own bytes: only read
 	}
-	return buf[len(buf) : len(buf)+n]
+	return buf[start:]
 }
 
 // The Hangul syllables, decomposed by rule rather than by table.
