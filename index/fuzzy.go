@@ -91,14 +91,13 @@ func (f *fuzzyTerms) warmAll() {
 	defer f.mu.Unlock()
 	lists := map[string][]string{}
 	for k := range f.byTerm {
-		if lang, term, _ := strings.Cut(k, "\x00"); f.fst[lang] == nil {
+		lang, term, _ := strings.Cut(k, "\x00")
+		if _, built := f.fst[lang]; !built { // as langFST: a nil automaton is built too
 			lists[lang] = append(lists[lang], term)
 		}
 	}
 	for lang, list := range lists {
-		if _, built := f.fst[lang]; !built {
-			f.fst[lang] = buildFST(list)
-		}
+		f.fst[lang] = buildFST(list)
 	}
 }
 
