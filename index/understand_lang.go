@@ -119,8 +119,8 @@ func (ix *Index) byKeywords(text, fallback string, candidates ...string) string 
 
 // byWords is byKeywords; with plain, a word counts also as typed without the
 // language's own letters. Turkish and Vietnamese are often written on
-// keyboards without them ("maas odemiyor", "khong tra luong"), and then no
-// distinctive letter tells the language.
+// keyboards without them ("isverenim maasimi odemiyor", "toi muon hoc
+// tieng duc"), and then no distinctive letter tells the language.
 func (ix *Index) byWords(text string, plain bool, fallback string, candidates ...string) string {
 	best, bestScore := fallback, 0
 	words := strings.FieldsFunc(strings.ToLower(text), notLetter)
