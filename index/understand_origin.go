@@ -12,8 +12,10 @@ import (
 // ranks every service for employers alike, the agency's job placement
 // before the Welcome Center's counselling on hiring from abroad.
 
-// minCountryRunes is the shortest country form: shorter ones ("mali",
-// "oman") are other words too often.
+// minCountryRunes is the shortest country form: shorter ones ("usa",
+// "irq") are parts of other words too often. Forms of this length or longer
+// that are other words in some language ("mali", Polish "small"; "oman")
+// are left out of situations.toml, not refused here.
 const minCountryRunes = 4
 
 // countryEnding is the most letters a case ending or a nationality adds to
