@@ -65,10 +65,6 @@ const detectedLangWeight = 1.5
 // minPrefixRunes is the shortest unfinished word completed.
 const minPrefixRunes = 2
 
-// wordTokenizer splits texts into words as every analyzer does. It holds
-// only a pool of scratch space, so it is shared.
-var wordTokenizer = newWordSegmenter()
-
 // parse understands a query's text. It returns nil for empty text.
 func (ix *Index) parse(text string) *parsedQuery {
 	text = normaliseArabizi(strings.TrimSpace(norm.NFC.String(truncateRunes(text, maxQueryRunes))))
