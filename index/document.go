@@ -108,7 +108,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	if err := os.Rename(filepath.Join(tmp, "index"), path); err != nil {
 		return nil, fmt.Errorf("keep index: %w", err)
 	}
-	removeOlder(opt.Dir, path)
+	removeOlder(opt.Dir, "wegweiser-index-", path) // of other data or formats
 	return bleve.Open(path)
 }
 
@@ -125,16 +125,6 @@ func forceMerge(ctx context.Context, b bleve.Index) error {
 		}
 	}
 	return nil
-}
-
-// removeOlder deletes the indexes of other data or formats in dir.
-func removeOlder(dir, keep string) {
-	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-index-*"))
-	for _, p := range old {
-		if p != keep {
-			os.RemoveAll(p)
-		}
-	}
 }
 
 // fill indexes every service in bounded batches, two at a time: bleve
