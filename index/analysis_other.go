@@ -50,6 +50,14 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		filters = []analysis.TokenFilter{lower, filter(hr.StopName), filter(hr.SuffixTransformationFilterName), filter(hr.StemmerName), fold}
 	case "hi":
 		filters = []analysis.TokenFilter{lower, filter(hi.NormalizeName), filter(hi.StopName), filter(hi.StemmerName)}
+	case "ka":
+		filters = []analysis.TokenFilter{lower, otherStopFilter(lang), georgianStemmer}
+	case "tl", "ha":
+		filters = []analysis.TokenFilter{lower, fold, otherStopFilter(lang)}
+	case "ne":
+		// Nepali in Devanagari and in Latin letters (its neighbour Hindi's
+		// stemmer would cut its endings wrongly)
+		filters = []analysis.TokenFilter{lower, fold, otherStopFilter(lang)}
 	default:
 		// Arabic-script languages (Pashto, Urdu, Sorani) share the Arabic and
 		// Persian letter normalisation; it leaves other scripts alone.

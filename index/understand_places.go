@@ -156,6 +156,8 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		arab = arabicSkeletons("fa", cand)
 	case isEthiopic(cand):
 		arab = []string{arabiziSkeleton(ethiopicToLatin(cand))}
+	case isGeorgian(cand):
+		cyr = []rune(looseLatin(georgianToLatin(cand))) // spelt by sound, as Cyrillic is
 	case isLatin(cand):
 		// a name written as it sounds in another language's Latin
 		// spelling ("braunshveige", "volfsburg")

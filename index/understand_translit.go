@@ -146,6 +146,10 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 				keys = append(keys, "h"+k)
 			}
 		}
+	case isGeorgian(lower):
+		if k := consonants(looseLatin(georgianToLatin(lower))); len(k) >= minGermanKey {
+			keys = append(keys, "g"+k)
+		}
 	case isEthiopic(lower):
 		if k := arabiziSkeleton(ethiopicToLatin(lower)); len(k) >= minGermanKey {
 			keys = append(keys, "h"+k)
