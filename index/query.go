@@ -190,12 +190,16 @@ func (ix *Index) addArabicSegmentation(qw *queryWord) {
 	qw.translit["ar"] = append(qw.translit["ar"], ts[0])
 }
 
-// splitWords splits text into words as the analyzers' tokenizer does.
+// splitWords splits text into words as the analyzers' tokenizer does; the
+// words are parts of text.
 func splitWords(text string) []string {
 	var out []string
-	for _, tok := range wordTokenizer.Tokenize([]byte(text)) {
-		out = append(out, string(tok.Term))
-	}
+	wordTokenizer.withSpans([]byte(text), func(words []wordSpan) {
+		out = make([]string, len(words))
+		for i, w := range words {
+			out[i] = text[w.start:w.end]
+		}
+	})
 	return out
 }
 
