@@ -26,8 +26,17 @@ var textFields = []struct {
 	prefix string
 	weight float64
 }{
-	{"name", 6}, {"org", 4}, {"skw", 3.5}, {"desc", 1}, {"odesc", 0.4},
+	nameField: {"name", 6}, orgField: {"org", 4}, keywordsField: {"skw", 3.5}, descField: {"desc", 1}, orgDescField: {"odesc", 0.4},
 }
+
+// The text fields by their place in textFields.
+const (
+	nameField     = iota // a service's name
+	orgField             // its organization's name
+	keywordsField        // the service's keywords
+	descField            // the service's description
+	orgDescField         // its organization's description
+)
 
 // Fields analysed once for every language.
 const (
