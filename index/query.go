@@ -29,14 +29,14 @@ type parsedQuery struct {
 	audience   []string // target groups the query's language suggests
 	last       string   // the last word when it may be unfinished, folded
 	// own: every word is one the detected language's vocabulary has as
-	// written, lowered their lowercased text (ownReadings)
-	own   bool
-	lower []string
+	// written (ownReadings)
+	own bool
 }
 
 // queryWord is one word of a query.
 type queryWord struct {
 	text        string
+	lower       string              // text lowercased, once per analysed word
 	forms       map[string][]string // language -> terms of its analyzer
 	plain       []string            // terms of the plain analyzer (alt, typo)
 	corrections map[string][]string // language -> vocabulary terms one typo away
@@ -141,7 +141,7 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 }
 
 func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
-	qw := queryWord{text: w, forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
+	qw := queryWord{text: w, lower: strings.ToLower(w), forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
 	langs := scriptLanguages(w)
 	switch {
 	case len(langs) < len(Languages):
