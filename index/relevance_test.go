@@ -33,6 +33,7 @@ var relevanceSets = []struct {
 	{"holdout-2", "../testdata/relevance-holdout-2", minHoldoutSuccessAt3, 0},
 	{"holdout-3", "../testdata/relevance-holdout-3", minHoldoutSuccessAt3, 0},
 	{"holdout-4", "../testdata/relevance-holdout-4", minHoldoutSuccessAt3, 0},
+	{"holdout-5", "../testdata/relevance-holdout-5", minHoldoutSuccessAt3, 0},
 }
 
 type relevanceQuery struct {
