@@ -53,3 +53,15 @@ var bulgarianStemmer = newLightStemmer(
 	"ите", "ата", "ото", "ята", "ия", "ът", "ят", "та", "то", "те", "ни", "на", "но", "ен", "ия",
 	"а", "я", "о", "е", "и", "у", "ю",
 )
+
+// Endings of Georgian nouns: the cases (-ი, -მა, -ს, -ის, -ით, -ად) and
+// the postpositions written onto them (-ში in, -ზე on, -თან at, -დან from,
+// -ისთვის for; -თვის alone is left, as "ნებართვის" ends so), with the
+// plural -ებ- before them. "ნებართვა" (permit) and
+// "ნებართვის" (of the permit), "ხელფასი" and "ხელფასს" (salary) each
+// become one stem.
+var georgianStemmer = newLightStemmer(
+	"ებისთვის", "ისთვის", "ებიდან", "ებთან", "ებში", "ებზე", "ებით", "ებმა", "ების", "ებს", "ები",
+	"იდან", "ისას", "დან", "თან", "ში", "ზე", "ით", "ის", "ად", "მა", "ს",
+	"ი", "ა", "ო", "ე", "უ",
+)

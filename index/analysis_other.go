@@ -4,6 +4,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/lang/el"
 	"github.com/blevesearch/bleve/v2/analysis/lang/es"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
@@ -50,6 +51,16 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		filters = []analysis.TokenFilter{lower, filter(hr.StopName), filter(hr.SuffixTransformationFilterName), filter(hr.StemmerName), fold}
 	case "hi":
 		filters = []analysis.TokenFilter{lower, filter(hi.NormalizeName), filter(hi.StopName), filter(hi.StemmerName)}
+	case "ka":
+		filters = []analysis.TokenFilter{lower, otherStopFilter(lang), georgianStemmer}
+	case "el":
+		filters = []analysis.TokenFilter{greekFoldFilter{}, filter(el.StopName), greekStemmer}
+	case "tl", "ha":
+		filters = []analysis.TokenFilter{lower, fold, otherStopFilter(lang)}
+	case "ne":
+		// Nepali in Devanagari and in Latin letters (its neighbour Hindi's
+		// stemmer would cut its endings wrongly)
+		filters = []analysis.TokenFilter{lower, fold, otherStopFilter(lang)}
 	default:
 		// Arabic-script languages (Pashto, Urdu, Sorani) share the Arabic and
 		// Persian letter normalisation; it leaves other scripts alone.

@@ -73,6 +73,7 @@ type Index struct {
 	pool      sync.Pool                     // of *matches, sized for this index
 	open      atomic.Pointer[openSet]       // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
+	warming   sync.Mutex // held while Warm reads postings: Close waits for it
 }
 
 // ErrClosed is returned by a search on a closed index.
@@ -217,10 +218,11 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 // wait for (about 15 ms of a first German typo on the real data): the
 // automata for typos, the typo automata of every language of the
 // vocabulary and of the office words, and the "did you mean" speller
-// (about 8 MB allocated). A server calls it once the index serves, beside
+// (about 8 MB allocated), and, for a small index, every postings list
+// decoded (warmPostings). A server calls it once the index serves, beside
 // the requests; a build does not, so tools and tests that never misspell do
-// not pay for it. It reads only the records and the vocabulary, never the
-// bleve index, so a closed index is no harm.
+// not pay for it. Apart from the postings it reads only the records and the
+// vocabulary; reading postings stops once the index is closed.
 func (ix *Index) Warm() {
 	for _, b := range levBuilders[1:] {
 		b()
@@ -228,6 +230,7 @@ func (ix *Index) Warm() {
 	ix.vocab.fuzzy.warmAll()
 	ix.vocab.officeTypos.warmAll()
 	ix.spelling()
+	ix.warmPostings()
 }
 
 // addEntries lists the services with what filters and facets need.
@@ -355,6 +358,8 @@ func conceptKey(group bool, id string) string {
 // Close releases the index.
 func (ix *Index) Close() error {
 	ix.closed.Store(true)
+	ix.warming.Lock() // warmPostings stops at the next list
+	ix.warming.Unlock()
 	if ix.reader != nil {
 		ix.reader.Close()
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"sync/atomic"
 
@@ -197,4 +198,49 @@ func (ix *Index) postingList(ctx context.Context, field, term string) (*postingL
 	l.ords, l.w = append(l.ords, orgs.ords...), append(l.w, orgs.w...)
 	ix.postCache.add(key, l.compact())
 	return l, nil
+}
+
+// Bounds of warmPostings: it decodes every postings list only where all of
+// them are few (the real data: about 10,300 lists, 27,000 postings, 0.34 MB
+// kept, about 0.13 s of CPU); a larger index fills its cache as it is
+// searched.
+const (
+	warmPostingLists = 20_000
+	warmPostingBytes = postingsBudget / 8
+)
+
+// warmPostings decodes every (field, term) postings list of a small index
+// into the cache, so that no search, not even a query's first, reads
+// postings from bleve: reading a list there (a term field reader, the
+// dictionary, the bitmap) was a fifth of a first search's CPU on the real
+// data. The lists are the ones a search would decode, so answers do not
+// change. It stops when the index is closed (Close waits for it), or at a
+// list bleve cannot read: a search that needs the list reports the error.
+func (ix *Index) warmPostings() {
+	if !ix.fewPostings() {
+		return
+	}
+	ix.warming.Lock()
+	defer ix.warming.Unlock()
+	for term, set := range ix.terms.terms {
+		for ; set != 0; set &= set - 1 {
+			if ix.closed.Load() {
+				return
+			}
+			field := ix.terms.names[bits.TrailingZeros64(uint64(set))]
+			if _, err := ix.postingList(context.Background(), field, term); err != nil {
+				return
+			}
+		}
+	}
+}
+
+// fewPostings reports whether the index's postings are few enough for
+// warmPostings.
+func (ix *Index) fewPostings() bool {
+	lists := 0
+	for _, set := range ix.terms.terms {
+		lists += bits.OnesCount64(uint64(set))
+	}
+	return lists <= warmPostingLists && ix.terms.postings*6 <= warmPostingBytes
 }

@@ -8,7 +8,11 @@ import "fmt"
 // saves opening a postings reader for each miss.
 type fieldTerms struct {
 	fields map[string]int      // field name -> bit
+	names  []string            // bit -> field name
 	terms  map[string]fieldSet // term -> the fields holding it
+	// postings counts the postings of every (field, term) list together
+	// (warmPostings).
+	postings uint64
 }
 
 // fieldSet is a set of fields, one bit each (at most 64).
@@ -51,7 +55,7 @@ func (ix *Index) newFieldTerms() (*fieldTerms, error) {
 	if len(names) > 64 {
 		return nil, fmt.Errorf("%d fields do not fit a field set", len(names))
 	}
-	ft := &fieldTerms{fields: map[string]int{}, terms: map[string]fieldSet{}}
+	ft := &fieldTerms{fields: map[string]int{}, names: names, terms: map[string]fieldSet{}}
 	for bit, field := range names {
 		ft.fields[field] = bit
 		dict, err := ix.reader.FieldDict(field)
@@ -60,6 +64,7 @@ func (ix *Index) newFieldTerms() (*fieldTerms, error) {
 		}
 		for e, err := dict.Next(); e != nil && err == nil; e, err = dict.Next() {
 			ft.terms[e.Term] |= 1 << bit
+			ft.postings += e.Count
 		}
 		dict.Close()
 	}

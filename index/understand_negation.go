@@ -28,6 +28,7 @@ var negations = map[string][]string{
 	"pt": {"não", "nao", "sem", "nunca"},
 	"hi": {"नहीं", "बिना", "न"},
 	"vi": {"không", "chưa", "chẳng"},
+	"ka": {"არ", "ვერ", "არა", "ნუ", "გარეშე"}, // Georgian: not, cannot, no, don't, without
 	// Hungarian: its analyzer's stop words drop all of these, so "nincs
 	// tartózkodási engedélyem" (I have no residence permit) read as
 	// "tartózkodási engedélyem" (my residence permit)

@@ -11,10 +11,26 @@ func TestEthiopicScript(t *testing.T) {
 			t.Errorf("place of %s (%s) = %q, want %s", word, ethiopicToLatin(word), got, area)
 		}
 	}
-	if got := ix.vocab.translit.alternatives("ጆብሰንተር")["de"]; !containsString(got, "jobcenter") {
+	if got := ix.vocab.translit.alternatives("ጆብሰንተር", false)["de"]; !containsString(got, "jobcenter") {
 		t.Errorf("German words for ጆብሰንተር = %v, want jobcenter among them", got)
 	}
 	if got := ranked(t, ix, "ጆብሰንተር"); len(got) == 0 || got[0][:9] != "jobcenter" {
 		t.Errorf("ጆብሰንተር: got %v, want a Jobcenter first", got)
+	}
+}
+
+// German s before a vowel (z sound) and z (ts sound) as Ethiopic writes
+// them by ear still find the town.
+func TestEthiopicPlaceKeys(t *testing.T) {
+	ix := mustRealIndex(t)
+	tests := []struct{ word, area string }{
+		{"ዛልጽጊተር", "salzgitter"},
+		{"ሳልዝጊተር", "salzgitter"},
+		{"ብራውንሽቫይግ", "braunschweig"},
+	}
+	for _, tc := range tests {
+		if got := ix.places.areaOf(tc.word); got != tc.area {
+			t.Errorf("place of %s (%v) = %q, want %s", tc.word, ethiopicPlaceKeys(tc.word), got, tc.area)
+		}
 	}
 }
