@@ -17,24 +17,13 @@ import (
 // data and of a small synthetic folder, and that a description whose kept
 // tokens are damaged is counted from its text.
 func TestDescCountsAreCounted(t *testing.T) {
-	synthetic := func(mode synth.Mode) fstest.MapFS {
-		files, err := synth.Generate(data.FS(), mode, 400, 1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys := fstest.MapFS{}
-		for name, content := range files {
-			fsys[name] = &fstest.MapFile{Data: content}
-		}
-		return fsys
-	}
 	for _, tc := range []struct {
 		name string
 		fsys func() fstest.MapFS
 	}{
 		{"real data", nil},
-		{"generated", func() fstest.MapFS { return synthetic(synth.Generated) }},
-		{"copies", func() fstest.MapFS { return synthetic(synth.Copies) }},
+		{"generated", func() fstest.MapFS { return synthFS(t, synth.Generated, 400) }},
+		{"copies", func() fstest.MapFS { return synthFS(t, synth.Copies, 400) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := data.FS()

@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"reflect"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/wegweiser-braunschweig/wegweiser/data"
@@ -52,14 +51,7 @@ func TestCompactRecordsKeepsEveryRecord(t *testing.T) {
 // a synthetic folder.
 func TestColdOpenServesTheLoadedRecords(t *testing.T) {
 	now := time.Now()
-	files, err := synth.Generate(data.FS(), synth.Copies, 120, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	copies := fstest.MapFS{}
-	for name, content := range files {
-		copies[name] = &fstest.MapFile{Data: content}
-	}
+	copies := synthFS(t, synth.Copies, 120)
 	for _, c := range []struct {
 		name string
 		fsys fs.FS
