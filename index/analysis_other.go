@@ -4,6 +4,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/lang/el"
 	"github.com/blevesearch/bleve/v2/analysis/lang/es"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
@@ -52,6 +53,8 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		filters = []analysis.TokenFilter{lower, filter(hi.NormalizeName), filter(hi.StopName), filter(hi.StemmerName)}
 	case "ka":
 		filters = []analysis.TokenFilter{lower, otherStopFilter(lang), georgianStemmer}
+	case "el":
+		filters = []analysis.TokenFilter{greekFoldFilter{}, filter(el.StopName), greekStemmer}
 	case "tl", "ha":
 		filters = []analysis.TokenFilter{lower, fold, otherStopFilter(lang)}
 	case "ne":

@@ -149,6 +149,7 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 	vocab := pn.known != nil && pn.known(cand)
 	var cyr []rune
 	var arab []string
+	greek := false
 	switch {
 	case hasScript(cand, unicode.Cyrillic):
 		cyr = []rune(looseLatin(cyrillicToLatin("de", cand)))
@@ -156,6 +157,9 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		arab = arabicSkeletons("fa", cand)
 	case isEthiopic(cand):
 		arab = []string{arabiziSkeleton(ethiopicToLatin(cand))}
+	case isGreek(cand):
+		greek = true
+		cyr = greekPlaceKey(cand)
 	case isGeorgian(cand):
 		cyr = []rune(looseLatin(georgianToLatin(cand))) // spelt by sound, as Cyrillic is
 	case isLatin(cand):
@@ -170,8 +174,14 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		if strings.HasPrefix(cand, w.word) || (len(r) >= 7 && strings.HasPrefix(w.word, cand)) || nearPrefix(r, w.runes) {
 			return w.area
 		}
-		if len(cyr) > 0 && len(w.cyr) >= minPlaceWord && (hasRunePrefix(cyr, w.cyr) || nearPrefix(cyr, w.cyr)) {
-			return w.area
+		if len(cyr) > 0 && len(w.cyr) >= minPlaceWord {
+			name := w.cyr
+			if greek {
+				name = []rune(strings.ReplaceAll(string(name), "S", "s")) // Greek σ for "sch"
+			}
+			if hasRunePrefix(cyr, name) || nearPrefix(cyr, name) {
+				return w.area
+			}
 		}
 		for _, k := range arab {
 			if len(w.arab) >= 4 && (k == w.arab || len(w.arab) >= 5 && strings.HasPrefix(k, w.arab) || len(w.arab) >= 6 && oneEdit(k, w.arab)) {
