@@ -33,9 +33,13 @@ import (
 // configured by name in a mapping, because folding accents must happen per
 // token (see foldFilter) and because documents are indexed field by field
 // with the analyzer of their language (see document.go).
+//
+// Every one is a chain of parts that splits words with wordTokenizer: the
+// build's memo of words (analysis_memo.go) runs the chain's filters on the
+// words wordTokenizer finds.
 type analyzers struct {
-	lang  map[string]analysis.Analyzer // by language code
-	plain analysis.Analyzer            // names and abbreviations: lowercased, folded
+	lang  map[string]*analysis.DefaultAnalyzer // by language code
+	plain *analysis.DefaultAnalyzer            // names and abbreviations: lowercased, folded
 }
 
 // German decompounding: words of at least 8 letters are split into parts of
@@ -56,16 +60,15 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 		}
 		return f
 	}
-	tokenizer := newWordSegmenter()
-	chain := func(filters ...analysis.TokenFilter) analysis.Analyzer {
-		return &analysis.DefaultAnalyzer{Tokenizer: tokenizer, TokenFilters: filters}
+	chain := func(filters ...analysis.TokenFilter) *analysis.DefaultAnalyzer {
+		return &analysis.DefaultAnalyzer{Tokenizer: wordTokenizer, TokenFilters: filters}
 	}
 	dict := analysis.NewTokenMap()
 	for _, w := range germanWords {
 		dict.AddToken(w)
 	}
 	lower, fold, deNorm := lowercase.NewLowerCaseFilter(), foldFilter{asciifolding.New()}, de.NewGermanNormalizeFilter()
-	a := &analyzers{lang: map[string]analysis.Analyzer{
+	a := &analyzers{lang: map[string]*analysis.DefaultAnalyzer{
 		"de": chain(lower, deNorm, newMemoCompound(compound.NewDictionaryCompoundFilter(dict, compoundMinWord, compoundMinPart, compoundMaxPart, false)),
 			filter(de.StopName), de.NewGermanLightStemmerFilter()),
 		// bleve has no Ukrainian analyzer, and Bulgarian only stop words:
@@ -82,14 +85,16 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 	}}
 	// Persian: bleve's chain, but the zero-width non-joiner inside words
 	// ("می‌خواهم") becomes spaces of the same byte length, so offsets stay.
-	a.lang["fa"] = &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}}, Tokenizer: tokenizer,
+	a.lang["fa"] = &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}}, Tokenizer: wordTokenizer,
 		TokenFilters: []analysis.TokenFilter{lower, filter(ar.NormalizeName), filter(fa.NormalizeName), filter(fa.StopName)}}
 	for _, lang := range []string{"en", "ar", "ru"} {
 		an, err := cache.AnalyzerNamed(lang)
 		if err != nil {
 			return nil, fmt.Errorf("analyzer %s: %w", lang, err)
 		}
-		a.lang[lang] = withTokenizer(an, tokenizer)
+		if a.lang[lang], err = withTokenizer(an); err != nil {
+			return nil, fmt.Errorf("analyzer %s: %w", lang, err)
+		}
 	}
 	for _, lang := range Languages {
 		if a.lang[lang] == nil {
@@ -101,18 +106,18 @@ func newAnalyzers(germanWords []string) (*analyzers, error) {
 }
 
 // withTokenizer is a bleve analyzer with its unicode tokenizer replaced
-// by ours, which finds the same words (analysis_tokenizer.go).
-func withTokenizer(an analysis.Analyzer, tokenizer analysis.Tokenizer) analysis.Analyzer {
+// by wordTokenizer, which finds the same words (analysis_tokenizer.go).
+func withTokenizer(an analysis.Analyzer) (*analysis.DefaultAnalyzer, error) {
 	chain, ok := an.(*analysis.DefaultAnalyzer)
 	if !ok {
-		return an
+		return nil, fmt.Errorf("a %T, not a chain of parts", an)
 	}
 	if _, bleves := chain.Tokenizer.(*unicode.UnicodeTokenizer); !bleves {
-		return an
+		return nil, fmt.Errorf("tokenizer %T, not bleve's unicode tokenizer", chain.Tokenizer)
 	}
 	c := *chain
-	c.Tokenizer = tokenizer
-	return &c
+	c.Tokenizer = wordTokenizer
+	return &c, nil
 }
 
 // terms analyses text with an analyzer and returns its distinct terms.

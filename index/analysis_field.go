@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 	lru "github.com/hashicorp/golang-lru/v2"
 )
@@ -71,7 +70,6 @@ func (f *countedField) Analyze() {
 // the counts of recent texts: whole texts repeat across records.
 type termCounter struct {
 	words   *wordMemo
-	seg     *wordSegmenter
 	texts   *lru.Cache[string, *termCounts]
 	scratch sync.Pool // of *counting
 }
@@ -82,18 +80,9 @@ type counting struct {
 	terms []termCount
 }
 
-// newTermCounter counts with words when its analyzer splits words as
-// wordSegmenter does; otherwise nil.
 func newTermCounter(words *wordMemo) *termCounter {
-	seg, ok := words.chain.Tokenizer.(*wordSegmenter)
-	if !ok {
-		return nil
-	}
-	texts, err := lru.New[string, *termCounts](memoTexts)
-	if err != nil {
-		return nil
-	}
-	return &termCounter{words: words, seg: seg, texts: texts,
+	texts, _ := lru.New[string, *termCounts](memoTexts) // fails only for a size below 1
+	return &termCounter{words: words, texts: texts,
 		scratch: sync.Pool{New: func() any { return &counting{at: map[string]int{}} }}}
 }
 
@@ -107,7 +96,7 @@ func (c *termCounter) counts(text string) *termCounts {
 	}
 	tc := &termCounts{}
 	sc := c.scratch.Get().(*counting)
-	c.seg.withSpans(b, func(words []wordSpan) {
+	wordTokenizer.withSpans(b, func(words []wordSpan) {
 		for _, s := range words {
 			made := c.words.made(wordToken(b, s))
 			for i := range made {
@@ -128,13 +117,4 @@ func (c *termCounter) counts(text string) *termCounts {
 	c.scratch.Put(sc)
 	c.texts.Add(text, tc)
 	return tc
-}
-
-// field is a text field of a document counted by c, or bleve's TextField
-// analysed by fallback when c is nil.
-func (c *termCounter) field(name, text string, fallback *memoAnalyzer) document.Field {
-	if c == nil {
-		return document.NewTextFieldCustom(name, nil, []byte(text), bindex.IndexField, fallback)
-	}
-	return &countedField{name: name, text: text, counter: c}
 }

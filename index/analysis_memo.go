@@ -15,7 +15,7 @@ type memoAnalyzers struct {
 	lang  map[string]*memoAnalyzer
 	plain *memoAnalyzer
 	// words remember words only, for texts that rarely repeat whole.
-	words map[string]analysis.Analyzer
+	words map[string]*wordMemo
 }
 
 // memoTexts bounds the texts remembered per analyzer during a build,
@@ -26,7 +26,7 @@ const (
 )
 
 func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
-	m := &memoAnalyzers{lang: map[string]*memoAnalyzer{}, words: map[string]analysis.Analyzer{},
+	m := &memoAnalyzers{lang: map[string]*memoAnalyzer{}, words: map[string]*wordMemo{},
 		plain: newMemoAnalyzer(newWordMemo(an.plain))}
 	for lang, a := range an.lang {
 		m.words[lang] = newWordMemo(a)
@@ -36,34 +36,26 @@ func newMemoAnalyzers(an *analyzers) *memoAnalyzers {
 }
 
 type memoAnalyzer struct {
-	inner  analysis.Analyzer
-	tokens *lru.Cache[string, analysis.TokenStream] // nil: not remembered
-	// counter counts the terms of the documents' fields, when inner is a
-	// memo of words (analysis_field.go)
+	inner  *wordMemo
+	tokens *lru.Cache[string, analysis.TokenStream]
+	// counter counts the terms of the documents' fields (analysis_field.go)
 	counter *termCounter
 }
 
-func newMemoAnalyzer(inner analysis.Analyzer) *memoAnalyzer {
-	m := &memoAnalyzer{inner: inner}
-	m.tokens, _ = lru.New[string, analysis.TokenStream](memoTexts) // fails only for a size below 1
-	if words, ok := inner.(*wordMemo); ok {
-		m.counter = newTermCounter(words)
-	}
-	return m
+func newMemoAnalyzer(words *wordMemo) *memoAnalyzer {
+	tokens, _ := lru.New[string, analysis.TokenStream](memoTexts) // fails only for a size below 1
+	return &memoAnalyzer{inner: words, tokens: tokens, counter: newTermCounter(words)}
 }
 
-// field is a document's text field analysed by m.
+// field is a document's text field, its terms counted by m.
 func (m *memoAnalyzer) field(name, text string) document.Field {
-	return m.counter.field(name, text, m)
+	return &countedField{name: name, text: text, counter: m.counter}
 }
 
 // Analyze returns the tokens of text. A remembered stream is shared: bleve
 // only reads the tokens of a field it indexes. The key is taken first,
 // because the filters lowercase the text in place.
 func (m *memoAnalyzer) Analyze(text []byte) analysis.TokenStream {
-	if m.tokens == nil {
-		return m.inner.Analyze(text)
-	}
 	key := string(text)
 	if ts, ok := m.tokens.Get(key); ok {
 		return ts
@@ -80,8 +72,7 @@ func (m *memoAnalyzer) Analyze(text []byte) analysis.TokenStream {
 // word always becomes the same tokens (TestWordMemoAnalyses checks that
 // against the analyzers themselves).
 type wordMemo struct {
-	inner analysis.Analyzer
-	chain *analysis.DefaultAnalyzer
+	chain *analysis.DefaultAnalyzer // its words are wordTokenizer's (analyzers)
 	mu    sync.RWMutex
 	words map[string][]memoToken // by the tokenizer's term
 	// scratch holds what a text's words become while its tokens are made
@@ -99,14 +90,8 @@ type memoToken struct {
 	keyword              bool
 }
 
-// newWordMemo wraps an analyzer; one that is not a chain of parts is used
-// as it is.
-func newWordMemo(a analysis.Analyzer) analysis.Analyzer {
-	chain, ok := a.(*analysis.DefaultAnalyzer)
-	if !ok {
-		return a
-	}
-	return &wordMemo{inner: a, chain: chain, words: map[string][]memoToken{},
+func newWordMemo(chain *analysis.DefaultAnalyzer) *wordMemo {
+	return &wordMemo{chain: chain, words: map[string][]memoToken{},
 		scratch: sync.Pool{New: func() any { s := make([][]memoToken, 0, 64); return &s }}}
 }
 
@@ -114,25 +99,8 @@ func (w *wordMemo) Analyze(text []byte) analysis.TokenStream {
 	for _, cf := range w.chain.CharFilters {
 		text = cf.Filter(text)
 	}
-	if seg, ok := w.chain.Tokenizer.(*wordSegmenter); ok {
-		var out analysis.TokenStream
-		seg.withSpans(text, func(words []wordSpan) { out = w.fromSpans(text, words) })
-		return out
-	}
-	words := w.chain.Tokenizer.Tokenize(text)
-	out := make(analysis.TokenStream, 0, len(words)+len(words)/4)
-	for _, word := range words {
-		start, position := word.Start, word.Position
-		for i, m := range w.made(word) {
-			tok := word // the tokenizer's token is reused for the first
-			if i > 0 {
-				tok = &analysis.Token{}
-			}
-			*tok = analysis.Token{Term: m.term, Start: start + m.start, End: start + m.end,
-				Position: position + m.position, Type: m.typ, KeyWord: m.keyword}
-			out = append(out, tok)
-		}
-	}
+	var out analysis.TokenStream
+	wordTokenizer.withSpans(text, func(words []wordSpan) { out = w.fromSpans(text, words) })
 	return out
 }
 

@@ -24,6 +24,11 @@ type wordSpan struct {
 	typ                  analysis.TokenType
 }
 
+// wordTokenizer splits texts into words as every analyzer does (analysis.go,
+// analysis_other.go). It holds only a pool of scratch space, so it is
+// shared.
+var wordTokenizer = newWordSegmenter()
+
 func newWordSegmenter() *wordSegmenter {
 	return &wordSegmenter{scratch: sync.Pool{New: func() any { s := make([]wordSpan, 0, 64); return &s }}}
 }

@@ -26,8 +26,17 @@ var textFields = []struct {
 	prefix string
 	weight float64
 }{
-	{"name", 6}, {"org", 4}, {"skw", 3.5}, {"desc", 1}, {"odesc", 0.4},
+	nameField: {"name", 6}, orgField: {"org", 4}, keywordsField: {"skw", 3.5}, descField: {"desc", 1}, orgDescField: {"odesc", 0.4},
 }
+
+// The text fields by their place in textFields.
+const (
+	nameField     = iota // a service's name
+	orgField             // its organization's name
+	keywordsField        // the service's keywords
+	descField            // the service's description
+	orgDescField         // its organization's description
+)
 
 // Fields analysed once for every language.
 const (
@@ -108,7 +117,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	if err := os.Rename(filepath.Join(tmp, "index"), path); err != nil {
 		return nil, fmt.Errorf("keep index: %w", err)
 	}
-	removeOlder(opt.Dir, path)
+	removeOlder(opt.Dir, "wegweiser-index-", path) // of other data or formats
 	return bleve.Open(path)
 }
 
@@ -125,16 +134,6 @@ func forceMerge(ctx context.Context, b bleve.Index) error {
 		}
 	}
 	return nil
-}
-
-// removeOlder deletes the indexes of other data or formats in dir.
-func removeOlder(dir, keep string) {
-	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-index-*"))
-	for _, p := range old {
-		if p != keep {
-			os.RemoveAll(p)
-		}
-	}
 }
 
 // fill indexes every service in bounded batches, two at a time: bleve

@@ -123,14 +123,7 @@ func foldedWords(text string) []string {
 // foldText lowercases text and removes accents. Plain ASCII, most of the
 // data, takes the fast path; other text is decomposed rune by rune.
 func foldText(text string) string {
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(text) {
 		return strings.ToLower(text)
 	}
 	var b strings.Builder
@@ -148,6 +141,16 @@ func foldText(text string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// isASCII reports whether a text is plain ASCII, which needs no folding.
+func isASCII[T string | []byte](text T) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // decomposed is the canonical decomposition (NFD) of one rune, read from

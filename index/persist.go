@@ -201,11 +201,18 @@ func writeSnapshot(dir, key string, s snapshot, records encodedRecords) error {
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("keep the records: %w", err)
 	}
-	old, _ := filepath.Glob(filepath.Join(dir, "wegweiser-data-*"))
+	removeOlder(dir, "wegweiser-data-", path)
+	return nil
+}
+
+// removeOlder deletes what dir keeps for other data: every file or
+// directory whose name begins with prefix, but keep. Failures are left:
+// the next write tries again.
+func removeOlder(dir, prefix, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, prefix+"*"))
 	for _, p := range old {
-		if p != path {
+		if p != keep {
 			os.RemoveAll(p)
 		}
 	}
-	return nil
 }

@@ -29,9 +29,8 @@ type parsedQuery struct {
 	audience   []string // target groups the query's language suggests
 	last       string   // the last word when it may be unfinished, folded
 	// own: every word is one the detected language's vocabulary has as
-	// written, lowered their lowercased text (ownReadings)
-	own   bool
-	lower []string
+	// written (ownReadings)
+	own bool
 	// others: for each word, whether it names someone the asker goes to
 	// or is related to ("for the doctor"), not the asker (othersWords)
 	others []bool
@@ -40,6 +39,7 @@ type parsedQuery struct {
 // queryWord is one word of a query.
 type queryWord struct {
 	text        string
+	lower       string              // text lowercased, once per analysed word
 	forms       map[string][]string // language -> terms of its analyzer
 	plain       []string            // terms of the plain analyzer (alt, typo)
 	corrections map[string][]string // language -> vocabulary terms one typo away
@@ -67,10 +67,6 @@ const detectedLangWeight = 1.5
 
 // minPrefixRunes is the shortest unfinished word completed.
 const minPrefixRunes = 2
-
-// wordTokenizer splits texts into words as every analyzer does. It holds
-// only a pool of scratch space, so it is shared.
-var wordTokenizer = newWordSegmenter()
 
 // parse understands a query's text. It returns nil for empty text.
 func (ix *Index) parse(text string) *parsedQuery {
@@ -149,7 +145,7 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 }
 
 func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
-	qw := queryWord{text: w, forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
+	qw := queryWord{text: w, lower: strings.ToLower(w), forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
 	langs := scriptLanguages(w)
 	switch {
 	case len(langs) < len(Languages):
@@ -198,12 +194,16 @@ func (ix *Index) addArabicSegmentation(qw *queryWord) {
 	qw.translit["ar"] = append(qw.translit["ar"], ts[0])
 }
 
-// splitWords splits text into words as the analyzers' tokenizer does.
+// splitWords splits text into words as the analyzers' tokenizer does; the
+// words are parts of text.
 func splitWords(text string) []string {
 	var out []string
-	for _, tok := range wordTokenizer.Tokenize([]byte(text)) {
-		out = append(out, string(tok.Term))
-	}
+	wordTokenizer.withSpans([]byte(text), func(words []wordSpan) {
+		out = make([]string, len(words))
+		for i, w := range words {
+			out[i] = text[w.start:w.end]
+		}
+	})
 	return out
 }
 

@@ -6,12 +6,6 @@ import (
 	"strings"
 )
 
-// Fields of textFields by their role here.
-const (
-	nameField = 0 // a service's name
-	descField = 3 // a service's description
-)
-
 // nameDF is the document frequency a term of a service's name is weighed
 // by (its IDF). Among names alone nearly every word is rare, so a word most
 // services use ("work" in the employment agency's "Getting into work for

@@ -61,7 +61,7 @@ func (in intents) employersQuestion() bool {
 // a Syrian): located in the town, it does not serve the town's need for
 // this asker.
 func notForAsker(groups []uint16, audience []uint8) bool {
-	return audience != nil && len(groups) > 0 && audience[groups[0]] == 2
+	return audience != nil && firstExcluded(groups, audience)
 }
 
 // forAskersPeople reports whether a service serving the named town from
@@ -74,5 +74,5 @@ func (ix *Index) forAskersPeople(o int32, place float64, lacking []bool, audienc
 		return false
 	}
 	g, t := ix.flat.of(o, dimGroup), ix.flat.of(o, dimTopic)
-	return len(g) > 0 && audience[g[0]] == 1 && len(t) > 0 && lacking[t[0]]
+	return len(g) > 0 && audience[g[0]] == audienceOwn && len(t) > 0 && lacking[t[0]]
 }

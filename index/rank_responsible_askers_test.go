@@ -38,16 +38,16 @@ func TestForAskersPeople(t *testing.T) {
 		audience []uint8
 		want     bool
 	}{
-		{"for the asker's people, from the region", broadWeight, lacking(topic), audience(1, groups[0]), true},
-		{"just above elsewhere", elsewhereWeight + 0.01, lacking(topic), audience(1, groups[0]), true},
-		{"from elsewhere", elsewhereWeight, lacking(topic), audience(1, groups[0]), false},
-		{"naming the town", 1, lacking(topic), audience(1, groups[0]), false},
-		{"located in the town", locatedWeight, lacking(topic), audience(1, groups[0]), false},
-		{"no town named", broadWeight, nil, audience(1, groups[0]), false},
+		{"for the asker's people, from the region", broadWeight, lacking(topic), audience(audienceOwn, groups[0]), true},
+		{"just above elsewhere", elsewhereWeight + 0.01, lacking(topic), audience(audienceOwn, groups[0]), true},
+		{"from elsewhere", elsewhereWeight, lacking(topic), audience(audienceOwn, groups[0]), false},
+		{"naming the town", 1, lacking(topic), audience(audienceOwn, groups[0]), false},
+		{"located in the town", locatedWeight, lacking(topic), audience(audienceOwn, groups[0]), false},
+		{"no town named", broadWeight, nil, audience(audienceOwn, groups[0]), false},
 		{"no audience", broadWeight, lacking(topic), nil, false},
-		{"the town has an office for the need", broadWeight, lacking(other), audience(1, groups[0]), false},
-		{"the asker's people second", broadWeight, lacking(topic), audience(1, groups[1]), false},
-		{"people the asker's exclude", broadWeight, lacking(topic), audience(2, groups[0]), false},
+		{"the town has an office for the need", broadWeight, lacking(other), audience(audienceOwn, groups[0]), false},
+		{"the asker's people second", broadWeight, lacking(topic), audience(audienceOwn, groups[1]), false},
+		{"people the asker's exclude", broadWeight, lacking(topic), audience(audienceExcluded, groups[0]), false},
 	}
 	for _, tc := range tests {
 		if got := ix.forAskersPeople(o, tc.place, tc.lacking, tc.audience); got != tc.want {

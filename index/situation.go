@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"unicode/utf8"
 )
 
 // Situation is an entry of data/situations.toml: the everyday words people
@@ -102,13 +101,7 @@ func (v *validator) situations(kp *keyPositions) {
 		if len(s.Countries) > 0 && s.Intent == "" {
 			f.errorf(key+".countries", "situation %s: countries need an intent (they say the situation only for a query with it)", s.ID)
 		}
-		for lang, list := range s.Countries {
-			for _, c := range list {
-				if len(foldedWords(c)) != 1 || utf8.RuneCountInString(foldText(c)) < minCountryRunes {
-					f.errorf(key+".countries."+lang, "situation %s: country %q (%s) must be one word of at least %d letters", s.ID, c, lang, minCountryRunes)
-				}
-			}
-		}
+		f.checkCountries(key+".countries", "situation "+s.ID+": country", s.Countries)
 		f.phrases(key+".phrases", s)
 	}
 	f.words("filler", v.dir.Fillers)

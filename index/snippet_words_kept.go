@@ -82,12 +82,7 @@ func writeDescWords(dir, path string, dw *descWords) error {
 	if err != nil {
 		return err
 	}
-	old, _ := filepath.Glob(filepath.Join(dir, descWordsPrefix+"*"))
-	for _, p := range old {
-		if p != path {
-			os.Remove(p)
-		}
-	}
+	removeOlder(dir, descWordsPrefix, path)
 	return nil
 }
 

@@ -40,7 +40,7 @@ func TestGeorgianPlacesAndOfficeWords(t *testing.T) {
 		{"აუსლენდერბეჰორდე", "ausländerbehörde"},
 	}
 	for _, tc := range offices {
-		if got := ix.vocab.translit.alternatives(tc.word)["de"]; !containsString(got, tc.german) {
+		if got := ix.vocab.translit.alternatives(tc.word, false)["de"]; !containsString(got, tc.german) {
 			t.Errorf("German words for %s = %v, want %s among them", tc.word, got, tc.german)
 		}
 	}

@@ -226,24 +226,36 @@ func (ix *Index) audience(lang string) []string {
 }
 
 // audienceFit weighs a service by whether it is for the groups a query's
-// language suggests (audience 1), or first of all for a group those
-// exclude (audience 2: a service for third-country nationals, asked in
-// Polish). A service lists its main group first, as its main topic.
+// language suggests (audienceOwn), or first of all for a group those
+// exclude (audienceExcluded: a service for third-country nationals, asked
+// in Polish). A service lists its main group first, as its main topic.
 func audienceFit(groups []uint16, audience []uint8) float64 {
 	for _, g := range groups {
-		if audience[g] == 1 {
+		if audience[g] == audienceOwn {
 			return audienceWeight
 		}
 	}
-	if len(groups) > 0 && audience[groups[0]] == 2 {
+	if firstExcluded(groups, audience) {
 		return audienceOtherWeight
 	}
 	return 1
 }
 
+// firstExcluded reports whether a service is first of all (its first
+// group) for people the query's audience excludes.
+func firstExcluded(groups []uint16, audience []uint8) bool {
+	return len(groups) > 0 && audience[groups[0]] == audienceExcluded
+}
+
+// The marks of audienceGroups, by group number.
+const (
+	audienceOwn      uint8 = 1 // a group of the query's audience
+	audienceExcluded uint8 = 2 // a group the audience's groups exclude
+)
+
 // audienceGroups marks the group numbers (facetValues) of a query's
-// audience with 1 and those its groups exclude with 2, nil when it has
-// none: checked for every match of the query.
+// audience and those its groups exclude, nil when it has none: checked
+// for every match of the query.
 func (ix *Index) audienceGroups(audience []string) []uint8 {
 	if len(audience) == 0 {
 		return nil
@@ -253,14 +265,14 @@ func (ix *Index) audienceGroups(audience []string) []uint8 {
 		if containsString(audience, g.ID) {
 			for _, x := range g.Excludes {
 				if o, ok := ix.facets.index[dimGroup][x]; ok {
-					want[o] = 2
+					want[o] = audienceExcluded
 				}
 			}
 		}
 	}
 	for _, g := range audience {
 		if o, ok := ix.facets.index[dimGroup][g]; ok {
-			want[o] = 1
+			want[o] = audienceOwn
 		}
 	}
 	return want

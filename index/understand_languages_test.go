@@ -36,7 +36,7 @@ func TestLanguagesBeyondTheTen(t *testing.T) {
 func TestShortArabiziWords(t *testing.T) {
 	ix := mustRealIndex(t)
 	for word, want := range map[string]string{"2ameh": "إقامة", "la2je2": "لاجئ"} {
-		if got := ix.vocab.translit.alternatives(word)["ar"]; !containsString(got, want) {
+		if got := ix.vocab.translit.alternatives(word, false)["ar"]; !containsString(got, want) {
 			t.Errorf("Arabic words for %s = %v, want %s among them", word, got, want)
 		}
 	}

@@ -51,7 +51,7 @@ func (ix *Index) addRomanisedNegations(q *parsedQuery, lang string) {
 			if len(q.words) == maxQueryWords {
 				continue
 			}
-			q.words = append(q.words, queryWord{text: tok})
+			q.words = append(q.words, queryWord{text: tok, lower: strings.ToLower(tok)})
 			i = len(q.words) - 1
 		}
 		// A form, not a transliteration: the table reads it for certain,

@@ -22,6 +22,19 @@ const minCountryRunes = 4
 // a country's form: "ukrain" finds "ukrainy", "україн" "україни".
 const countryEnding = 3
 
+// checkCountries checks forms of countries (what names a form in messages):
+// one word each, of at least minCountryRunes letters, not to be another
+// word's start.
+func (f file) checkCountries(key, what string, forms Words) {
+	for lang, list := range forms {
+		for _, c := range list {
+			if len(foldedWords(c)) != 1 || utf8.RuneCountInString(foldText(c)) < minCountryRunes {
+				f.errorf(key+"."+lang, "%s %q (%s) must be one word of at least %d letters", what, c, lang, minCountryRunes)
+			}
+		}
+	}
+}
+
 // countryForms maps each folded country form to the situations naming it.
 type countryForms map[string][]int
 

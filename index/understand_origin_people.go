@@ -1,7 +1,5 @@
 package index
 
-import "unicode/utf8"
-
 // Where the asker comes from (groups.toml `origins`). The query's language
 // suggests who asks (Polish: a worker from the EU), but many write in a
 // language of neither group: a Guinean in French, a Venezuelan in Spanish,
@@ -34,15 +32,8 @@ func (ix *Index) originAudience(folded []string, in intents) string {
 	return ""
 }
 
-// origins checks a group's origins: one word each, long enough not to be
-// another word's start (as situations' countries, understand_origin.go).
+// origins checks a group's origins, as situations' countries.
 func (f file) origins(key string, g Group) {
 	f.words(key, g.Origins)
-	for lang, list := range g.Origins {
-		for _, c := range list {
-			if len(foldedWords(c)) != 1 || utf8.RuneCountInString(foldText(c)) < minCountryRunes {
-				f.errorf(key+"."+lang, "target group %s: origin %q (%s) must be one word of at least %d letters", g.ID, c, lang, minCountryRunes)
-			}
-		}
-	}
+	f.checkCountries(key, "target group "+g.ID+": origin", g.Origins)
 }

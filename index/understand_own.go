@@ -1,7 +1,5 @@
 package index
 
-import "strings"
-
 // A query wholly in one language is read in it: in "Agentur für Arbeit
 // Termin" the German "Termin" (appointment) is not English "termination",
 // whose stem the English analyzer makes "termin" too, and which made the
@@ -20,19 +18,17 @@ func (ix *Index) ownReadings(q *parsedQuery) {
 	if len(own) == 0 || len(q.words) < 2 {
 		return
 	}
-	lower := make([]string, len(q.words))
-	for i, w := range q.words {
-		lower[i] = strings.ToLower(w.text)
-		if !own[lower[i]] {
+	for _, w := range q.words {
+		if !own[w.lower] {
 			return
 		}
 	}
-	q.own, q.lower = true, lower
+	q.own = true
 }
 
 // ownOnly reports whether query word qi is to be left out of lang's
 // vocabulary: the query is wholly in the detected language, and lang does
 // not have the word as written.
 func (q *parsedQuery) ownOnly(v *vocabulary, qi int, lang string) bool {
-	return q.own && lang != q.detected && !v.words[lang][q.lower[qi]]
+	return q.own && lang != q.detected && !v.words[lang][q.words[qi].lower]
 }

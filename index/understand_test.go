@@ -104,12 +104,12 @@ func TestTransliterationAlternatives(t *testing.T) {
 		{"آوسبیلدونگ", "de", "ausbildung"},
 	}
 	for _, tc := range tests {
-		alts := ix.vocab.translit.alternatives(normaliseArabizi(tc.word))
+		alts := ix.vocab.translit.alternatives(normaliseArabizi(tc.word), false)
 		if !containsString(alts[tc.lang], tc.want) {
 			t.Errorf("alternatives(%q) = %v, want %s %q among them", tc.word, alts, tc.lang, tc.want)
 		}
 	}
-	if alts := ix.vocab.translit.alternatives("Deutschkurs"); len(alts["uk"]) > 0 {
+	if alts := ix.vocab.translit.alternatives("Deutschkurs", false); len(alts["uk"]) > 0 {
 		t.Errorf("alternatives(Deutschkurs) = %v: a German word is not Ukrainian", alts)
 	}
 }

@@ -111,7 +111,9 @@ func newTransliterator(v *vocabulary, an *analyzers) *transliterator {
 // alternatives returns, per language, the vocabulary words a query word may
 // be another spelling of: for a Latin word the Cyrillic and Arabic-script
 // words with its key, for a Cyrillic or Arabic-script word the German ones.
-func (t *transliterator) alternatives(word string) map[string][]string {
+// A Latin word of an Arabizi query (arabizi) is read by Arabic keys as
+// short as a word with a digit for a letter has.
+func (t *transliterator) alternatives(word string, arabizi bool) map[string][]string {
 	var keys, cyrillicKeys []string
 	switch lower := strings.ToLower(word); {
 	case isLatin(lower):
@@ -124,7 +126,7 @@ func (t *transliterator) alternatives(word string) map[string][]string {
 		// A digit for a letter marks Arabizi beyond doubt: its short
 		// words are read too ("la2je2", لاجئ; "2ameh", إقامة).
 		minKey := minArabicKey
-		if strings.ContainsAny(lower, "23579") {
+		if arabizi || strings.ContainsAny(lower, "23579") {
 			minKey = minArabiziKey
 		}
 		if k := arabiziSkeleton(lower); len(k) >= minKey {
@@ -245,7 +247,7 @@ func (ix *Index) addTransliterations(qw *queryWord) {
 			return
 		}
 	}
-	for lang, words := range ix.vocab.translit.alternatives(qw.text) {
+	for lang, words := range ix.vocab.translit.alternatives(qw.text, false) {
 		for _, w := range words {
 			ts := terms(ix.vocab.analyzer(lang, ix.an), w)
 			if len(ts) == 0 {
@@ -289,10 +291,9 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 		if len(w.translit[best]) > 0 || !isLatin(w.text) && !hasScript(w.text, unicode.Cyrillic) {
 			continue
 		}
-		alts := ix.vocab.translit.alternatives(w.text)[best]
-		if len(alts) == 0 && arabizi {
-			alts = ix.vocab.translit.arabiziAlternatives(w.text)[best]
-		}
+		// An Arabizi query's short keys find no more where the word's
+		// own keys found some: the keys are the same.
+		alts := ix.vocab.translit.alternatives(w.text, arabizi)[best]
 		var ts []string
 		for _, alt := range alts {
 			if t := terms(ix.vocab.analyzer(best, ix.an), alt); len(t) > 0 {
@@ -340,18 +341,4 @@ func anyArabiziDigit(words []queryWord) bool {
 		}
 	}
 	return false
-}
-
-// arabiziAlternatives are the Arabic-script words a Latin word of an
-// Arabizi query may spell, by keys as short as a word with a digit has.
-func (t *transliterator) arabiziAlternatives(word string) map[string][]string {
-	out := map[string][]string{}
-	if k := arabiziSkeleton(word); len(k) >= minArabiziKey {
-		for _, w := range t.keys["a"+k] {
-			if len(out[w.lang]) < maxTranslit && !containsString(out[w.lang], w.word) {
-				out[w.lang] = append(out[w.lang], w.word)
-			}
-		}
-	}
-	return out
 }

@@ -11,7 +11,7 @@ func TestEthiopicScript(t *testing.T) {
 			t.Errorf("place of %s (%s) = %q, want %s", word, ethiopicToLatin(word), got, area)
 		}
 	}
-	if got := ix.vocab.translit.alternatives("ጆብሰንተር")["de"]; !containsString(got, "jobcenter") {
+	if got := ix.vocab.translit.alternatives("ጆብሰንተር", false)["de"]; !containsString(got, "jobcenter") {
 		t.Errorf("German words for ጆብሰንተር = %v, want jobcenter among them", got)
 	}
 	if got := ranked(t, ix, "ጆብሰንተር"); len(got) == 0 || got[0][:9] != "jobcenter" {

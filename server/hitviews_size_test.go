@@ -4,9 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/wegweiser-braunschweig/wegweiser/data"
 	"github.com/wegweiser-braunschweig/wegweiser/index"
 )
 
@@ -15,14 +13,7 @@ import (
 // than needed: at most half again and 1 KiB. Answers of many hits, of
 // long snippets, in scripts escaped in JSON, with distances, and of none.
 func TestAnswerSizeBound(t *testing.T) {
-	d, problems := index.Load(data.FS(), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	ix, err := index.New(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := realIndex(t)
 	defer ix.Close()
 	tests := []struct {
 		text, lang string

@@ -21,14 +21,7 @@ import (
 // for hits seen for the first time and again, in several languages, with
 // distances and with the fallback's hits.
 func TestHitViewsEncodeAsTheWholeStruct(t *testing.T) {
-	d, problems := index.Load(data.FS(), time.Now())
-	if errs := problems.Errors(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	ix, err := index.New(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := realIndex(t)
 	var live index.Live
 	live.Swap(ix)
 	defer live.Swap(nil)
@@ -74,6 +67,21 @@ func TestHitViewsEncodeAsTheWholeStruct(t *testing.T) {
 			t.Errorf("%s:\n got %s\nwant %s", target, got, want)
 		}
 	}
+}
+
+// realIndex is the index of the embedded data; the caller closes it (or
+// its Live does).
+func realIndex(tb testing.TB) *index.Index {
+	tb.Helper()
+	d, problems := index.Load(data.FS(), time.Now())
+	if errs := problems.Errors(); len(errs) > 0 {
+		tb.Fatal(errs)
+	}
+	ix, err := index.New(context.Background(), d)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ix
 }
 
 // reference encodes a search's answer the plain way: every view made anew
