@@ -89,8 +89,9 @@ func TestOtherStopWords(t *testing.T) {
 }
 
 // The common situations in languages that had no phrases before session 6
-// (Georgian, Hausa, Tagalog, Nepali), in everyday words, find the
-// specialised service first.
+// (Georgian, Hausa, Tagalog, Nepali) or too few (Tigrinya, Amharic, Hindi
+// and Urdu in Latin letters), in everyday words, find the specialised
+// service first.
 func TestCommonSituationsInNewLanguages(t *testing.T) {
 	ix := mustRealIndex(t)
 	labour := []string{"arbeit-und-leben-mobile-beschaeftigte", "faire-integration-niedersachsen", "faire-mobilitaet"}
@@ -108,7 +109,12 @@ func TestCommonSituationsInNewLanguages(t *testing.T) {
 		{"hindi pa binabayaran ang sweldo ko ng dalawang buwan", labour}, // tl, unpaid wages
 		{"kinuha ng amo ang pasaporte ko", labour},
 		{"nars ako sa pilipinas, paano ang pagkilala ng diploma", []string{"vhs-braunschweig", "welcome-center-region"}},
-		{"मालिकले दुई महिनादेखि तलब दिएन", labour}, // ne, unpaid wages
+		{"मालिकले दुई महिनादेखि तलब दिएन", labour},                                                      // ne, unpaid wages
+		{"company ne mero passport rakhyo, firta dinna", labour},                                        // ne in Latin letters, passport kept
+		{"meri biwi aur bachon ko pakistan se bulana hai", []string{"auslaenderbehoerde-braunschweig"}}, // ur/hi in Latin letters, family reunification
+		{"ወደይ ንበይኑ መጺኡ 15 ዓመት", []string{"diakonie-goslar", "cjd-wolfsburg-aman"}},                      // ti, a son who came alone
+		{"አሰሪዬ ለሶስት ወር ደሞዜን አልከፈለኝም", labour},                                                           // am, unpaid wages
+		{"me pagan menos que a mis compañeros alemanes", labour},                                        // es, underpaid
 	}
 	for _, tc := range tests {
 		wantFirstOf(t, ix, tc.q, tc.want)

@@ -156,7 +156,7 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 	case hasScript(cand, unicode.Arabic):
 		arab = arabicSkeletons("fa", cand)
 	case isEthiopic(cand):
-		arab = []string{arabiziSkeleton(ethiopicToLatin(cand))}
+		arab = ethiopicPlaceKeys(cand)
 	case isGreek(cand):
 		greek = true
 		cyr = greekPlaceKey(cand)

@@ -51,3 +51,21 @@ func isEthiopic(word string) bool {
 	}
 	return false
 }
+
+// ethiopicPlaceKeys are the consonant keys of an Ethiopic word for
+// comparing with German place names: as read, and as German spells the
+// sounds Ethiopic writes by ear. A German s before a vowel sounds z and is
+// written with the z row ("ዛልጽጊተር", Salzgitter); a German z sounds ts and
+// is written ጽ or ትስ.
+func ethiopicPlaceKeys(word string) []string {
+	k := arabiziSkeleton(ethiopicToLatin(word))
+	keys := []string{k}
+	german := strings.ReplaceAll(k, "ts", "z")
+	if strings.HasPrefix(german, "z") {
+		german = "s" + german[1:]
+	}
+	if german != k {
+		keys = append(keys, german)
+	}
+	return keys
+}
