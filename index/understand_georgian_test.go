@@ -120,3 +120,18 @@ func TestCommonSituationsInNewLanguages(t *testing.T) {
 		wantFirstOf(t, ix, tc.q, tc.want)
 	}
 }
+
+// Nepali, Georgian, Hausa and Tagalog are languages of people from outside
+// the EU: asked in them, the counselling for third-country nationals comes
+// before that for EU workers (groups.toml, third-country-nationals).
+func TestNewLanguagesAskAsThirdCountryNationals(t *testing.T) {
+	ix := mustRealIndex(t)
+	for _, lang := range []string{"ne", "ka", "ha", "tl"} {
+		if got := ix.audience(lang); !containsString(got, "third-country-nationals") {
+			t.Errorf("audience(%s) = %v, want third-country-nationals", lang, got)
+		}
+	}
+	if got := ix.audience("el"); !containsString(got, "eu-workers") {
+		t.Errorf("audience(el) = %v, want eu-workers", got)
+	}
+}
