@@ -25,6 +25,22 @@ import (
 // analyzer folds accents last, because people type "reconnaissance diplome"
 // and "tim viec lam" on phones.
 func otherAnalyzer(lang string) analysis.Analyzer {
+	_, filters := otherFilters(lang)
+	return filtersAnalyzer(filters)
+}
+
+// filtersAnalyzer is the analyzer of languages beyond the ten with filters.
+func filtersAnalyzer(filters []analysis.TokenFilter) analysis.Analyzer {
+	return &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}},
+		Tokenizer: wordTokenizer, TokenFilters: filters}
+}
+
+// otherFilters returns a language's token filters (otherAnalyzer) and the
+// name of the pipeline they make: the language's own, or the name of the
+// languages that share them (Serbian, Croatian and Bosnian; the languages
+// only normalised). Languages of one pipeline share one analyzer
+// (vocabulary.analyzer), so a query word is analysed once for them all.
+func otherFilters(lang string) (pipeline string, filters []analysis.TokenFilter) {
 	cache := registry.NewCache()
 	filter := func(name string) analysis.TokenFilter {
 		f, err := cache.TokenFilterNamed(name)
@@ -34,7 +50,7 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		return f
 	}
 	lower, fold := lowercase.NewLowerCaseFilter(), foldFilter{asciifolding.New()}
-	var filters []analysis.TokenFilter
+	pipeline = lang
 	switch lang {
 	case "fr":
 		filters = []analysis.TokenFilter{lower, filter(fr.ElisionName), filter(fr.StopName), filter(fr.LightStemmerName), fold}
@@ -48,7 +64,8 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 		filters = []analysis.TokenFilter{lower, filter(hu.StopName), filter(hu.SnowballStemmerName), fold}
 	case "sr", "hr", "bs":
 		// Serbian, Croatian and Bosnian in Latin letters: one stemmer
-		filters = []analysis.TokenFilter{lower, filter(hr.StopName), filter(hr.SuffixTransformationFilterName), filter(hr.StemmerName), fold}
+		pipeline = "sr/hr/bs"
+		filters = []analysis.TokenFilter{lower, filter(hr.StopName), filter(hr.SuffixTransformationFilterName), croatianStemmer{}, fold}
 	case "hi":
 		filters = []analysis.TokenFilter{lower, filter(hi.NormalizeName), filter(hi.StopName), filter(hi.StemmerName)}
 	case "ka":
@@ -64,8 +81,8 @@ func otherAnalyzer(lang string) analysis.Analyzer {
 	default:
 		// Arabic-script languages (Pashto, Urdu, Sorani) share the Arabic and
 		// Persian letter normalisation; it leaves other scripts alone.
+		pipeline = "normalised"
 		filters = []analysis.TokenFilter{lower, fold, filter(ar.NormalizeName), filter(fa.NormalizeName)}
 	}
-	return &analysis.DefaultAnalyzer{CharFilters: []analysis.CharFilter{zwnjFilter{}},
-		Tokenizer: wordTokenizer, TokenFilters: filters}
+	return pipeline, filters
 }

@@ -17,7 +17,7 @@ import (
 func BenchmarkSearchFirst(b *testing.B) {
 	ix := freshRealIndex(b)
 	ix.Warm()
-	queries := []string{"Aufenthaltstitel verlängern", "Welcom Centre", "تصريح عمل", "не платят зарплату", "Deutschkurs", "Anerkennung Berufsabschluss"}
+	queries := searchBenchQueries
 	defer cputime.Report(b, cputime.Used())
 	for i := 0; b.Loop(); i++ {
 		ix.forgetSearches()

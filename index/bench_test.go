@@ -142,11 +142,15 @@ func tomlFiles(tb testing.TB) []string {
 	return out
 }
 
+// searchBenchQueries are typical queries: long, misspelt, Arabic,
+// Russian, one word, a compound.
+var searchBenchQueries = []string{"Aufenthaltstitel verlängern", "Welcom Centre", "تصريح عمل", "не платят зарплату", "Deutschkurs", "Anerkennung Berufsabschluss"}
+
 // BenchmarkSearch measures typical queries against the embedded data,
 // without the answer cache: what a query costs the first time.
 func BenchmarkSearch(b *testing.B) {
 	ix := mustRealIndex(b)
-	queries := []string{"Aufenthaltstitel verlängern", "Welcom Centre", "تصريح عمل", "не платят зарплату", "Deutschkurs", "Anerkennung Berufsabschluss"}
+	queries := searchBenchQueries
 	defer cputime.Report(b, cputime.Used())
 	for i := 0; b.Loop(); i++ {
 		if _, err := ix.answer(context.Background(), Query{Text: queries[i%len(queries)], Lang: "de", Page: 1, Limit: 20, Now: time.Now()}); err != nil {

@@ -334,11 +334,16 @@ func (ix *Index) topicFit(e *entry, topic string) float64 {
 // sortedKeys returns a map's keys in order: what is built from a map must
 // not depend on the order Go iterates it in.
 func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
+	return appendSortedKeys(make([]string, 0, len(m)), m)
+}
+
+// appendSortedKeys appends a map's keys to keys, in order.
+func appendSortedKeys[V any](keys []string, m map[string]V) []string {
+	start := len(keys)
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sort.Strings(keys[start:])
 	return keys
 }
 

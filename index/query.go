@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -161,10 +162,13 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 			qw.forms[lang] = ts
 		}
 	}
+	// Languages of one analyzer share its terms (otherAnalyzer: the
+	// languages only normalised, Serbian, Croatian and Bosnian).
+	var ran []analysedBy
 	for _, lang := range ix.vocab.otherLanguages(w) {
 		if negates(lang, w) {
 			qw.forms[lang] = []string{negTerm}
-		} else if ts := terms(ix.vocab.others[lang], w); len(ts) > 0 {
+		} else if ts := analyseOnce(&ran, ix.vocab.others[lang], w); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}
@@ -173,6 +177,25 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	ix.addOfficeTypos(&qw)
 	qw.known = ix.vocab.knowsAny(qw.forms)
 	return qw
+}
+
+// analysedBy is a word's terms from one analyzer.
+type analysedBy struct {
+	an    analysis.Analyzer
+	terms []string
+}
+
+// analyseOnce returns w's terms from an, analysing w only when no entry of
+// ran is an's; the terms are shared, not to be changed.
+func analyseOnce(ran *[]analysedBy, an analysis.Analyzer, w string) []string {
+	for _, r := range *ran {
+		if r.an == an {
+			return r.terms
+		}
+	}
+	ts := terms(an, w)
+	*ran = append(*ran, analysedBy{an, ts})
+	return ts
 }
 
 // addArabicSegmentation adds the other reading of an Arabic word that

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestDecodedMapsAreShared: texts and word lists encoded alike are decoded
-// into one map (byLanguage), others into maps of their own, and an empty
-// one is nil. Maps of one language are used: a map of several is encoded
-// in Go's order of iteration, which two equal maps need not share.
+// TestDecodedMapsAreShared: equal texts and word lists are decoded into
+// one map (byLanguage), others into maps of their own, and an empty one is
+// nil. Maps of several languages are encoded in the order of their codes,
+// whatever order Go iterates them in, so equal ones are shared too.
 func TestDecodedMapsAreShared(t *testing.T) {
 	orgs := []*Organization{
 		{ID: "a", Name: Text{"de": "Beratung"}, Description: Text{"en": "Same"},
@@ -17,9 +17,18 @@ func TestDecodedMapsAreShared(t *testing.T) {
 			Services: []Service{{ID: "s", Name: Text{"uk": "Beratung"}, Keywords: Words{"de": {"Arbeit", "Lohn"}}},
 				{ID: "t", Keywords: Words{"de": {"Arbeit"}}}}},
 	}
+	for range 20 {
+		orgs = append(orgs, &Organization{ID: "c", Name: Text{"de": "x", "en": "y", "ar": "z", "uk": "w"},
+			Description: Text{"uk": "w", "ar": "z", "en": "y", "de": "x"}})
+	}
 	got, err := encodeRecords(orgs, 1).decode()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, o := range got[2:] {
+		if !sameMap(o.Name, got[2].Name) || !sameMap(o.Description, got[2].Name) {
+			t.Fatal("equal texts of four languages decoded into maps of their own")
+		}
 	}
 	a, b := got[0], got[1]
 	for _, tc := range []struct {

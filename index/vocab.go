@@ -41,12 +41,13 @@ type vocabulary struct {
 	officeVowels map[string]string
 	// Languages beyond the ten, known only from situation phrases: their
 	// analyzers, and for each script the languages written in it.
-	others   map[string]analysis.Analyzer
-	byScript map[string][]string
-	translit *transliterator
-	asked    map[string]string   // folded word -> intent (understand_intent.go)
-	bigrams  map[string]bool     // "word\x00next word" of the phrases, lowercased (inPhrase)
-	fillers  map[string][]string // folded filler words of situations.toml -> their languages
+	others    map[string]analysis.Analyzer
+	pipelines map[string]analysis.Analyzer // others by their filters (otherAnalyzer)
+	byScript  map[string][]string
+	translit  *transliterator
+	asked     map[string]string   // folded word -> intent (understand_intent.go)
+	bigrams   map[string]bool     // "word\x00next word" of the phrases, lowercased (inPhrase)
+	fillers   map[string][]string // folded filler words of situations.toml -> their languages
 	// intentSurface tells a word of an intent's phrase from another word
 	// its stem collides with (understand_intent_words.go): phrase of a
 	// situation with an intent -> its words as written, lowercased.
@@ -103,7 +104,7 @@ func vocabKey(lang, term string) string { return lang + "\x00" + term }
 func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabulary {
 	texts, phrases := vocabSize(d)
 	v := &vocabulary{bigrams: make(map[string]bool, texts), byTerm: make(map[string][]wordRef, texts), words: map[string]map[string]bool{},
-		situations: d.Situations, others: map[string]analysis.Analyzer{}, byScript: map[string][]string{},
+		situations: d.Situations, others: map[string]analysis.Analyzer{}, pipelines: map[string]analysis.Analyzer{}, byScript: map[string][]string{},
 		phrases: make([]phrase, 0, phrases), build: newVocabBuild(texts),
 		intentSurface: map[int32][]string{}}
 	byKey := map[string]int{}
@@ -190,7 +191,12 @@ func (v *vocabulary) analyzer(lang string, an *analyzers) analysis.Analyzer {
 	if a, ok := v.others[lang]; ok {
 		return a
 	}
-	a := otherAnalyzer(lang)
+	pipeline, filters := otherFilters(lang)
+	a, ok := v.pipelines[pipeline] // the same filters: one analyzer
+	if !ok {
+		a = filtersAnalyzer(filters)
+		v.pipelines[pipeline] = a
+	}
 	v.others[lang] = a
 	return a
 }

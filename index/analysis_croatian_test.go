@@ -1,0 +1,83 @@
+package index
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hr"
+)
+
+// TestCroatianStemmerAsBleves: our Croatian stemmer gives bleve's stem for
+// every term and word of the real data, and for random words made of
+// Croatian and German letters with and without the rules' endings.
+func TestCroatianStemmerAsBleves(t *testing.T) {
+	ix := mustRealIndex(t)
+	words := map[string]bool{"": true, "r": true, "prst": true, "krv": true}
+	for term := range ix.terms.terms {
+		words[term] = true
+	}
+	for _, ws := range ix.vocab.words {
+		for w := range ws {
+			words[w] = true
+		}
+	}
+	// the rules' endings, to make words that reach every rule
+	var endings []string
+	alts := regexp.MustCompile(`\)\(([^()]*)\)\$$`)
+	for _, rule := range croatianRules {
+		m := alts.FindStringSubmatch(rule.re.String())
+		if m == nil {
+			t.Fatalf("rule %s: no endings found", rule.re)
+		}
+		endings = append(endings, strings.Split(m[1], "|")...)
+	}
+	letters := []rune("abcčćdđefghijklmnoprsštuvzžäöüßqwxy")
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for range 5_000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(9) {
+			b.WriteRune(letters[rnd.IntN(len(letters))])
+		}
+		words[b.String()] = true
+		words[b.String()+endings[rnd.IntN(len(endings))]] = true
+	}
+	bleves := hr.NewCroatianStemmerFilter()
+	for w := range words {
+		want := string(bleves.Filter(analysis.TokenStream{{Term: []byte(w)}})[0].Term)
+		if got := croatianStem(w); got != want {
+			t.Errorf("%q: stem %q, bleve's %q", w, got, want)
+		}
+	}
+	t.Logf("%d words compared", len(words))
+}
+
+// TestLastRunesOf: the letters a match can end in, read from patterns.
+func TestLastRunesOf(t *testing.T) {
+	tests := []struct {
+		pattern  string
+		may, not string
+	}{
+		{`^(.+an)(inom|ina|u)$`, "mau", "nbx"},
+		{`^(.+an)(inom|ina|u|)$`, "maun", "bx"},
+		{`^(.+[^eo]g)(ovi|)$`, "ig", "eox"},
+		{`^(.+(s|š)k)(i|e)$`, "ie", "ksšx"},
+		{`^(.+)(a|)$`, "axyz", ""},
+		{`^a*$`, "abc", ""}, // a match may be empty: any
+	}
+	for _, tt := range tests {
+		l := lastRunesOf(tt.pattern)
+		for _, r := range tt.may {
+			if !l.may(r) {
+				t.Errorf("%s: a match may end in %q, said not", tt.pattern, r)
+			}
+		}
+		for _, r := range tt.not {
+			if l.may(r) {
+				t.Errorf("%s: no match ends in %q, said may", tt.pattern, r)
+			}
+		}
+	}
+}
