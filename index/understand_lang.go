@@ -45,10 +45,12 @@ func (ix *Index) DetectLanguage(text string) string {
 		}
 		return ix.byKeywords(text, "ar", "ar", "fa", "ps", "ur")
 	case counts["cyrillic"] > 0:
-		if lang := first("uk", "bg", "ru"); lang != "" {
+		if lang := first("mk", "sr", "uk", "bg", "ru"); lang != "" {
 			return lang
 		}
-		return ix.byKeywords(text, "ru", "ru", "uk", "bg")
+		// Macedonian and Serbian share ј, љ, њ, џ and are told by their
+		// words, as the other Cyrillic languages are
+		return ix.byKeywords(text, "ru", append([]string{"ru", "uk", "bg"}, ix.vocab.byScript["cyrillic"]...)...)
 	// A town or an office word in Latin letters does not make a query in
 	// another script Latin ("… 16 ዓመት goslar" is Tigrinya): Latin words
 	// decide only when they are at least as many.
@@ -95,6 +97,10 @@ func distinctiveLetter(r rune) string {
 		return "pt"
 	case r == 'ë':
 		return "sq"
+	case strings.ContainsRune("ќѓѕ", r): // Macedonian letters
+		return "mk"
+	case strings.ContainsRune("ћђ", r): // Serbian letters
+		return "sr"
 	case strings.ContainsRune("іїєґ", r):
 		return "uk"
 	case strings.ContainsRune("ыэё", r):

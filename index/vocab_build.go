@@ -49,10 +49,10 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 	if _, other := v.others[lang]; other {
 		v.noteScript(lang, text)
 	}
-	raw := phraseWords(text)
+	raw := splitWords(text) // parts of text: a phrase's words live as long as it
 	spaced := raw
 	if strings.Contains(text, "\u200c") {
-		spaced = phraseWords(strings.ReplaceAll(text, "\u200c", " ")) // Persian joins words with ZWNJ, people with spaces
+		spaced = splitWords(strings.ReplaceAll(text, "\u200c", " ")) // Persian joins words with ZWNJ, people with spaces
 	}
 	for i := 1; i < len(spaced); i++ {
 		v.bigrams[strings.ToLower(spaced[i-1])+"\x00"+strings.ToLower(spaced[i])] = true
@@ -75,19 +75,6 @@ func (b *vocabBuild) phrase(v *vocabulary, lang, text string, an analysis.Analyz
 	}
 	ap.full = len(ap.words) == len(raw)
 	return ap
-}
-
-// phraseWords are the words of a phrase as splitWords finds them, each a
-// part of text rather than a copy: a phrase's words live as long as it.
-func phraseWords(text string) []string {
-	var out []string
-	wordTokenizer.withSpans([]byte(text), func(words []wordSpan) {
-		out = make([]string, len(words))
-		for i, w := range words {
-			out[i] = text[w.start:w.end]
-		}
-	})
-	return out
 }
 
 // wordTerms analyses one word of a phrase, once per language and word.
