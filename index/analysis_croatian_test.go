@@ -1,8 +1,10 @@
 package index
 
 import (
+	"maps"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,17 +13,24 @@ import (
 )
 
 // TestCroatianStemmerAsBleves: our Croatian stemmer gives bleve's stem for
-// every term and word of the real data, and for random words made of
-// Croatian and German letters with and without the rules' endings.
+// every Latin-script term and word of the real data (the stemmer is only
+// run on Latin words), and for random words made of Croatian and German
+// letters with and without the rules' endings. bleve's stemmer is slow
+// (under the race detector about 7 ms a word), so the random words are few,
+// and under the race detector every tenth word is compared.
 func TestCroatianStemmerAsBleves(t *testing.T) {
 	ix := mustRealIndex(t)
 	words := map[string]bool{"": true, "r": true, "prst": true, "krv": true}
 	for term := range ix.terms.terms {
-		words[term] = true
+		if isLatin(term) {
+			words[term] = true
+		}
 	}
 	for _, ws := range ix.vocab.words {
 		for w := range ws {
-			words[w] = true
+			if isLatin(w) {
+				words[w] = true
+			}
 		}
 	}
 	// the rules' endings, to make words that reach every rule
@@ -36,7 +45,7 @@ func TestCroatianStemmerAsBleves(t *testing.T) {
 	}
 	letters := []rune("abcčćdđefghijklmnoprsštuvzžäöüßqwxy")
 	rnd := rand.New(rand.NewPCG(1, 2))
-	for range 5_000 {
+	for range 1_000 {
 		var b strings.Builder
 		for range 1 + rnd.IntN(9) {
 			b.WriteRune(letters[rnd.IntN(len(letters))])
@@ -45,13 +54,18 @@ func TestCroatianStemmerAsBleves(t *testing.T) {
 		words[b.String()+endings[rnd.IntN(len(endings))]] = true
 	}
 	bleves := hr.NewCroatianStemmerFilter()
-	for w := range words {
+	sorted, compared := slices.Sorted(maps.Keys(words)), 0
+	for i, w := range sorted {
+		if raceDetector && i%10 != 0 {
+			continue
+		}
+		compared++
 		want := string(bleves.Filter(analysis.TokenStream{{Term: []byte(w)}})[0].Term)
 		if got := croatianStem(w); got != want {
 			t.Errorf("%q: stem %q, bleve's %q", w, got, want)
 		}
 	}
-	t.Logf("%d words compared", len(words))
+	t.Logf("%d words compared", compared)
 }
 
 // TestLastRunesOf: the letters a match can end in, read from patterns.

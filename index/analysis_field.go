@@ -18,8 +18,13 @@ type countedField struct {
 	name    string
 	text    string
 	counter *termCounter
-	counts  *termCounts // set by Analyze
-	freqs   bindex.TokenFrequencies
+	// desc counts the field when it is a service's description (descNo),
+	// from the words the build found in it (analysis_desc.go); nil for
+	// other texts
+	desc   *descCounter
+	descNo uint32
+	counts *termCounts // set by Analyze
+	freqs  bindex.TokenFrequencies
 }
 
 // termCounts is what a text becomes in the index: its number of tokens and
@@ -56,7 +61,12 @@ func (f *countedField) Size() int {
 // Each field gets a map of its own: bleve merges the maps of a document's
 // fields of the same name into the first.
 func (f *countedField) Analyze() {
-	f.counts = f.counter.counts(f.text)
+	if f.desc != nil {
+		f.counts = f.desc.counts(f.descNo)
+	}
+	if f.counts == nil {
+		f.counts = f.counter.counts(f.text)
+	}
 	tfs := make([]bindex.TokenFreq, len(f.counts.terms))
 	f.freqs = make(bindex.TokenFrequencies, len(f.counts.terms))
 	for i, c := range f.counts.terms {

@@ -3,6 +3,7 @@ package index
 import (
 	"maps"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -40,8 +41,11 @@ func newColumns(entries []entry, orgOrd map[string]int32) columns {
 	for i, id := range slices.Sorted(maps.Keys(orgOrd)) {
 		c.orgByID[orgOrd[id]] = int32(i)
 	}
-	c.intentClass, c.intentClasses = classes(entries, intentKey)
-	c.placeClass, c.placeClasses = classes(entries, placeKey)
+	// The two numberings join strings for every entry: each is made on a
+	// core of its own while the entries are copied into columns.
+	var wg sync.WaitGroup
+	wg.Go(func() { c.intentClass, c.intentClasses = classes(entries, intentKey) })
+	wg.Go(func() { c.placeClass, c.placeClasses = classes(entries, placeKey) })
 	for i := range entries {
 		e := &entries[i]
 		c.fresh[i], c.confirmed[i] = instantOf(e.freshness), instantOf(e.confirmed)
@@ -54,6 +58,7 @@ func newColumns(entries []entry, orgOrd map[string]int32) columns {
 			}
 		}
 	}
+	wg.Wait()
 	return c
 }
 

@@ -153,6 +153,7 @@ func (ix *Index) fill(ctx context.Context, b bleve.Index, an *memoAnalyzers) err
 		}
 		mu.Unlock()
 	}
+	descs := newDescCounter(ix.descWords)
 	for from := 0; from < docs; from += batchSize {
 		slots <- struct{}{}
 		if err := ctx.Err(); err != nil {
@@ -169,7 +170,7 @@ func (ix *Index) fill(ctx context.Context, b bleve.Index, an *memoAnalyzers) err
 		for i := from; i < min(from+batchSize, docs); i++ {
 			var doc *document.Document
 			if i < len(ix.entries) {
-				doc = ix.document(ix.entries[i].ref, an)
+				doc = ix.document(int32(i), an, descs)
 			} else {
 				doc = ix.orgDocument(ix.dir.Organizations[i-len(ix.entries)], an)
 			}
@@ -189,10 +190,12 @@ func (ix *Index) fill(ctx context.Context, b bleve.Index, an *memoAnalyzers) err
 	return failed
 }
 
-// document is a service's own texts, each analysed by its language's
-// analyzer. Nothing is stored: the records are in memory, and snippets are
-// highlighted from them (snippet.go).
-func (ix *Index) document(ref ServiceRef, an *memoAnalyzers) *document.Document {
+// document is entry ord's own texts, each analysed by its language's
+// analyzer (its descriptions counted from their words, found already:
+// analysis_desc.go). Nothing is stored: the records are in memory, and
+// snippets are highlighted from them (snippet.go).
+func (ix *Index) document(ord int32, an *memoAnalyzers, descs *descCounter) *document.Document {
+	ref := ix.entries[ord].ref
 	s := ref.Service
 	doc := document.NewDocument(ref.DocID())
 	var typo []string
@@ -200,7 +203,9 @@ func (ix *Index) document(ref ServiceRef, an *memoAnalyzers) *document.Document 
 		a := an.lang[lang]
 		addText(doc, "name_"+lang, s.Name[lang], a)
 		addText(doc, "skw_"+lang, strings.Join(s.Keywords[lang], " ; "), a)
-		addText(doc, "desc_"+lang, s.Description[lang], a)
+		if text := s.Description[lang]; strings.TrimSpace(text) != "" {
+			doc.AddField(descs.field("desc_"+lang, text, a, ord, lang))
+		}
 		typo = append(typo, s.Name[lang])
 		typo = append(typo, s.Keywords[lang]...)
 	}

@@ -29,9 +29,10 @@ type entry struct {
 	onlyGroup   string     // its target group when it has one alone (onlyFor), else ""
 }
 
+// newEntry is what ref's entry takes from its own record; the areas it
+// serves, shared among entries, are added by addEntries.
 func (ix *Index) newEntry(ref ServiceRef) entry {
 	e := entry{ref: ref, free: ref.Service.Cost == "free", nameKey: strings.ToLower(ref.Service.Name["de"]), freshness: ref.Freshness(), confirmed: ref.Org.Confirmed()}
-	e.served, e.reach = ix.servedReach(ref.Service.Areas)
 	if len(ref.Service.Groups) == 1 {
 		e.onlyGroup = ref.Service.Groups[0]
 	}

@@ -5,6 +5,9 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/wegweiser-braunschweig/wegweiser/data"
+	"github.com/wegweiser-braunschweig/wegweiser/data/synth"
 )
 
 // testNow is the reference date of every fixture test.
@@ -110,6 +113,21 @@ func fixtureFS(files map[string]string) fstest.MapFS {
 	}
 	for name, text := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	return fsys
+}
+
+// synthFS is a synthetic data folder of n services (wegweiser synth,
+// seed 1).
+func synthFS(tb testing.TB, mode synth.Mode, n int) fstest.MapFS {
+	tb.Helper()
+	files, err := synth.Generate(data.FS(), mode, n, 1)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, content := range files {
+		fsys[name] = &fstest.MapFile{Data: content}
 	}
 	return fsys
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -234,7 +235,6 @@ func (ix *Index) Warm() {
 
 // addEntries lists the services with what filters and facets need.
 func (ix *Index) addEntries() {
-	ix.hours = map[string]Hours{}
 	ix.concepts = make([][]int32, len(ix.vocab.concepts))
 	type conceptRef struct {
 		group bool
@@ -246,48 +246,71 @@ func (ix *Index) addEntries() {
 			conceptOf[conceptRef{c.group, c.id}] = ci
 		}
 	}
+	orgs := ix.dir.Organizations
+	ix.orgOrd, ix.reachOf = make(map[string]int32, len(orgs)), map[string]servedReach{}
+	ix.orgFirst = make([]int32, 0, len(orgs)+1)
 	services := 0
-	for _, org := range ix.dir.Organizations {
-		services += len(org.Services)
-	}
-	// Sized once: an entry is large, and 100,000 of them grown by append
-	// were copied again and again.
-	ix.entries = make([]entry, 0, services)
-	docIDs := make([]string, 0, services)
-	ix.orgOrd, ix.reachOf = map[string]int32{}, map[string]servedReach{}
-	for _, org := range ix.dir.Organizations {
+	for _, org := range orgs {
 		if org.derived == nil {
 			org.derived = &derived{}
 		}
 		ix.orgs[org.ID] = org
 		ix.orgOrd[org.ID] = int32(len(ix.orgFirst))
-		ix.orgFirst = append(ix.orgFirst, int32(len(ix.entries)))
-		for _, l := range org.Locations {
-			if h, err := ParseHours(l.OpeningHours); err == nil {
-				ix.hours[org.ID+"/"+l.ID] = h
+		ix.orgFirst = append(ix.orgFirst, int32(services))
+		services += len(org.Services)
+	}
+	ix.orgFirst = append(ix.orgFirst, int32(services))
+	// What an entry takes from its own record alone (contact facts,
+	// freshness, positions, opening hours) is made on every core: at
+	// 100,000 services this loop was a tenth of a warm start, on one core
+	// (docs/decisions/startup.md, session 6). Sized once: an entry is
+	// large, and 100,000 of them grown by append were copied again and
+	// again.
+	ix.entries = make([]entry, services)
+	docIDs := make([]string, services)
+	hours := make([][]locationHours, len(orgs))
+	chunks := min(len(orgs), 8*runtime.GOMAXPROCS(0))
+	onEveryCore(chunks, func(c int) {
+		for o := len(orgs) * c / chunks; o < len(orgs)*(c+1)/chunks; o++ {
+			org := orgs[o]
+			for _, l := range org.Locations {
+				if h, err := ParseHours(l.OpeningHours); err == nil {
+					hours[o] = append(hours[o], locationHours{org.ID + "/" + l.ID, h})
+				}
+			}
+			for i := range org.Services {
+				ref := ServiceRef{org, &org.Services[i]}
+				ord := ix.orgFirst[o] + int32(i)
+				ix.entries[ord] = ix.newEntry(ref)
+				docIDs[ord] = ref.DocID()
 			}
 		}
-		for i := range org.Services {
-			ref := ServiceRef{org, &org.Services[i]}
-			ord := int32(len(ix.entries))
-			e := ix.newEntry(ref)
-			ix.facets.setFacets(&e)
-			ix.entries = append(ix.entries, e)
-			docIDs = append(docIDs, ref.DocID())
+	})
+	// What is shared among entries (areas served, facet numbers, the
+	// concepts' lists) is filled in the entries' order.
+	ix.hours = map[string]Hours{}
+	ix.byDoc = make(map[string]int32, services)
+	for o := range orgs {
+		for _, h := range hours[o] {
+			ix.hours[h.key] = h.hours
+		}
+		for ord := ix.orgFirst[o]; ord < ix.orgFirst[o+1]; ord++ {
+			e := &ix.entries[ord]
+			e.served, e.reach = ix.servedReach(e.ref.Service.Areas)
+			ix.facets.setFacets(e)
 			ix.byDoc[docIDs[ord]] = ord
-			for _, t := range ref.Service.Topics {
+			for _, t := range e.ref.Service.Topics {
 				if ci, ok := conceptOf[conceptRef{false, t}]; ok {
 					ix.concepts[ci] = append(ix.concepts[ci], ord)
 				}
 			}
-			for _, g := range ref.Service.Groups {
+			for _, g := range e.ref.Service.Groups {
 				if ci, ok := conceptOf[conceptRef{true, g}]; ok {
 					ix.concepts[ci] = append(ix.concepts[ci], ord)
 				}
 			}
 		}
 	}
-	ix.orgFirst = append(ix.orgFirst, int32(len(ix.entries)))
 	ix.flat = newFlatFacets(ix.entries)
 	ix.byName = make([]int32, len(ix.entries))
 	for i := range ix.byName {
@@ -300,6 +323,12 @@ func (ix *Index) addEntries() {
 		}
 		return strings.Compare(docIDs[a], docIDs[b])
 	})
+}
+
+// locationHours are a location's opening hours, keyed as Index.hours.
+type locationHours struct {
+	key   string
+	hours Hours
 }
 
 // addBaseFits computes how well every service fits each of its concepts

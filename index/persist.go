@@ -130,16 +130,22 @@ func readSnapshot(dir, key string) (snapshot, bool) {
 		s.Parts < 1 || s.Format != recordsMagic {
 		return snapshot{}, false
 	}
-	b, err := os.ReadFile(stringsPath(folder))
-	if err != nil {
+	// The parts and their strings are read on every core (77 MB at
+	// 100,000 generated services), then decoded on every core.
+	files := make([][]byte, s.Parts+1)
+	errs := make([]error, len(files))
+	onEveryCore(len(files), func(i int) {
+		path := stringsPath(folder)
+		if i < s.Parts {
+			path = partPath(folder, i)
+		}
+		files[i], errs[i] = os.ReadFile(path)
+	})
+	if errors.Join(errs...) != nil {
 		return snapshot{}, false
 	}
-	e := encodedRecords{parts: make([][]byte, s.Parts), strings: b}
-	for i := range e.parts {
-		if e.parts[i], err = os.ReadFile(partPath(folder, i)); err != nil {
-			return snapshot{}, false
-		}
-	}
+	e := encodedRecords{parts: files[:s.Parts], strings: files[s.Parts]}
+	var err error
 	if s.Directory.Organizations, err = e.decode(); err != nil {
 		return snapshot{}, false
 	}

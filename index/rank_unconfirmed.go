@@ -43,34 +43,50 @@ func (ix *Index) needsOf(cms []conceptMatch) []uint16 {
 	return needs
 }
 
+// What the ranking loop notes of each candidate for the unconfirmed
+// ordering (unconfirmedScratch.facts, by index in the candidates): asking
+// again per candidate (the town's weight, whether the office is
+// responsible there, its age) cost a broad query at scale dearly.
+const (
+	factUnconfirmed uint8 = 1 << iota // Organization.Unconfirmed (ageWeights.unconfirmedAt)
+	factLocated                       // in a town the query names, or responsible there
+)
+
 // orderUnconfirmed lowers each unconfirmed service's score (old: their
 // indices in cands, ascending) to just below the confirmed services for
 // the same need whose score is at least unconfirmedWeight of its own. Its
 // need is the topics it shares with the query's (its main topic when the
 // query named none of them). note, when not nil, explains each change
-// (matches.note). un holds what is kept per query, reused. counts, when
-// not nil, says which other services count as confirmed ones.
-func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch, counts func(o int32) bool) {
+// (matches.note). un holds what is kept per query, reused, and the
+// candidates' facts; a confirmed service counts when its facts masked by
+// mask are want.
+func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch, mask, want uint8) {
 	if len(old) == 0 {
 		return
 	}
-	// Per topic some unconfirmed service needs, the least score each of
-	// them asks for, ascending; then each confirmed service of the topic
-	// (a broad query at scale has tens of thousands, few unconfirmed) is
-	// put in the span between two of them, keeping the lowest per span:
-	// the lowest score at or above a threshold is the lowest of the spans
-	// from its own up. Sorting every confirmed score cost more.
+	// Per topic some unconfirmed service needs, the least scores they ask
+	// for, ascending and each once (an unconfirmed record's copies ask for
+	// the same); then each confirmed service of the topic (a broad query at
+	// scale has tens of thousands, few unconfirmed) is put in the span
+	// between two of them, keeping the lowest per span: the lowest score at
+	// or above a threshold is the lowest of the spans from its own up.
+	// Sorting every confirmed score cost more.
 	th := un.reset(len(ix.facets.ids[dimTopic]))
-	var mine []uint16
+	mine, off := un.needs[:0], un.needsOff[:0]
 	for _, i := range old {
-		mine = ix.needOf(cands[i].ord, needs, mine[:0])
-		for _, t := range mine {
+		off = append(off, len(mine))
+		mine = ix.needOf(cands[i].ord, needs, mine)
+		for _, t := range mine[off[len(off)-1]:] {
 			th[t] = append(th[t], cands[i].score*unconfirmedWeight)
 		}
 	}
+	off = append(off, len(mine))
+	un.needs, un.needsOff = mine, off
 	for t, s := range th {
 		if len(s) > 0 {
 			slices.Sort(s)
+			s = slices.Compact(s) // no score is NaN (rank_equal.go), so equal ones are equal
+			th[t] = s
 			low := un.lowest[t][:0]
 			for range s {
 				low = append(low, math.Inf(1))
@@ -78,20 +94,18 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 			un.lowest[t] = low
 		}
 	}
-	next := 0 // in old
+	mask |= factUnconfirmed // an unconfirmed service never counts
 	for i, c := range cands {
-		if next < len(old) && old[next] == i {
-			next++
+		if un.facts[i]&mask != want {
 			continue
 		}
 		t := ix.cols.mainTopic[c.ord]
-		if t < 0 || len(th[t]) == 0 || counts != nil && !counts(c.ord) {
+		if t < 0 || len(th[t]) == 0 || c.score < th[t][0] {
 			continue
 		}
 		// the last threshold at or below the score
-		if k := lastAtOrBelow(th[t], c.score); k >= 0 {
-			un.lowest[t][k] = min(un.lowest[t][k], c.score)
-		}
+		k := lastAtOrBelow(th[t], c.score)
+		un.lowest[t][k] = min(un.lowest[t][k], c.score)
 	}
 	for t, s := range th {
 		low := un.lowest[t]
@@ -99,11 +113,10 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 			low[k] = min(low[k], low[k+1])
 		}
 	}
-	for _, i := range old {
+	for j, i := range old {
 		c := &cands[i]
 		below := c.score
-		mine = ix.needOf(c.ord, needs, mine[:0])
-		for _, t := range mine {
+		for _, t := range mine[off[j]:off[j+1]] {
 			if k := sort.SearchFloat64s(th[t], c.score*unconfirmedWeight); k < len(th[t]) && !math.IsInf(un.lowest[t][k], 1) {
 				below = min(below, un.lowest[t][k])
 			}
@@ -118,29 +131,29 @@ func (ix *Index) orderUnconfirmed(cands []scored, old []int, needs []uint16, not
 }
 
 // orderUnconfirmedByPlace is orderUnconfirmed for a query naming a town
-// (places not nil): an unconfirmed office there (located) goes below the
-// confirmed ones there for the same need, not below those elsewhere, which
-// the person asking may not reach ("Deutschkurs in Gifhorn": Gifhorn's
+// (named): an unconfirmed office there (located) goes below the confirmed
+// ones there for the same need, not below those elsewhere, which the
+// person asking may not reach ("Deutschkurs in Gifhorn": Gifhorn's
 // counselling, last evidenced long ago, stays before the region's services
 // in other towns). An unconfirmed service elsewhere goes below every
-// confirmed one for its need, as for a query naming no town.
-func (ix *Index) orderUnconfirmedByPlace(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch,
-	places *classMemo, located, unconfirmed func(o int32) bool) {
-	if places == nil || len(old) == 0 {
-		ix.orderUnconfirmed(cands, old, needs, note, un, nil)
+// confirmed one for its need, as for a query naming no town. un.facts
+// holds each candidate's facts.
+func (ix *Index) orderUnconfirmedByPlace(cands []scored, old []int, needs []uint16, note func(int32, string, ...any), un *unconfirmedScratch, named bool) {
+	if !named || len(old) == 0 {
+		ix.orderUnconfirmed(cands, old, needs, note, un, 0, 0)
 		return
 	}
 	here, elsewhere := un.here[:0], un.elsewhere[:0]
 	for _, i := range old {
-		if located(cands[i].ord) {
+		if un.facts[i]&factLocated != 0 {
 			here = append(here, i)
 		} else {
 			elsewhere = append(elsewhere, i)
 		}
 	}
 	un.here, un.elsewhere = here, elsewhere
-	ix.orderUnconfirmed(cands, elsewhere, needs, note, un, func(o int32) bool { return !unconfirmed(o) })
-	ix.orderUnconfirmed(cands, here, needs, note, un, func(o int32) bool { return !unconfirmed(o) && located(o) })
+	ix.orderUnconfirmed(cands, elsewhere, needs, note, un, 0, 0)
+	ix.orderUnconfirmed(cands, here, needs, note, un, factLocated, factLocated)
 }
 
 // lastAtOrBelow is the index of the last of the ascending s at or below
@@ -165,6 +178,9 @@ type unconfirmedScratch struct {
 	lowest     [][]float64 // per topic and threshold: the lowest confirmed score at or above it
 	here       []int       // orderUnconfirmedByPlace: the unconfirmed in the town named
 	elsewhere  []int       // …and the others
+	facts      []uint8     // per candidate: factUnconfirmed, factLocated
+	needs      []uint16    // the topics each unconfirmed service needs, one after another
+	needsOff   []int       // …where each one's begin, and the end
 }
 
 // reset empties the scratch for topics topics and returns the thresholds.
@@ -181,13 +197,13 @@ func (un *unconfirmedScratch) reset(topics int) [][]float64 {
 // needOf appends to mine the topics of a service that the query needs, or
 // its main topic when the query needs none of them.
 func (ix *Index) needOf(o int32, needs, mine []uint16) []uint16 {
-	topics := ix.flat.of(o, dimTopic)
+	topics, had := ix.flat.of(o, dimTopic), len(mine)
 	for _, t := range topics {
 		if slices.Contains(needs, t) {
 			mine = append(mine, t)
 		}
 	}
-	if len(mine) == 0 && len(topics) > 0 {
+	if len(mine) == had && len(topics) > 0 {
 		mine = append(mine, topics[0]) // a copy: mine is reused
 	}
 	return mine

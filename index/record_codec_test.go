@@ -135,6 +135,8 @@ func TestKeptRecordsOfAnotherFormatAreDecodedAnew(t *testing.T) {
 		{"strings damaged", func(folder string) error {
 			return os.WriteFile(stringsPath(folder), []byte(recordsMagic), 0o644)
 		}},
+		{"strings missing", func(folder string) error { return os.Remove(stringsPath(folder)) }},
+		{"last part missing", func(folder string) error { return os.Remove(partPath(folder, snapshotParts-1)) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -1,11 +1,13 @@
 package index
 
 import (
+	"io/fs"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/wegweiser-braunschweig/wegweiser/data"
+	"github.com/wegweiser-braunschweig/wegweiser/data/synth"
 )
 
 // TestCompactRecordsKeepsEveryRecord: the records a cold Open serves
@@ -39,6 +41,41 @@ func TestCompactRecordsKeepsEveryRecord(t *testing.T) {
 	inUTC(reflect.ValueOf(d.Organizations))
 	if !reflect.DeepEqual(d.Organizations, want.Organizations) {
 		t.Error("compactRecords changed the records")
+	}
+}
+
+// TestColdOpenServesTheLoadedRecords: a cold Open decodes the files
+// without making their strings canonical (load(…, false)) and serves the
+// records as compactRecords reads them back; they are the records Load
+// gives, in the same order, with the same problems, for the real data and
+// a synthetic folder.
+func TestColdOpenServesTheLoadedRecords(t *testing.T) {
+	now := time.Now()
+	copies := synthFS(t, synth.Copies, 120)
+	for _, c := range []struct {
+		name string
+		fsys fs.FS
+	}{{"real data", data.FS()}, {"copies", copies}} {
+		t.Run(c.name, func(t *testing.T) {
+			want, wantProblems := Load(c.fsys, now)
+			d, problems := load(c.fsys, now, false)
+			if !reflect.DeepEqual(problems, wantProblems) {
+				t.Errorf("problems %v, Load's %v", problems, wantProblems)
+			}
+			if _, err := compactRecords(d); err != nil {
+				t.Fatal(err)
+			}
+			inUTC(reflect.ValueOf(want.Organizations))
+			inUTC(reflect.ValueOf(d.Organizations))
+			if len(d.Organizations) != len(want.Organizations) || len(d.Organizations) == 0 {
+				t.Fatalf("%d organizations, Load's %d", len(d.Organizations), len(want.Organizations))
+			}
+			for i := range want.Organizations {
+				if !reflect.DeepEqual(d.Organizations[i], want.Organizations[i]) {
+					t.Fatalf("organization %d (%s) differs from Load's", i, want.Organizations[i].ID)
+				}
+			}
+		})
 	}
 }
 

@@ -10,7 +10,6 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/wegweiser-braunschweig/wegweiser/data"
 	"github.com/wegweiser-braunschweig/wegweiser/data/synth"
 	"github.com/wegweiser-braunschweig/wegweiser/index/cputime"
 )
@@ -55,14 +54,7 @@ func scaleFS(b *testing.B, mode synth.Mode, n int) fstest.MapFS {
 	if fsys, ok := scaleSets.Load(key); ok {
 		return fsys.(fstest.MapFS)
 	}
-	files, err := synth.Generate(data.FS(), mode, n, 1)
-	if err != nil {
-		b.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for name, content := range files {
-		fsys[name] = &fstest.MapFile{Data: content}
-	}
+	fsys := synthFS(b, mode, n)
 	scaleSets.Store(key, fsys)
 	return fsys
 }

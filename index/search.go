@@ -203,11 +203,13 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	lacking := ix.lackingNeeds(m, places, pq.needs, audience)
 	employer := pq.intents.employersQuestion()
 	old := m.old[:0] // the unconfirmed, by their index in out
+	facts := m.unconfirmed.facts[:0]
 	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
 		place := ix.cols.unplaced[o]
+		var fact uint8
 		switch {
 		case places != nil:
 			place = places.of(o)
@@ -216,6 +218,9 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 				if m.explain != nil {
 					m.note(o, "responsible for %v, where no matched office has its main topic: as if located there", pq.areas)
 				}
+			}
+			if place == locatedWeight {
+				fact |= factLocated
 			}
 		case place == 0:
 			place = ix.placeWeight(&ix.entries[o], nil)
@@ -239,8 +244,10 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		}
 		if ages.unconfirmedAt(&ix.cols, o) {
 			old = append(old, len(out))
+			fact |= factUnconfirmed
 		}
 		out = append(out, scored{o, s})
+		facts = append(facts, fact)
 		best = max(best, s)
 	}
 	var note func(int32, string, ...any)
@@ -255,10 +262,8 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 			return ix.placeWeight(&ix.entries[o], nil)
 		}, note, &m.equal)
 	}
-	ix.orderUnconfirmedByPlace(out, old, pq.needs, note, &m.unconfirmed, places, func(o int32) bool {
-		p := places.of(o)
-		return p == locatedWeight || ix.responsible(o, p, lacking, employer)
-	}, func(o int32) bool { return ages.unconfirmedAt(&ix.cols, o) })
+	m.unconfirmed.facts = facts
+	ix.orderUnconfirmedByPlace(out, old, pq.needs, note, &m.unconfirmed, places != nil)
 	m.ranked, m.old = out, old
 	kept := out[:0]
 	for _, c := range out {

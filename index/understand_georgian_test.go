@@ -19,22 +19,9 @@ func TestGeorgianToLatin(t *testing.T) {
 	}
 }
 
-// Towns and German office words in Georgian letters are found by their
-// sound, inflected too ("ვოლფსბურგში", in Wolfsburg).
-func TestGeorgianPlacesAndOfficeWords(t *testing.T) {
+// German office words in Georgian letters are found by their consonants.
+func TestGeorgianOfficeWords(t *testing.T) {
 	ix := mustRealIndex(t)
-	places := []struct{ word, area string }{
-		{"ბრაუნშვაიგი", "braunschweig"},
-		{"ვოლფსბურგში", "wolfsburg"},
-		{"ზალცგიტერი", "salzgitter"},
-		{"ჰელმშტედტი", "lk-helmstedt"},
-		{"გიფჰორნი", "lk-gifhorn"},
-	}
-	for _, tc := range places {
-		if got := ix.places.areaOf(tc.word); got != tc.area {
-			t.Errorf("place of %s (%s) = %q, want %s", tc.word, georgianToLatin(tc.word), got, tc.area)
-		}
-	}
 	offices := []struct{ word, german string }{
 		{"იობცენტრი", "jobcenter"},
 		{"აუსლენდერბეჰორდე", "ausländerbehörde"},

@@ -19,22 +19,6 @@ func TestGreekToLatin(t *testing.T) {
 	}
 }
 
-// Towns in Greek letters are found by their sound; σ stands for "sch".
-func TestGreekPlaces(t *testing.T) {
-	ix := mustRealIndex(t)
-	tests := []struct{ word, area string }{
-		{"μπραουνσβαιγκ", "braunschweig"},
-		{"βολφσμπουργκ", "wolfsburg"},
-		{"σαλτσγκίτερ", "salzgitter"},
-		{"γκόσλαρ", "lk-goslar"},
-	}
-	for _, tc := range tests {
-		if got := ix.places.areaOf(tc.word); got != tc.area {
-			t.Errorf("place of %s (%s) = %q, want %s", tc.word, greekToLatin(tc.word), got, tc.area)
-		}
-	}
-}
-
 // The Greek analyzer folds accents and final sigma and joins a word's
 // common forms, so that phrases typed with or without accents match.
 func TestGreekAnalyzer(t *testing.T) {
