@@ -32,6 +32,9 @@ type parsedQuery struct {
 	// own: every word is one the detected language's vocabulary has as
 	// written (ownReadings)
 	own bool
+	// others: for each word, whether it names someone the asker goes to
+	// or is related to ("for the doctor"), not the asker (othersWords)
+	others []bool
 }
 
 // queryWord is one word of a query.
@@ -90,6 +93,7 @@ func (ix *Index) parse(text string) *parsedQuery {
 		q.words = append(q.words, ix.analyseWord(truncateRunes(w, maxWordRunes), scripts))
 	}
 	q.words = withoutStopWords(q.words, q.detected)
+	q.others = othersWords(q.folded, q.words)
 	ix.ownReadings(q)
 	ix.spreadTransliteration(q)
 	q.audience = ix.audience(q.detected)

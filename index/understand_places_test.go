@@ -24,6 +24,8 @@ func TestAreasNamedInQueries(t *testing.T) {
 		{"lehre als koch", "", "lehre als koch"},                            // an apprenticeship, not the village
 		{"ishchu rabotu v braunshveige", "braunschweig", "ishchu rabotu v"}, // Russian in Latin letters
 		{"rabota volfsburg", "wolfsburg", "rabota"},
+		{"integrationsberatung jürgenohl", "lk-goslar", "integrationsberatung"}, // a quarter of the town of Goslar
+		{"ausländerbehörde hahnenklee", "lk-goslar", "ausländerbehörde"},        // a village of the town of Goslar
 	}
 	for _, tc := range tests {
 		areas, rest := ix.places.areasIn(tc.q)

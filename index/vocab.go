@@ -1,7 +1,9 @@
 package index
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -43,9 +45,9 @@ type vocabulary struct {
 	pipelines map[string]analysis.Analyzer // others by their filters (otherAnalyzer)
 	byScript  map[string][]string
 	translit  *transliterator
-	asked     map[string]string // folded word -> intent (understand_intent.go)
-	bigrams   map[string]bool   // "word\x00next word" of the phrases, lowercased (inPhrase)
-	fillers   map[string]bool   // folded filler words of situations.toml
+	asked     map[string]string   // folded word -> intent (understand_intent.go)
+	bigrams   map[string]bool     // "word\x00next word" of the phrases, lowercased (inPhrase)
+	fillers   map[string][]string // folded filler words of situations.toml -> their languages
 	// intentSurface tells a word of an intent's phrase from another word
 	// its stem collides with (understand_intent_words.go): phrase of a
 	// situation with an intent -> its words as written, lowercased.
@@ -138,11 +140,13 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v.plainWords = plainWordsOf(v.words)
 	v.countries = newCountryForms(d.Situations)
 	v.origins = newOriginForms(d.Groups)
-	v.fillers = map[string]bool{}
-	for _, list := range d.Fillers {
-		for _, w := range list {
+	v.fillers = map[string][]string{}
+	for _, lang := range slices.Sorted(maps.Keys(d.Fillers)) {
+		for _, w := range d.Fillers[lang] {
 			for _, f := range foldedWords(w) {
-				v.fillers[f] = true
+				if !containsString(v.fillers[f], lang) {
+					v.fillers[f] = append(v.fillers[f], lang)
+				}
 			}
 		}
 	}
@@ -286,11 +290,14 @@ func (v *vocabulary) knowsWord(word string) bool {
 }
 
 // inPhrase reports whether a generic word forms two words of a vocabulary
-// phrase with the word before or after it (and is no filler).
+// phrase with the word before or after it (and is no filler), or is a
+// filler a negation makes a need of: "Termin" (appointment) says nothing
+// next to an office's name, "ohne Termin" asks for a drop-in hour.
 func (v *vocabulary) inPhrase(prev, word, next string) bool {
 	w := strings.ToLower(word)
-	if f := foldedWords(w); len(f) == 1 && v.fillers[f[0]] {
-		return false // a filler of situations.toml is one wherever it stands
+	if f := foldedWords(w); len(f) == 1 && len(v.fillers[f[0]]) > 0 {
+		// otherwise a filler wherever it stands
+		return prev != "" && slices.ContainsFunc(v.fillers[f[0]], func(lang string) bool { return negates(lang, prev) })
 	}
 	return prev != "" && v.bigrams[strings.ToLower(prev)+"\x00"+w] || next != "" && v.bigrams[w+"\x00"+strings.ToLower(next)]
 }

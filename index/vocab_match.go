@@ -51,6 +51,9 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 		for i, pi := range hs.order {
 			hit := hs.hits[i]
 			p := v.phrases[pi]
+			if v.ofOthers(p, hit, q.others) {
+				continue // "for the doctor": not the asker's profession
+			}
 			complete, matched, whole := hit.share()
 			found.note(v, pi, p, hit, whole, q.words, said)
 			if len(p.words) == 1 {

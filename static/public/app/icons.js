@@ -23,6 +23,7 @@ const P = {
   family: ['M6 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zM18 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z', 'M3 21v-8a3 3 0 0 1 6 0v8M15 21v-8a3 3 0 0 1 6 0v8', 'M12 10.5a1.8 1.8 0 1 0 0 3.6 1.8 1.8 0 0 0 0-3.6zM10 21v-3.5a2 2 0 0 1 4 0V21'],
   equal: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z', 'M8 10h8M8 14h8'],
   signpost: ['M12 2v20M9 22h6', 'M12 4h7l2 2.5-2 2.5h-7', 'M12 11H5l-2 2.5L5 16h7'],
+  letter: ['M3 5h18v14H3z', 'M3 6l9 7 9-7'],
   info: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z', 'M12 11v6M12 7.5v.5'],
 };
 
@@ -32,7 +33,7 @@ const BY_TOPIC = {
   'skilled-immigration': 'airplane', language: 'speech', 'labour-rights': 'scales',
   training: 'wrench', study: 'graduation-cap', business: 'shop', asylum: 'shield',
   benefits: 'coins', housing: 'house', health: 'heart', family: 'family',
-  'anti-discrimination': 'equal', arrival: 'compass',
+  'anti-discrimination': 'equal', arrival: 'compass', letters: 'letter',
 };
 
 /** icon returns an SVG pictogram for a topic, hidden from screen readers (the label says it). */
