@@ -49,7 +49,10 @@ func oneValue(c echo.Context, name string) (string, error) {
 }
 
 // langParam reads `lang`: any BCP 47 tag, matched to the closest interface
-// language ("ar-SY" → ar, "fr" → de). A tag with subtags the language
+// language ("ar-SY" → ar). A language we do not speak gets the one the
+// matcher's CLDR data says its speakers most often also read ("be" → ru,
+// "ka" → en), which serves them better than German; with none ("fr"), German.
+// A tag with subtags the language
 // package does not know ("xx") is refused like a malformed one: it names no
 // language to fall back from.
 func langParam(c echo.Context) (string, error) {
