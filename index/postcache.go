@@ -238,9 +238,5 @@ func (ix *Index) warmPostings() {
 // fewPostings reports whether the index's postings are few enough for
 // warmPostings.
 func (ix *Index) fewPostings() bool {
-	lists := 0
-	for _, set := range ix.terms.terms {
-		lists += bits.OnesCount64(uint64(set))
-	}
-	return lists <= warmPostingLists && ix.terms.postings*6 <= warmPostingBytes
+	return ix.terms.lists <= warmPostingLists && ix.terms.postings*6 <= warmPostingBytes
 }

@@ -10,8 +10,9 @@ type fieldTerms struct {
 	fields map[string]int      // field name -> bit
 	names  []string            // bit -> field name
 	terms  map[string]fieldSet // term -> the fields holding it
-	// postings counts the postings of every (field, term) list together
-	// (warmPostings).
+	// lists and postings count the (field, term) lists and their postings
+	// together (warmPostings), once here rather than at every ask.
+	lists    int
 	postings uint64
 }
 
@@ -64,6 +65,7 @@ func (ix *Index) newFieldTerms() (*fieldTerms, error) {
 		}
 		for e, err := dict.Next(); e != nil && err == nil; e, err = dict.Next() {
 			ft.terms[e.Term] |= 1 << bit
+			ft.lists++
 			ft.postings += e.Count
 		}
 		dict.Close()

@@ -38,6 +38,9 @@ func TestWarmPostingsKeepAnswers(t *testing.T) {
 	for _, set := range warm.terms.terms {
 		lists += bits.OnesCount64(uint64(set))
 	}
+	if warm.terms.lists != lists {
+		t.Fatalf("the field terms count %d lists, their sets hold %d", warm.terms.lists, lists)
+	}
 	if got := warm.postCache.lru.Len(); got != lists {
 		t.Fatalf("after Warm %d postings lists are decoded, want all %d", got, lists)
 	}
