@@ -21,7 +21,9 @@ import (
 type croatianStemmer struct{}
 
 // croatianRules are bleve's stemming rules in its order (bleve v2.6.3,
-// analysis/lang/hr/stemmer_hr.go, Apache License 2.0; they come from
+// analysis/lang/hr/stemmer_hr.go, "Copyright (c) 2020 Couchbase, Inc.",
+// Apache License 2.0, http://www.apache.org/licenses/LICENSE-2.0; the
+// notice is kept here as that licence asks of a copy; the rules come from
 // http://nlp.ffzg.hr/resources/tools/stemmer-for-croatian/).
 var croatianRules = newStemRules(
 	`^(.+(s|š)k)(ijima|ijega|ijemu|ijem|ijim|ijih|ijoj|ijeg|iji|ije|ija|oga|ome|omu|ima|og|om|im|ih|oj|i|e|o|a|u)$`,
