@@ -34,6 +34,7 @@ var relevanceSets = []struct {
 	{"holdout-3", "../testdata/relevance-holdout-3", minHoldoutSuccessAt3, 0},
 	{"holdout-4", "../testdata/relevance-holdout-4", minHoldoutSuccessAt3, 0},
 	{"holdout-5", "../testdata/relevance-holdout-5", minHoldoutSuccessAt3, 0},
+	{"holdout-6", "../testdata/relevance-holdout-6", minHoldoutSuccessAt3, 0},
 }
 
 type relevanceQuery struct {
