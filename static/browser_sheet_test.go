@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -83,4 +85,51 @@ func sheetServices(tb testing.TB, srv *server, lang string) (plain, mixed string
 		tb.Fatalf("the data has no service untranslated into %s (%q) or half translated (%q)", lang, plain, mixed)
 	}
 	return plain, mixed
+}
+
+// sheetAddress: a location whose name ends with its street ("Caritasverband
+// Braunschweig, Kasernenstraße" at Kasernenstraße) prints the street once,
+// in every column of the sheet.
+func sheetAddress(t *testing.T, b *browser, srv *server, lang string) {
+	res, err := http.Get(srv.URL + "/api/v1/search?limit=100&topic=work&topic=recognition&topic=residence&topic=language&lang=de")
+	if err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	defer res.Body.Close()
+	var body struct {
+		Results []struct {
+			ID        string
+			Locations []struct{ Name, Street string }
+		}
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	var ids, streets []string
+	for _, r := range body.Results {
+		if len(r.Locations) != 1 || r.Locations[0].Street == "" || len(ids) == 3 {
+			continue
+		}
+		if street := strings.Fields(r.Locations[0].Street)[0]; strings.HasSuffix(r.Locations[0].Name, ", "+street) {
+			ids, streets = append(ids, r.ID), append(streets, street)
+		}
+	}
+	if len(ids) == 0 {
+		t.Fatalf("the data has no location whose name ends with its street")
+	}
+	b.do(t, chromedp.EmulateViewport(412, 900), chromedp.Navigate(srv.URL+"/?view=sheet&lang="+lang+"&for="+lang+"&ids="+strings.Join(ids, ",")))
+	b.waitFor(t, "document.querySelectorAll('.sheet-item').length === "+strconv.Itoa(len(ids)))
+	items := eval[[][]string](t, b, `[...document.querySelectorAll('.sheet-item')].map((s) =>
+		[...s.querySelectorAll('.facts dt:first-child + dd')].map((d) => d.textContent))`)
+	for i, lines := range items {
+		if len(lines) == 0 {
+			t.Errorf("%s: no address on the sheet", ids[i])
+		}
+		for _, line := range lines {
+			if n := strings.Count(line, streets[i]); n != 1 {
+				t.Errorf("%s: the address %q names %q %d times, want once", ids[i], line, streets[i], n)
+			}
+		}
+	}
+	b.check(t, "sheet-address-"+lang)
 }

@@ -7,7 +7,7 @@ import { link } from './results.js';
 import { ids } from './list.js';
 import { href } from './state.js';
 import { ui } from './icons.js';
-import { address } from './contact.js';
+import { placeLine } from './contact.js';
 import { asOf, unconfirmedNotice, shownDates, channelsText } from './dates.js';
 
 /** render draws the sheet for st.ids. */
@@ -98,7 +98,7 @@ function column(s, tl, code) {
     unconfirmedNotice(s, tl),
     s.description && h('p', { ...de('description'), text: s.description }),
     h('dl', { class: 'facts' },
-      row(tl('address'), ...(s.locations || []).map((l) => [[l.name, ...address(l)].filter(Boolean).join(', '), asOf(l.as_of, tl)])),
+      row(tl('address'), ...(s.locations || []).map((l) => [placeLine(l), asOf(l.as_of, tl)])),
       row(tl('openingHours'), ...hours(s.locations, tl)),
       row(tl('phone'), [phone, asOf(when.phone, tl), { dir: 'ltr' }]),
       row(tl('email'), [c.email || s.organization?.email, asOf(when.email, tl)]),
