@@ -66,7 +66,7 @@ function item(mine, german, tClient, tDe, code) {
     return h('section', { class: 'sheet-item' },
       h('div', {},
         h('div', { lang: code, dir: dir(code) },
-          h('p', { class: 'only-german', text: tClient('sheetOnlyGerman') }), unconfirmedNotice(mine, tClient)),
+          h('p', { class: 'only-german', text: tClient('onlyGerman') }), unconfirmedNotice(mine, tClient)),
         column(german, tDe, 'de')));
   }
   return h('section', { class: german ? 'sheet-item two' : 'sheet-item' }, column(mine, tClient, code), german && column(german, tDe, 'de'));
