@@ -63,6 +63,7 @@ type FacetCount struct {
 // QueryError says which part of a query is wrong.
 type QueryError struct {
 	Param   string
+	Value   string // the value that is wrong, when one is (an unknown topic id)
 	Message string
 }
 

@@ -48,6 +48,7 @@ func TestNoDeadEnds(t *testing.T) {
 		{"sheet address once", sheetAddress, "ar", "de"},
 		{"did you mean", didYouMean, "ar", "ru"},
 		{"filter counts and zero results", filterCounts, "ar", "de"},
+		{"bad links", badLinks, "ar", "de"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {

@@ -16,6 +16,10 @@ function setNear(v) {
   try { v ? sessionStorage.setItem(NEAR_KEY, v) : sessionStorage.removeItem(NEAR_KEY); } catch { /* ignore */ }
 }
 
+/** FILTER_NAMES are the filters a link can carry, by parameter, with the words that name them. */
+export const FILTER_NAMES = { topic: 'filterTopic', language: 'filterLanguage', area: 'filterArea', group: 'filterGroup',
+  free: 'filterFree', wheelchair: 'filterWheelchair', open: 'filterOpenNow' };
+
 /** searchParams turns a state into the parameters of /api/v1/search. */
 export function searchParams(st) {
   return {
@@ -132,7 +136,9 @@ const option = (value, label) => h('option', { value, text: label, 'data-label':
  */
 function activeList(st, labels) {
   const items = [];
-  const add = (key, id, without) => items.push({ key, id, label: labels[key](id) || id, without: { ...searchOnly(st), ...without } });
+  // A value no vocabulary knows (a mistyped link) is named by its filter, never by its raw id.
+  const label = (key, id) => labels[key](id) || `${t(FILTER_NAMES[key])}: ${t('unknownValue')}`;
+  const add = (key, id, without) => items.push({ key, id, label: label(key, id), without: { ...searchOnly(st), ...without } });
   for (const key of ['topic', 'language', 'group']) {
     for (const id of st[key]) add(key, id, { [key]: st[key].filter((x) => x !== id) });
   }
@@ -167,12 +173,13 @@ function check(id, label, hint = '') {
     hint && h('p', { id: `${id}-hint`, class: 'hint', text: hint })) };
 }
 
-// ensureOption adds a language from the address that the menu does not offer yet.
+// ensureOption adds a language from the address that the menu does not offer
+// yet, when it is one: a code with no name ("zz") is not offered as if it were.
 function ensureOption(menu, code) {
   if (!code || [...menu.options].some((o) => o.value === code)) return;
-  let name = code;
-  try { name = new Intl.DisplayNames([lang()], { type: 'language' }).of(code) || code; } catch { /* old browser */ }
-  menu.append(option(code, name));
+  let name = '';
+  try { name = new Intl.DisplayNames([lang()], { type: 'language', fallback: 'none' }).of(code) || ''; } catch { /* old browser or malformed code */ }
+  if (name) menu.append(option(code, name));
 }
 
 function languageOptions() {
