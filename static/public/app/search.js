@@ -19,10 +19,10 @@ export async function render(root, st, ctx) {
   return results(root, form, st, ctx);
 }
 
-async function pick(s, st, ctx) {
+// pick opens the chosen suggestion's service (suggestions are services:
+// docs/api.md); anything else searches for its words.
+function pick(s, st, ctx) {
   if (isServiceID(s.id)) return ctx.go({ service: s.id, lang: st.lang });
-  const topics = (await once('topics').catch(() => ({}))).topics || [];
-  if (topics.some((tp) => tp.id === s.id)) return ctx.go({ topic: [s.id], lang: st.lang });
   return ctx.go({ ...searchOnly(st), q: s.text, page: '' });
 }
 
