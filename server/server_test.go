@@ -186,6 +186,9 @@ func TestRoutes(t *testing.T) {
 			}
 			return want(jsonPath(b, "coverage", "wheelchair"), 1.0) // only the Wolfsburg office says
 		}},
+		{"config says how many services name their languages", "/api/v1/config", 200, func(b map[string]any) string {
+			return want(jsonPath(b, "coverage", "languages"), 2.0)
+		}},
 		{"lang region tag", "/api/v1/topics?lang=ar-SY", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "topics", 0, "label"), "العمل")
 		}},

@@ -38,7 +38,7 @@ export async function filterForm(st, ctx) {
   const [{ topics = [] }, { groups = [] }, { areas = [] }, cfg] = await Promise.all([vocab('topics'), vocab('groups'), vocab('areas'), config()]);
   const fields = {
     topic: select('f-topic', t('filterTopic'), t('anyTopic'), topics.map((x) => [x.id, x.label])),
-    language: select('f-language', t('filterLanguage'), t('anyLanguage'), languageOptions()),
+    language: select('f-language', t('filterLanguage'), t('anyLanguage'), languageOptions(), knownHint(cfg.coverage, 'languages')),
     area: select('f-area', t('filterArea'), t('anyArea'), areas.map((x) => [x.id, x.name])),
     group: select('f-group', t('filterGroup'), t('anyGroup'), groups.map((x) => [x.id, x.label])),
     free: check('f-free', t('filterFree')),
@@ -121,7 +121,13 @@ function addLanguages(menu, facet = []) {
 // coverageHint says how many services say whether they are accessible.
 function coverageHint(cov) {
   if (!cov?.services || cov.wheelchair === cov.services) return '';
-  return cov.wheelchair ? t('wheelchairKnownSome', { n: cov.wheelchair, total: cov.services }) : t('wheelchairUnknownAll');
+  return cov.wheelchair ? t('knownForSome', { n: cov.wheelchair, total: cov.services }) : t('wheelchairUnknownAll');
+}
+
+// knownHint says how many services have the data a filter reads, when not all do.
+function knownHint(cov, field) {
+  if (!cov?.services || !(field in cov) || cov[field] >= cov.services) return '';
+  return t('knownForSome', { n: cov[field], total: cov.services });
 }
 
 const list = (v) => (v ? [v] : []);
@@ -160,11 +166,12 @@ function activeCount(st) {
     .filter(Boolean).length;
 }
 
-function select(id, label, any, options) {
-  const input = h('select', { id, name: id },
+function select(id, label, any, options, hint = '') {
+  const input = h('select', { id, name: id, 'aria-describedby': hint ? `${id}-hint` : null },
     h('option', { value: '', text: any }),
     options.map(([v, text]) => option(v, text)));
-  return { input, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), input) };
+  return { input, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), input,
+    hint && h('p', { id: `${id}-hint`, class: 'hint', text: hint })) };
 }
 
 function check(id, label, hint = '') {
