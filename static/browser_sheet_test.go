@@ -131,5 +131,44 @@ func sheetAddress(t *testing.T, b *browser, srv *server, lang string) {
 			}
 		}
 	}
+	// On a phone the sheet fits the screen: a long web address wraps. (It
+	// widened the page to 1154 px; right to left, the screen showed the
+	// empty end of it.)
+	var all []string
+	for _, r := range body.Results {
+		all = append(all, r.ID)
+	}
+	long := longestWebsite(t, srv, all)
+	b.do(t, chromedp.Navigate(srv.URL+"/?view=sheet&lang="+lang+"&for="+lang+"&ids="+long))
+	b.waitFor(t, "document.querySelectorAll('.sheet-item').length === 1")
+	if w := eval[[]int](t, b, "[document.documentElement.scrollWidth, window.innerWidth]"); w[0] > w[1] {
+		t.Errorf("the sheet is %d px wide on a %d px screen", w[0], w[1])
+	}
 	b.check(t, "sheet-address-"+lang)
+}
+
+// longestWebsite is the service among ids whose sheet shows the longest
+// web address.
+func longestWebsite(tb testing.TB, srv *server, ids []string) string {
+	tb.Helper()
+	best, most := "", 0
+	for _, id := range ids {
+		res, err := http.Get(srv.URL + "/api/v1/services/" + id + "?lang=de")
+		if err != nil {
+			tb.Fatalf("service %s: %v", id, err)
+		}
+		var s struct {
+			Organization struct{ Website string }
+			Contact      struct{ URL string }
+		}
+		err = json.NewDecoder(res.Body).Decode(&s)
+		res.Body.Close()
+		if err != nil {
+			tb.Fatalf("service %s: %v", id, err)
+		}
+		if n := max(len(s.Organization.Website), len(s.Contact.URL)); n > most {
+			best, most = id, n
+		}
+	}
+	return best
 }
