@@ -320,7 +320,7 @@ func (ix *Index) checkFilters(q Query) error {
 	for _, c := range checks {
 		for _, v := range c.values {
 			if !c.known(v) {
-				return &QueryError{Param: c.param, Message: fmt.Sprintf("unknown value %q", v)}
+				return &QueryError{Param: c.param, Value: v, Message: fmt.Sprintf("unknown value %q", v)}
 			}
 		}
 	}

@@ -1,10 +1,13 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // Weights of the ranking; docs/decisions/search-core.md has the reasons.
@@ -55,6 +58,7 @@ type matches struct {
 	wordCounts  []uint8 // how much the word counts as matched (see wordMax)
 	wordTouched []int32
 	explain     map[int32][]string // with Query.Explain
+	said        []string           // with Query.Explain: the query's words, to name them
 	hitWords    uint32             // words that matched any service
 	// what ranking keeps per query (rank, orderEqualOffices,
 	// orderUnconfirmed): the candidates stay in use until the page is cut
@@ -79,12 +83,38 @@ func (ix *Index) newMatches(explain bool) *matches {
 	return m
 }
 
+// passNames are the passes' fields in words, for explanations.
+var passNames = map[string]string{"name": "name", "org": "organization's name", "skw": "keywords",
+	"desc": "description", "odesc": "organization's description", fieldAlt: "organization id or other name",
+	"prefix": "start of a word (unfinished)", "typo": "one typo away", "vocabulary": "topics, groups and situations"}
+
+// wordNames says which of the query's words a word mask holds, for
+// explanations: `words "chef", "zahlt"; in part "nicht"`.
+func (m *matches) wordNames(w uint32) string {
+	var full, part []string
+	for i, word := range m.said {
+		if w&(1<<i) != 0 {
+			full = append(full, strconv.Quote(word))
+		} else if w&(1<<(halfShift+i)) != 0 {
+			part = append(part, strconv.Quote(word))
+		}
+	}
+	out := "words " + strings.Join(full, ", ")
+	if len(full) == 0 {
+		out = "no word in full"
+	}
+	if len(part) > 0 {
+		out += "; in part " + strings.Join(part, ", ")
+	}
+	return out
+}
+
 // release clears the touched slots and returns m to the pool.
 func (ix *Index) release(m *matches) {
 	for _, o := range m.touched {
 		m.score[o], m.words[o] = 0, 0
 	}
-	m.touched, m.explain, m.hitWords = m.touched[:0], nil, 0
+	m.touched, m.explain, m.said, m.hitWords = m.touched[:0], nil, nil, 0
 	m.ranked, m.old = m.ranked[:0], m.old[:0]
 	ix.pool.Put(m)
 }
@@ -168,7 +198,7 @@ func (m *matches) endPass(name string, all uint32) {
 		m.words[o] |= w
 		m.hitWords |= w & fullMask
 		if m.explain != nil {
-			m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (words %b)", s, name, w))
+			m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (%s)", s, cmp.Or(passNames[name], name), m.wordNames(w)))
 		}
 		m.pass[o], m.passWords[o] = 0, 0
 	}

@@ -250,8 +250,10 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 			switch {
 			case c.group:
 				kind = "group"
+			case c.situation != nil:
+				kind = "situation"
 			case c.body != nil:
-				kind = "body"
+				kind = "bodies responsible for situation"
 			}
 			for _, o := range ix.concepts[cm.concept] {
 				m.note(o, "          %s %s %.3f via %q", kind, c.id, conceptWeight*cm.score*ix.fit(cm.concept, o, hit), cm.via)

@@ -63,6 +63,7 @@ type FacetCount struct {
 // QueryError says which part of a query is wrong.
 type QueryError struct {
 	Param   string
+	Value   string // the value that is wrong, when one is (an unknown topic id)
 	Message string
 }
 
@@ -166,6 +167,11 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 // form; typo tolerance runs only for words that found nothing exactly.
 func (ix *Index) match(ctx context.Context, pq *parsedQuery, q Query) (*matches, error) {
 	m := ix.newMatches(q.Explain)
+	if m.explain != nil {
+		for _, w := range pq.words {
+			m.said = append(m.said, w.text)
+		}
+	}
 	for fi, f := range textFields {
 		if err := ix.termPass(ctx, m, pq, fi, f.weight); err != nil {
 			return m, err

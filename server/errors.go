@@ -18,6 +18,9 @@ type apiError struct {
 	Code      string `json:"code"`
 	Message   string `json:"message"`
 	Parameter string `json:"parameter,omitempty"`
+	// Value is the one value of Parameter that is wrong, when it repeats
+	// (topic=work&topic=nope): a page can then take off just that one.
+	Value string `json:"value,omitempty"`
 }
 
 func (e *apiError) Error() string { return e.Message }
@@ -45,6 +48,7 @@ func (s *server) handleError(err error, c echo.Context) {
 	case errors.As(err, &ae):
 	case errors.As(err, &qe):
 		ae = badParam(qe.Param, qe.Message)
+		ae.Value = qe.Value
 	case errors.Is(err, errNotReady):
 		ae = &apiError{Status: http.StatusServiceUnavailable, Code: "not_ready", Message: err.Error()}
 	case errors.Is(err, errBusy):

@@ -134,7 +134,7 @@ func TestOpenAPIMatchesAnswers(t *testing.T) {
 		{"/api/v1/search?limit=0", 400}, {"/api/v1/search?limit=101", 400}, {"/api/v1/search?page=abc", 400},
 		{"/api/v1/search?near=91,10", 400}, {"/api/v1/search?open=later", 400}, {"/api/v1/search?free=maybe", 400},
 		{"/api/v1/search?q=" + strings.Repeat("a", 201), 400}, {"/api/v1/search?q=%zz", 400},
-		{"/api/v1/search?lang=%21%21", 400},
+		{"/api/v1/search?lang=%21%21", 400}, {"/api/v1/search?topic=work&topic=nope", 400},
 		{"/api/v1/suggest?q=Ausl", 200}, {"/api/v1/suggest?q=", 200}, {"/api/v1/suggest?q=Arbeit&lang=uk&area=lk-peine", 200},
 		{"/api/v1/suggest?lang=%21", 400},
 		{"/api/v1/services/no-such-org/x", 404}, {"/api/v1/organizations/no-such-org", 404},

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -57,12 +58,30 @@ func oneValue(c echo.Context, name string) (string, error) {
 // language to fall back from.
 func langParam(c echo.Context) (string, error) {
 	raw, err := oneValue(c, "lang")
-	if err != nil || raw == "" {
-		return "de", err
+	if err != nil {
+		return "", err
+	}
+	code, err := MatchLang(raw)
+	if err != nil {
+		return "", badParam("lang", err.Error())
+	}
+	return code, nil
+}
+
+// ErrUnknownLang is MatchLang's answer to a tag that names no language.
+var ErrUnknownLang = errors.New("not a known language tag; use one such as de, en or ar")
+
+// MatchLang is the one rule for the answer language, of the API's `lang`
+// and of `wegweiser search --lang`: empty is German, a BCP 47 tag gets the
+// closest interface language (see langParam), a tag that names no language
+// is ErrUnknownLang.
+func MatchLang(raw string) (string, error) {
+	if raw == "" {
+		return "de", nil
 	}
 	tag, err := language.Parse(raw)
 	if err != nil || !utf8.ValidString(raw) {
-		return "", badParam("lang", "not a known language tag; use one such as de, en or ar")
+		return "", ErrUnknownLang
 	}
 	_, i, conf := supported.Match(tag)
 	if conf == language.No {

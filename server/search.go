@@ -144,13 +144,20 @@ func (s *server) search(c echo.Context) error {
 	})
 }
 
+// suggestion is one service offered while typing: its name, its
+// organization's (two services of one name are told apart by it), its id
+// (the page opens it) and the address of its page (for partner sites, as in
+// search results).
 type suggestion struct {
 	Text         string `json:"text"`
 	Organization string `json:"organization"`
 	ID           string `json:"id"`
+	URL          string `json:"url"`
 }
 
-// suggest answers search-as-you-type with the names of the best matches.
+// suggest answers search-as-you-type with the names of the best matches:
+// services only, at most 8 (openapi.json says so; TestOpenAPIMatchesAnswers
+// and TestAPIDocMatchesOpenAPI hold code, document and docs/api.md together).
 func (s *server) suggest(c echo.Context) error {
 	q, ix, release, err := s.query(c)
 	if err != nil {
@@ -161,6 +168,7 @@ func (s *server) suggest(c echo.Context) error {
 	key, cacheable := q.CacheKey()
 	return s.answers.serve(c, ix, "suggest\x00"+key, cacheable, func() (any, error) {
 		out := []suggestion{}
+		v := newViewer(ix, q.Lang)
 		if q.Text != "" {
 			res, err := ix.Search(c.Request().Context(), q)
 			if err != nil {
@@ -172,7 +180,7 @@ func (s *server) suggest(c echo.Context) error {
 				}
 				name, _ := h.Service.Name.In(q.Lang)
 				org, _ := h.Org.Name.In(q.Lang)
-				out = append(out, suggestion{Text: name, Organization: org, ID: h.DocID()})
+				out = append(out, suggestion{Text: name, Organization: org, ID: h.DocID(), URL: v.pageURL(h.DocID())})
 			}
 		}
 		return map[string]any{"suggestions": out}, nil

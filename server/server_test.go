@@ -186,6 +186,9 @@ func TestRoutes(t *testing.T) {
 			}
 			return want(jsonPath(b, "coverage", "wheelchair"), 1.0) // only the Wolfsburg office says
 		}},
+		{"config says how many services name their languages", "/api/v1/config", 200, func(b map[string]any) string {
+			return want(jsonPath(b, "coverage", "languages"), 2.0)
+		}},
 		{"lang region tag", "/api/v1/topics?lang=ar-SY", 200, func(b map[string]any) string {
 			return want(jsonPath(b, "topics", 0, "label"), "العمل")
 		}},
@@ -272,6 +275,39 @@ func TestBadInput(t *testing.T) {
 			}
 			if jsonPath(body, "error", "message") == nil && tc.param != "" {
 				t.Errorf("no error message in %s", rec.Body)
+			}
+		})
+	}
+}
+
+// TestBadInputNamesValue: an unknown value of a repeatable filter is named
+// beside its parameter, so that a page can take off just that one value and
+// keep the others; a parameter with one value needs no such name.
+func TestBadInputNamesValue(t *testing.T) {
+	e := newTestServer(t)
+	tests := []struct {
+		name, target, param string
+		value               any
+	}{
+		{"unknown topic among known", "/api/v1/search?topic=work&topic=nope", "topic", "nope"},
+		{"unknown topic after a comma", "/api/v1/suggest?q=a&topic=work,nope", "topic", "nope"},
+		{"unknown area", "/api/v1/search?area=hannover", "area", "hannover"},
+		{"unknown group", "/api/v1/search?group=x", "group", "x"},
+		{"unknown language", "/api/v1/search?language=zz", "language", "zz"},
+		{"page out of range", "/api/v1/search?q=arbeit&page=99999", "page", nil},
+		{"free not bool", "/api/v1/search?free=maybe", "free", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, body := get(t, e, tc.target)
+			if rec.Code != http.StatusBadRequest {
+				t.Fatalf("status = %d, want 400; body %s", rec.Code, rec.Body)
+			}
+			if got := jsonPath(body, "error", "parameter"); got != tc.param {
+				t.Errorf("parameter = %v, want %q", got, tc.param)
+			}
+			if got := jsonPath(body, "error", "value"); got != tc.value {
+				t.Errorf("value = %v, want %v; body %s", got, tc.value, rec.Body)
 			}
 		})
 	}

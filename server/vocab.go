@@ -99,11 +99,13 @@ type configView struct {
 	Coverage        coverage `json:"coverage"`
 }
 
-// coverage counts the services, and those with a location whose wheelchair
-// access is known (yes, limited or no).
+// coverage counts the services, those with a location whose wheelchair
+// access is known (yes, limited or no) and those that name the languages
+// they advise in: a filter few records have data for must say so.
 type coverage struct {
 	Services   int `json:"services"`
 	Wheelchair int `json:"wheelchair"`
+	Languages  int `json:"languages"`
 }
 
 func (s *server) config(c echo.Context) error {
@@ -121,6 +123,9 @@ func coverageOf(ix *index.Index) coverage {
 	for _, o := range ix.Directory().Organizations {
 		for i := range o.Services {
 			out.Services++
+			if len(o.Services[i].Languages) > 0 {
+				out.Languages++
+			}
 			for _, l := range (index.ServiceRef{Org: o, Service: &o.Services[i]}).Locations() {
 				if l.Wheelchair != "" {
 					out.Wheelchair++

@@ -45,8 +45,10 @@ func TestNoDeadEnds(t *testing.T) {
 		{"api links to the page", apiLink, "ar", "pl"},
 		{"legal pages and not found", legalPages, "ar", "pl"},
 		{"referral sheet", sheetOnce, "ar", "pl"},
+		{"sheet address once", sheetAddress, "ar", "de"},
 		{"did you mean", didYouMean, "ar", "ru"},
 		{"filter counts and zero results", filterCounts, "ar", "de"},
+		{"bad links", badLinks, "ar", "de"},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {

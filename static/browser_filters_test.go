@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -52,6 +53,11 @@ func filterCounts(t *testing.T, b *browser, srv *server, lang string) {
 	if coverage.Wheelchair < coverage.Services && eval[string](t, b, "document.getElementById('f-wheelchair-hint')?.textContent || ''") == "" {
 		t.Errorf("wheelchair filter: no word on how many services say whether they are accessible")
 	}
+	words := mustStrings(t, lang)
+	wantHint := strings.NewReplacer("{n}", strconv.Itoa(coverage.Languages), "{total}", strconv.Itoa(coverage.Services)).Replace(words["knownForSome"].(string))
+	if got := eval[string](t, b, "document.getElementById('f-language-hint')?.textContent || ''"); coverage.Languages < coverage.Services && got != wantHint {
+		t.Errorf("language filter: hint %q, want %q (%d of %d services name their languages)", got, wantHint, coverage.Languages, coverage.Services)
+	}
 	b.check(t, "filter-counts-"+lang)
 
 	// Choose a language no service here offers (it was offered disabled; a
@@ -73,7 +79,7 @@ func filterCounts(t *testing.T, b *browser, srv *server, lang string) {
 }
 
 type configAnswer struct {
-	Coverage struct{ Services, Wheelchair int }
+	Coverage struct{ Services, Wheelchair, Languages int }
 }
 
 func apiConfig(tb testing.TB, srv *server) configAnswer {

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -83,4 +85,90 @@ func sheetServices(tb testing.TB, srv *server, lang string) (plain, mixed string
 		tb.Fatalf("the data has no service untranslated into %s (%q) or half translated (%q)", lang, plain, mixed)
 	}
 	return plain, mixed
+}
+
+// sheetAddress: a location whose name ends with its street ("Caritasverband
+// Braunschweig, Kasernenstraße" at Kasernenstraße) prints the street once,
+// in every column of the sheet.
+func sheetAddress(t *testing.T, b *browser, srv *server, lang string) {
+	res, err := http.Get(srv.URL + "/api/v1/search?limit=100&topic=work&topic=recognition&topic=residence&topic=language&lang=de")
+	if err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	defer res.Body.Close()
+	var body struct {
+		Results []struct {
+			ID        string
+			Locations []struct{ Name, Street string }
+		}
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	var ids, streets []string
+	for _, r := range body.Results {
+		if len(r.Locations) != 1 || r.Locations[0].Street == "" || len(ids) == 3 {
+			continue
+		}
+		if street := strings.Fields(r.Locations[0].Street)[0]; strings.HasSuffix(r.Locations[0].Name, ", "+street) {
+			ids, streets = append(ids, r.ID), append(streets, street)
+		}
+	}
+	if len(ids) == 0 {
+		t.Fatalf("the data has no location whose name ends with its street")
+	}
+	b.do(t, chromedp.EmulateViewport(412, 900), chromedp.Navigate(srv.URL+"/?view=sheet&lang="+lang+"&for="+lang+"&ids="+strings.Join(ids, ",")))
+	b.waitFor(t, "document.querySelectorAll('.sheet-item').length === "+strconv.Itoa(len(ids)))
+	items := eval[[][]string](t, b, `[...document.querySelectorAll('.sheet-item')].map((s) =>
+		[...s.querySelectorAll('.facts dt:first-child + dd')].map((d) => d.textContent))`)
+	for i, lines := range items {
+		if len(lines) == 0 {
+			t.Errorf("%s: no address on the sheet", ids[i])
+		}
+		for _, line := range lines {
+			if n := strings.Count(line, streets[i]); n != 1 {
+				t.Errorf("%s: the address %q names %q %d times, want once", ids[i], line, streets[i], n)
+			}
+		}
+	}
+	// On a phone the sheet fits the screen: a long web address wraps. (It
+	// widened the page to 1154 px; right to left, the screen showed the
+	// empty end of it.)
+	var all []string
+	for _, r := range body.Results {
+		all = append(all, r.ID)
+	}
+	long := longestWebsite(t, srv, all)
+	b.do(t, chromedp.Navigate(srv.URL+"/?view=sheet&lang="+lang+"&for="+lang+"&ids="+long))
+	b.waitFor(t, "document.querySelectorAll('.sheet-item').length === 1")
+	if w := eval[[]int](t, b, "[document.documentElement.scrollWidth, window.innerWidth]"); w[0] > w[1] {
+		t.Errorf("the sheet is %d px wide on a %d px screen", w[0], w[1])
+	}
+	b.check(t, "sheet-address-"+lang)
+}
+
+// longestWebsite is the service among ids whose sheet shows the longest
+// web address.
+func longestWebsite(tb testing.TB, srv *server, ids []string) string {
+	tb.Helper()
+	best, most := "", 0
+	for _, id := range ids {
+		res, err := http.Get(srv.URL + "/api/v1/services/" + id + "?lang=de")
+		if err != nil {
+			tb.Fatalf("service %s: %v", id, err)
+		}
+		var s struct {
+			Organization struct{ Website string }
+			Contact      struct{ URL string }
+		}
+		err = json.NewDecoder(res.Body).Decode(&s)
+		res.Body.Close()
+		if err != nil {
+			tb.Fatalf("service %s: %v", id, err)
+		}
+		if n := max(len(s.Organization.Website), len(s.Contact.URL)); n > most {
+			best, most = id, n
+		}
+	}
+	return best
 }

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"maps"
+	"regexp"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,6 +29,7 @@ type reloader struct {
 	metrics *server.Metrics
 	log     *slog.Logger
 	mem     *memory // the collector's pace and limit; nil leaves them
+	verbose bool    // log each data warning of the first load, not a count per kind
 
 	mu      sync.Mutex     // one reload at a time
 	settled sync.WaitGroup // the memory of the last reload given back
@@ -90,12 +96,17 @@ func (r *reloader) build(ctx context.Context, now time.Time) (ix *index.Index, p
 		problems[i] = withRoot(r.dir, p)
 		// Warnings (such as a record not verified for a year) repeat on every
 		// reload; after the first load they are only counted, and listed on
-		// the admin listener.
+		// the admin listener. At the first they are summed up by kind (the
+		// real data has about 80: a wall of text before "listening on"),
+		// each with -v.
 		if !p.Warning {
 			r.log.Error("data problem", "problem", problems[i].String())
-		} else if first {
+		} else if first && r.verbose {
 			r.log.Warn("data problem", "problem", problems[i].String())
 		}
+	}
+	if first && !r.verbose {
+		r.sumUpWarnings(problems)
 	}
 	if n, _ := problems.Count(); n > 0 {
 		return nil, problems, fmt.Errorf("the data has %d errors; run wegweiser check", n)
@@ -115,4 +126,42 @@ func (r *reloader) close() {
 	if err := r.live.Swap(nil); err != nil {
 		r.log.Warn("closing the index", "err", err)
 	}
+}
+
+// sumUpWarnings logs how many data warnings of each kind there are, most
+// first, and where the list is.
+func (r *reloader) sumUpWarnings(problems index.Problems) {
+	counts := map[string]int{}
+	total := 0
+	for _, p := range problems {
+		if p.Warning {
+			counts[warningKind(p.Message)]++
+			total++
+		}
+	}
+	if total == 0 {
+		return
+	}
+	kinds := slices.SortedFunc(maps.Keys(counts), func(a, b string) int { return cmp.Or(counts[b]-counts[a], strings.Compare(a, b)) })
+	for _, k := range kinds {
+		r.log.Warn("data warnings", "count", counts[k], "kind", k)
+	}
+	check := "wegweiser check"
+	if r.dir != "" {
+		check += " --data " + r.dir
+	}
+	r.log.Warn(fmt.Sprintf("%d data warnings in %d kinds: `%s` lists each with its file and line (or serve -v logs them)", total, len(kinds), check))
+}
+
+var (
+	quoted = regexp.MustCompile(`"[^"]*"`)
+	dated  = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+)
+
+// warningKind is what a warning says without its particulars: the part
+// before the advice (the first ": "), its quoted values and dates left out
+// (`address "Peine" is undated` -> `address … is undated`).
+func warningKind(msg string) string {
+	what, _, _ := strings.Cut(msg, ": ")
+	return dated.ReplaceAllString(quoted.ReplaceAllString(what, "…"), "…")
 }

@@ -23,6 +23,7 @@ import (
 type serveFlags struct {
 	addr, adminAddr, dir, indexDir, logFormat string
 	memoryLimit                               string
+	verbose                                   bool
 	debounce, shutdown                        time.Duration
 	cfg                                       server.Config
 }
@@ -36,6 +37,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.indexDir, "index-dir", "", "folder to keep the index and the decoded records in, reused while the data is unchanged: a restart is ready at once (empty: build in memory)")
 	fl.StringVar(&f.memoryLimit, "memory-limit", "auto", "soft limit of the Go heap, e.g. 300MiB or 2GiB; auto: GOMEMLIMIT if set, else 80% of the container's limit, else 1.5 times what the loaded index needs (at least 256MiB); off: none")
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
+	fl.BoolVar(&f.verbose, "v", false, "log each data warning at start-up (default: a count per kind; wegweiser check lists them)")
 	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
 	fl.DurationVar(&f.shutdown, "shutdown-timeout", 10*time.Second, "how long running requests may take to finish on SIGTERM")
 	fl.IntVar(&f.cfg.MaxSearches, "max-searches", 0, "searches running at once, long queries at most a quarter; more wait up to 0.5 s, then get a 503 (0: twice the CPUs, at least 4)")
@@ -99,7 +101,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	mem.machine = machineMemory(meminfoFile)
 	mem.start()
 	r := newReloader(fsys, f.dir, index.Options{Dir: f.indexDir}, &live, f.cfg.Metrics, log)
-	r.mem = mem
+	r.mem, r.verbose = mem, f.verbose
 	if err := r.reload(ctx); err != nil {
 		return err
 	}
@@ -149,7 +151,7 @@ func runServers(ctx context.Context, f *serveFlags, r *reloader, servers []*http
 	for i, srv := range servers {
 		go func() { errc <- srv.Serve(lns[i]) }()
 	}
-	fmt.Fprintf(stdout, "wegweiser listening on http://%s\n", lns[0].Addr())
+	fmt.Fprintf(stdout, "wegweiser listening on http://%s\n", browsable(lns[0].Addr()))
 	if len(lns) > 1 {
 		fmt.Fprintf(stdout, "admin listening on http://%s\n", lns[1].Addr())
 	}
@@ -220,4 +222,15 @@ func (l *cidrList) Set(v string) error {
 		*l = append(*l, n)
 	}
 	return nil
+}
+
+// browsable is a listener's address as a link a browser opens: one that
+// listens on every interface (the default ":8080" is "[::]:8080") is
+// reached at localhost.
+func browsable(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if ip := net.ParseIP(host); err == nil && ip != nil && ip.IsUnspecified() {
+		return net.JoinHostPort("localhost", port)
+	}
+	return a.String()
 }

@@ -1,11 +1,15 @@
 // The HTTP API (docs/api.md). Every call carries the interface language.
 import { lang } from './i18n.js';
 
-/** ApiError is a failed call; status 0 means the network failed. */
+/**
+ * ApiError is a failed call; status 0 means the network failed. A 400 names
+ * the parameter that is wrong (and, for a filter, the value): the link asks
+ * for something that does not exist, which no retry mends.
+ */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, { parameter = '', value = '' } = {}) {
     super(message);
-    this.status = status;
+    Object.assign(this, { status, parameter, value });
   }
 }
 
@@ -24,7 +28,7 @@ export async function get(path, params = {}, { signal } = {}) {
   }
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    throw new ApiError(res.status, body.error?.message || res.statusText);
+    throw new ApiError(res.status, body.error?.message || res.statusText, body.error || {});
   }
   return res.json();
 }

@@ -44,6 +44,20 @@ function button(href, icon, label, detail, asOf) {
 /** address returns the lines of a location's address. */
 export const address = (l) => [l.street, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean);
 
+/**
+ * placeLine is a location on one line: its name, then its address. Names
+ * often end with the street ("Caritasverband Braunschweig, Kasernenstraße"):
+ * the parts of the name that the address says again are left out, or the
+ * street would be printed twice.
+ */
+export function placeLine(l) {
+  const lines = address(l);
+  const said = (part) => lines.some((line) => line === part || line.startsWith(`${part} `));
+  const name = (l.name || '').split(',').map((x) => x.trim());
+  while (name.length && said(name[name.length - 1])) name.pop();
+  return [name.join(', '), ...lines].filter(Boolean).join(', ');
+}
+
 /** routeHref links to a route on openstreetmap.org (a link: nothing is loaded from there). */
 export function routeHref(l) {
   const to = l.lat !== undefined && !l.approximate ? `${l.lat},${l.lon}` : address(l).join(', ');

@@ -16,6 +16,10 @@ function setNear(v) {
   try { v ? sessionStorage.setItem(NEAR_KEY, v) : sessionStorage.removeItem(NEAR_KEY); } catch { /* ignore */ }
 }
 
+/** FILTER_NAMES are the filters a link can carry, by parameter, with the words that name them. */
+export const FILTER_NAMES = { topic: 'filterTopic', language: 'filterLanguage', area: 'filterArea', group: 'filterGroup',
+  free: 'filterFree', wheelchair: 'filterWheelchair', open: 'filterOpenNow' };
+
 /** searchParams turns a state into the parameters of /api/v1/search. */
 export function searchParams(st) {
   return {
@@ -34,7 +38,7 @@ export async function filterForm(st, ctx) {
   const [{ topics = [] }, { groups = [] }, { areas = [] }, cfg] = await Promise.all([vocab('topics'), vocab('groups'), vocab('areas'), config()]);
   const fields = {
     topic: select('f-topic', t('filterTopic'), t('anyTopic'), topics.map((x) => [x.id, x.label])),
-    language: select('f-language', t('filterLanguage'), t('anyLanguage'), languageOptions()),
+    language: select('f-language', t('filterLanguage'), t('anyLanguage'), languageOptions(), knownHint(cfg.coverage, 'languages')),
     area: select('f-area', t('filterArea'), t('anyArea'), areas.map((x) => [x.id, x.name])),
     group: select('f-group', t('filterGroup'), t('anyGroup'), groups.map((x) => [x.id, x.label])),
     free: check('f-free', t('filterFree')),
@@ -117,7 +121,13 @@ function addLanguages(menu, facet = []) {
 // coverageHint says how many services say whether they are accessible.
 function coverageHint(cov) {
   if (!cov?.services || cov.wheelchair === cov.services) return '';
-  return cov.wheelchair ? t('wheelchairKnownSome', { n: cov.wheelchair, total: cov.services }) : t('wheelchairUnknownAll');
+  return cov.wheelchair ? t('knownForSome', { n: cov.wheelchair, total: cov.services }) : t('wheelchairUnknownAll');
+}
+
+// knownHint says how many services have the data a filter reads, when not all do.
+function knownHint(cov, field) {
+  if (!cov?.services || !(field in cov) || cov[field] >= cov.services) return '';
+  return t('knownForSome', { n: cov[field], total: cov.services });
 }
 
 const list = (v) => (v ? [v] : []);
@@ -132,7 +142,9 @@ const option = (value, label) => h('option', { value, text: label, 'data-label':
  */
 function activeList(st, labels) {
   const items = [];
-  const add = (key, id, without) => items.push({ key, id, label: labels[key](id) || id, without: { ...searchOnly(st), ...without } });
+  // A value no vocabulary knows (a mistyped link) is named by its filter, never by its raw id.
+  const label = (key, id) => labels[key](id) || `${t(FILTER_NAMES[key])}: ${t('unknownValue')}`;
+  const add = (key, id, without) => items.push({ key, id, label: label(key, id), without: { ...searchOnly(st), ...without } });
   for (const key of ['topic', 'language', 'group']) {
     for (const id of st[key]) add(key, id, { [key]: st[key].filter((x) => x !== id) });
   }
@@ -154,11 +166,12 @@ function activeCount(st) {
     .filter(Boolean).length;
 }
 
-function select(id, label, any, options) {
-  const input = h('select', { id, name: id },
+function select(id, label, any, options, hint = '') {
+  const input = h('select', { id, name: id, 'aria-describedby': hint ? `${id}-hint` : null },
     h('option', { value: '', text: any }),
     options.map(([v, text]) => option(v, text)));
-  return { input, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), input) };
+  return { input, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), input,
+    hint && h('p', { id: `${id}-hint`, class: 'hint', text: hint })) };
 }
 
 function check(id, label, hint = '') {
@@ -167,12 +180,13 @@ function check(id, label, hint = '') {
     hint && h('p', { id: `${id}-hint`, class: 'hint', text: hint })) };
 }
 
-// ensureOption adds a language from the address that the menu does not offer yet.
+// ensureOption adds a language from the address that the menu does not offer
+// yet, when it is one: a code with no name ("zz") is not offered as if it were.
 function ensureOption(menu, code) {
   if (!code || [...menu.options].some((o) => o.value === code)) return;
-  let name = code;
-  try { name = new Intl.DisplayNames([lang()], { type: 'language' }).of(code) || code; } catch { /* old browser */ }
-  menu.append(option(code, name));
+  let name = '';
+  try { name = new Intl.DisplayNames([lang()], { type: 'language', fallback: 'none' }).of(code) || ''; } catch { /* old browser or malformed code */ }
+  if (name) menu.append(option(code, name));
 }
 
 function languageOptions() {

@@ -3,7 +3,7 @@
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
 import { ui } from './icons.js';
-import { address } from './contact.js';
+import { placeLine } from './contact.js';
 
 const TEMPLATE = /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/;
 
@@ -33,7 +33,7 @@ function show(box, locs, cfg) {
   const map = L.map(el, { scrollWheelZoom: false });
   L.tileLayer(cfg.tile_url, { maxZoom: 19, attribution: cfg.tile_attribution || '' }).addTo(map);
   const points = locs.map((l) => {
-    const label = [l.name, ...address(l)].filter(Boolean).join(', ');
+    const label = placeLine(l);
     L.circleMarker([l.lat, l.lon], { radius: 9, weight: 3, color: '#0b5563', fillOpacity: 0.6 })
       .bindTooltip(h('span', { text: label })).addTo(map); // an element: Leaflet would parse a string as HTML
     return [l.lat, l.lon];

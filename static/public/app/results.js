@@ -37,6 +37,7 @@ export function resultItem(r, st) {
     h('article', { 'aria-labelledby': `r-${r.id.replace('/', '--')}` },
       h('h3', { id: `r-${r.id.replace('/', '--')}`, ...de('name') }, h('a', { href: detail, text: r.name })),
       h('p', { class: 'org', ...de('organization_name'), text: r.organization_name }),
+      onlyGerman(r),
       r.snippet && h('p', { class: 'snippet', ...de('snippet') }, highlighted(r.snippet)),
       topicChips(r.topics, st),
       languagesLine(r.languages, st),
@@ -47,6 +48,16 @@ export function resultItem(r, st) {
         unconfirmed(r) ? h('p', { class: 'stale unconfirmed', text: t('unconfirmedShort', { year: (r.confirmed || '?').slice(0, 4) }) })
           : r.stale && h('p', { class: 'stale', text: r.verified ? t('contactsYear', { year: r.verified.slice(0, 4) }) : t('contactsUndatedShort') }),
         saveButton({ id: r.id, name: r.name, org: r.organization_name }))));
+}
+
+// onlyGerman says, in the reader's language, that the texts below are in
+// German because the record has none in that language: all of them (name
+// and snippet) or some. An organization's name alone is not worth a notice.
+function onlyGerman(r) {
+  const de = (f) => (r.untranslated || []).includes(f);
+  if (!de('name') && !de('snippet')) return null;
+  const all = de('name') && (de('snippet') || !r.snippet);
+  return h('p', { class: 'only-german', text: t(all ? 'onlyGerman' : 'untranslated') });
 }
 
 /** topicChips renders topics as links to their results. */

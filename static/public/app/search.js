@@ -6,7 +6,7 @@ import { hasSearch, searchOnly, href } from './state.js';
 import { icon } from './icons.js';
 import { searchForm } from './suggest.js';
 import { resultItem, link } from './results.js';
-import { filterForm, searchParams } from './filters.js';
+import { filterForm, searchParams, FILTER_NAMES } from './filters.js';
 import { alternatives } from './alternatives.js';
 
 /** render draws the home or the results view; ctx.go(state) navigates. */
@@ -19,10 +19,10 @@ export async function render(root, st, ctx) {
   return results(root, form, st, ctx);
 }
 
-async function pick(s, st, ctx) {
+// pick opens the chosen suggestion's service (suggestions are services:
+// docs/api.md); anything else searches for its words.
+function pick(s, st, ctx) {
   if (isServiceID(s.id)) return ctx.go({ service: s.id, lang: st.lang });
-  const topics = (await once('topics').catch(() => ({}))).topics || [];
-  if (topics.some((tp) => tp.id === s.id)) return ctx.go({ topic: [s.id], lang: st.lang });
   return ctx.go({ ...searchOnly(st), q: s.text, page: '' });
 }
 
@@ -88,7 +88,8 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
   } catch (err) {
     if (err.name === 'AbortError') return;
     replace(list);
-    replace(extra, h('p', { class: 'notice', role: 'alert', text: err.status === 0 ? t('offlineError') : t('loadError') }));
+    replace(pages);
+    replace(extra, err.status === 400 ? badLink(err, st) : h('p', { class: 'notice', role: 'alert', text: err.status === 0 ? t('offlineError') : t('loadError') }));
     count.textContent = '';
     return;
   } finally {
@@ -100,6 +101,11 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
   filters.counts(res.facets);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
+  // A page past the last one (page=50 of 3) is a link that asks too much, as page=99999 is.
+  if (!res.results.length && res.total > 0) {
+    replace(extra, badLink({ parameter: 'page' }, st));
+    replace(pages);
+  }
   ctx.announce(res.fallback ? t('noResults') : t('resultCount', { n: res.total }));
   const used = filters.list(st);
   if (res.total === 0 && used.length) {
@@ -137,6 +143,34 @@ function fallbackNote(res, st) {
     res.suggestion && h('p', { class: 'did-you-mean' }, t('didYouMean'), ' ',
       h('a', { href: link({ ...searchOnly(st), q: res.suggestion }, st), text: res.suggestion })),
     res.results.length ? h('p', { text: t('firstContacts') }) : null);
+}
+
+/**
+ * badLink answers a link that asks for what does not exist (the API said 400
+ * and named the parameter): no such page, or a filter value unknown, each
+ * with the way back. It is not "try again later": it would fail later too.
+ */
+function badLink(err, st) {
+  const way = (text, to) => h('p', {}, h('a', { href: link(to, st), text }));
+  const say = (text, ...more) => h('div', { class: 'notice', role: 'alert' }, h('p', { text }), ...more);
+  if (err.parameter === 'page') {
+    return say(t('noSuchPage', { page: st.page }), way(t('toFirstPage'), { ...searchOnly(st), page: '' }));
+  }
+  if (FILTER_NAMES[err.parameter]) {
+    return say(t('unknownFilter', { filter: t(FILTER_NAMES[err.parameter]) }),
+      way(t('removeUnknownFilter'), withoutValue(searchOnly(st), err.parameter, err.value)));
+  }
+  if (err.parameter === 'q') return say(t('queryTooLong'));
+  return say(t('badLink'), way(t('backHome'), {}));
+}
+
+// withoutValue takes a wrong value off a filter, or the whole filter when
+// the API did not say which value (a filter that takes one).
+function withoutValue(st, key, value) {
+  const out = { ...st };
+  if (Array.isArray(st[key]) && value) out[key] = st[key].filter((v) => v !== value);
+  else out[key] = Array.isArray(st[key]) ? [] : '';
+  return out;
 }
 
 function pager(res, st) {

@@ -7,7 +7,7 @@ import { link } from './results.js';
 import { ids } from './list.js';
 import { href } from './state.js';
 import { ui } from './icons.js';
-import { address } from './contact.js';
+import { placeLine } from './contact.js';
 import { asOf, unconfirmedNotice, shownDates, channelsText } from './dates.js';
 
 /** render draws the sheet for st.ids. */
@@ -66,7 +66,7 @@ function item(mine, german, tClient, tDe, code) {
     return h('section', { class: 'sheet-item' },
       h('div', {},
         h('div', { lang: code, dir: dir(code) },
-          h('p', { class: 'only-german', text: tClient('sheetOnlyGerman') }), unconfirmedNotice(mine, tClient)),
+          h('p', { class: 'only-german', text: tClient('onlyGerman') }), unconfirmedNotice(mine, tClient)),
         column(german, tDe, 'de')));
   }
   return h('section', { class: german ? 'sheet-item two' : 'sheet-item' }, column(mine, tClient, code), german && column(german, tDe, 'de'));
@@ -98,7 +98,7 @@ function column(s, tl, code) {
     unconfirmedNotice(s, tl),
     s.description && h('p', { ...de('description'), text: s.description }),
     h('dl', { class: 'facts' },
-      row(tl('address'), ...(s.locations || []).map((l) => [[l.name, ...address(l)].filter(Boolean).join(', '), asOf(l.as_of, tl)])),
+      row(tl('address'), ...(s.locations || []).map((l) => [placeLine(l), asOf(l.as_of, tl)])),
       row(tl('openingHours'), ...hours(s.locations, tl)),
       row(tl('phone'), [phone, asOf(when.phone, tl), { dir: 'ltr' }]),
       row(tl('email'), [c.email || s.organization?.email, asOf(when.email, tl)]),

@@ -291,6 +291,7 @@ class WegweiserSearch extends HTMLElement {
       h('a', { href: new URL(r.url, ORIGIN).href, part: 'link', dir: 'auto', lang: de('name'), text: r.name, ...this.#target() }),
       h('p', { dir: 'auto', lang: de('organization_name'), text: r.organization_name }),
       h('ul', { class: 'facts' },
+        de('name') && h('li', { text: t('onlyGerman') }),
         langs && h('li', { text: `${t('languagesSpoken')}: ${langs}` }),
         r.cost && h('li', { text: t(r.cost === 'free' ? 'costFree' : 'costFee') }),
         towns.length ? h('li', { dir: 'auto', text: towns.join(sep) }) : r.online_only && h('li', { text: t('onlineOnly') }),
