@@ -8,10 +8,13 @@
 # two seconds edits a record (atomic renames and in-place rewrites by turns);
 # every eighth change also breaks another file until the server has rejected
 # it. It fails unless every request got a 2xx answer and both good and
-# broken reloads happened.
+# broken reloads happened, and, with MAX_RSS_MIB set, unless the server's
+# peak resident memory (VmHWM, its start and every reload included) stayed
+# under it.
 # Only 127.0.0.1 is ever targeted. Needs wrk (Debian: apt-get install wrk)
 # and curl. Environment: THREADS (2), CONNECTIONS (16), SERVER_LOG (a file to
-# keep the started server's log in).
+# keep the started server's log in), MAX_RSS_MIB (none: the peak is only
+# printed).
 set -eu
 # The toolchain of go.mod (1.26.10, with the security fixes); the go command
 # fetches it from the Go module proxy when the machine has an older one.
@@ -138,7 +141,12 @@ if [ -n "$admin" ]; then
 	# that keep growing over a long soak would mean they are not.
 	goroutines="$(sed -n 's/^go_goroutines \([0-9]*\)$/\1/p' "$tmp/metrics")"
 	rss="$(sed -n 's/^process_resident_memory_bytes \(.*\)$/\1/p' "$tmp/metrics" | awk '{printf "%.0f", $1 / 1048576}')"
-	echo "loadtest: server at the end: $goroutines goroutines, $rss MiB resident"
+	hwm="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB$/\1/p' "/proc/$server_pid/status" | awk '{printf "%.0f", $1 / 1024}')"
+	echo "loadtest: server at the end: $goroutines goroutines, $rss MiB resident, peak $hwm MiB${MAX_RSS_MIB:+ (limit $MAX_RSS_MIB MiB)}"
+	if [ -n "${MAX_RSS_MIB:-}" ] && [ "$hwm" -gt "$MAX_RSS_MIB" ]; then
+		echo "loadtest: peak resident memory $hwm MiB > $MAX_RSS_MIB MiB" >&2
+		status=1
+	fi
 	if [ "$mode" = soak ] && { [ "${ok:-0}" -lt 2 ] || [ "${failed:-0}" -lt 1 ]; }; then
 		echo "loadtest: the soak did not exercise good and broken reloads" >&2
 		status=1

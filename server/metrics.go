@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/http/pprof"
 	"strconv"
 	"sync"
 	"time"
@@ -156,8 +157,11 @@ func (m *Metrics) LastReload() ReloadReport {
 }
 
 // Admin is the handler of the internal admin listener: /metrics for
-// Prometheus and /reload-problems with the last reload's report. It must
-// never be reachable from the public listener.
+// Prometheus, /reload-problems with the last reload's report, and Go's
+// profiles under /debug/pprof/ (heap, goroutines, allocations; a CPU
+// profile at /debug/pprof/profile?seconds=N): what held memory in a
+// running server is read there, not guessed. It must never be reachable
+// from the public listener.
 func Admin(m *Metrics) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
@@ -167,6 +171,8 @@ func Admin(m *Metrics) http.Handler {
 		enc.SetIndent("", "  ")
 		_ = enc.Encode(m.LastReload()) // a failed write means the client left
 	})
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
 	return mux
 }
 

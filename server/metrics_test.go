@@ -30,6 +30,9 @@ func TestMetricsOnlyOnAdmin(t *testing.T) {
 	}
 
 	admin := Admin(m)
+	if rec := do(admin, "GET", "/debug/pprof/heap", nil); rec.Code != http.StatusOK {
+		t.Errorf("admin /debug/pprof/heap: status %d, want 200", rec.Code)
+	}
 	rec := do(admin, "GET", "/metrics", nil)
 	for _, want := range []string{
 		`wegweiser_http_requests_total{method="GET",route="/api/v1/search",status="200"} 1`,

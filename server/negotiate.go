@@ -68,19 +68,30 @@ func notModified(r *http.Request, etag string) bool {
 // it varies with Accept-Encoding, so that no cache hands a compressed
 // answer to a client that refused it. The frontend's assets are compressed
 // once at startup and skip it.
-func compressAPI(next echo.HandlerFunc) echo.HandlerFunc {
-	zipped := middleware.Gzip()(next)
-	return func(c echo.Context) error {
-		if !isAPI(c.Path()) {
-			return next(c)
+//
+// echo v4 wraps the handler in the middleware of e.Use anew for every
+// request, so what must outlive a request is made here, once: echo's gzip
+// middleware keeps its writers (about 1 MB of compressor each) in a pool
+// that it makes when it is made. Made inside the wrapper, every request
+// had a pool and a writer of its own, and the runtime's list of pools kept
+// each alive until the second collection after it: under the soak's load
+// hundreds of MiB that counted as live heap (docs/decisions/ops-retire-index.md).
+func compressAPI() echo.MiddlewareFunc {
+	gzip := middleware.Gzip()
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		zipped := gzip(next)
+		return func(c echo.Context) error {
+			if !isAPI(c.Path()) {
+				return next(c)
+			}
+			if !acceptsGzip(c.Request()) {
+				c.Response().Header().Add("Vary", "Accept-Encoding")
+				return next(c)
+			}
+			// echo's middleware looks for the word gzip only; the decision is
+			// made, so "*" is said as gzip.
+			c.Request().Header.Set("Accept-Encoding", "gzip")
+			return zipped(c)
 		}
-		if !acceptsGzip(c.Request()) {
-			c.Response().Header().Add("Vary", "Accept-Encoding")
-			return next(c)
-		}
-		// echo's middleware looks for the word gzip only; the decision is
-		// made, so "*" is said as gzip.
-		c.Request().Header.Set("Accept-Encoding", "gzip")
-		return zipped(c)
 	}
 }

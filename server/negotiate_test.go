@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,29 @@ func TestMalformedLangOnEveryRoute(t *testing.T) {
 				t.Errorf("%s with lang=%s: status %d, body %s; want 400 naming lang", path, lang, rec.Code, rec.Body)
 			}
 		}
+	}
+}
+
+// TestGzipReusesWriters catches a gzip writer made per request: echo wraps
+// the handler in its middleware anew for every request, and a compressor
+// made there (about 1 MB) was kept alive by the runtime's list of pools
+// until the second collection after it. Made once, the writers are reused
+// and a small compressed answer allocates a few KB.
+func TestGzipReusesWriters(t *testing.T) {
+	e := serverWith(t, Config{}, nil)
+	gzip := map[string]string{"Accept-Encoding": "gzip"}
+	const target, requests = "/api/v1/languages", 64
+	if rec := do(e, "GET", target, gzip); rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "gzip" {
+		t.Fatalf("%s: status %d, Content-Encoding %q, want 200 gzip", target, rec.Code, rec.Header().Get("Content-Encoding"))
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range requests {
+		do(e, "GET", target, gzip)
+	}
+	runtime.ReadMemStats(&after)
+	const most = 128 << 10
+	if per := (after.TotalAlloc - before.TotalAlloc) / requests; per > most {
+		t.Errorf("a gzipped %s allocates %d KiB, want at most %d KiB", target, per>>10, most>>10)
 	}
 }

@@ -25,7 +25,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	// stops when it passes; handleError answers the error with a 503.
 	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
 		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
-	e.Use(compressAPI)
+	e.Use(compressAPI())
 
 	route(e, "/healthz", s.healthz)
 	route(e, "/readyz", s.readyz)

@@ -32,7 +32,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	f := &serveFlags{}
 	fl := newFlags("serve", stderr)
 	fl.StringVar(&f.addr, "addr", ":8080", "address to listen on")
-	fl.StringVar(&f.adminAddr, "admin-addr", "", "internal address for /metrics and /reload-problems, e.g. 127.0.0.1:9090 (empty: off)")
+	fl.StringVar(&f.adminAddr, "admin-addr", "", "internal address for /metrics, /reload-problems and /debug/pprof/, e.g. 127.0.0.1:9090 (empty: off)")
 	fl.StringVar(&f.dir, "data", "", "data folder, watched and reloaded on change (default: the embedded records)")
 	fl.StringVar(&f.indexDir, "index-dir", "", "folder to keep the index and the decoded records in, reused while the data is unchanged: a restart is ready at once (empty: build in memory)")
 	fl.StringVar(&f.memoryLimit, "memory-limit", "auto", "soft limit of the Go heap, e.g. 300MiB or 2GiB; auto: GOMEMLIMIT if set, else 80% of the container's limit, else 1.5 times what the loaded index needs (at least 256MiB); off: none")
