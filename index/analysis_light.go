@@ -51,6 +51,9 @@ var ukrainianStemmer = newLightStemmer(
 // Endings of Bulgarian nouns (with their articles), adjectives and verbs.
 var bulgarianStemmer = newLightStemmer(
 	"ите", "ата", "ото", "ята", "ия", "ът", "ят", "та", "то", "те", "ни", "на", "но", "ен", "ия",
+	// verbs in the present: "търсим" (we look for) as "търся", "плащат"
+	// (they pay) as "плаща", "работиш" (you work) as "работя"
+	"ете", "ите", "ате", "ем", "им", "ме", "ам", "еш", "иш", "ат",
 	"а", "я", "о", "е", "и", "у", "ю",
 )
 

@@ -53,6 +53,10 @@ func TestShrunkPhrasesNeedTheirStopWords(t *testing.T) {
 		{"наем за квартира", intentEmployer, false},
 		{"came to germany for work last year", intentSensitive, false},
 		{"our company wants more staff", intentEmployer, true},
+		// Bulgarian "ни" is "our" ("фирмата ни"), no negation: Russian
+		// "не" is not it, and a worker's firm that does not pay is theirs
+		{"фирма не платит зарплату", intentEmployer, false},
+		{"фирмата ни търси шофьори", intentEmployer, true},
 	}
 	for _, tc := range tests {
 		_, found := ix.vocab.match(ix.parse(tc.q))

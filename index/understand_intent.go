@@ -36,14 +36,24 @@ type intent struct {
 // معي اقامة" (I have no residence).
 //
 // A word matched through its stem by another word of the language
-// (differentWord) is no whole match here.
-func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole int, words []queryWord, said map[string]bool) {
+// (differentWord) is no whole match here. A word read from another script
+// is one in the query's own language: "ma 3andi awra2" says "ما عندي
+// اوراق" (I have no papers) as surely as in Arabic letters, where another
+// language's phrase sharing a sound key would say nothing.
+func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole int, words []queryWord, said map[string]bool, detected string) {
 	if p.situation < 0 {
 		return
 	}
 	s := &v.situations[p.situation]
 	if s.Intent == "" {
 		return
+	}
+	if p.lang == detected {
+		for j, qi := range h.queryWord {
+			if qi >= 0 && h.how[j] == matchTranslit {
+				whole++
+			}
+		}
 	}
 	var other uint32 // phrase words matched by another word
 	if surface := v.intentSurface[pi]; len(surface) == len(p.words) {

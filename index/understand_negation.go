@@ -18,7 +18,10 @@ var negations = map[string][]string{
 	"ar": {"ما", "مش", "مو", "بدون", "بلا", "لا", "لم", "لن", "ليس", "مافي", "ماعندي"},
 	"fa": {"بدون", "نه", "بی"},
 	"ru": {"не", "нет", "без", "ни"},
-	"bg": {"не", "няма", "без", "ни"},
+	// Not Bulgarian "ни": mostly "us, our" ("фирмата ни", our firm), so a
+	// Russian "фирма не платит" (the firm does not pay) read as "our firm",
+	// an employer asking
+	"bg": {"не", "няма", "без"},
 	"tr": {"yok", "değil", "degil", "olmadan", "hiç"},
 	"pl": {"nie", "bez", "brak"},
 	"ro": {"nu", "fără", "fara", "niciun", "nicio"},

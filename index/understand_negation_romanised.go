@@ -16,7 +16,7 @@ var romanisedNegations = map[string]map[string]string{
 		"bez": "без", "biez": "без", "bes": "без", "ni": "ни"},
 	"uk": {"ne": "не", "nie": "не", "bez": "без", "nemaie": "немає", "nemaye": "немає", "nemaje": "немає",
 		"nemae": "немає", "nema": "нема", "ni": "ні"},
-	"bg": {"ne": "не", "nyama": "няма", "niama": "няма", "njama": "няма", "nqma": "няма", "bez": "без", "ni": "ни"},
+	"bg": {"ne": "не", "nyama": "няма", "niama": "няма", "njama": "няма", "nqma": "няма", "bez": "без"},
 	"ar": {"ma": "ما", "mafi": "مافي", "mafee": "مافي", "mafish": "مافي", "mish": "مش", "mesh": "مش",
 		"msh": "مش", "mush": "مش", "mu": "مو", "mo": "مو", "la": "لا", "lam": "لم", "bidun": "بدون",
 		"bdun": "بدون", "bdoun": "بدون", "bidoun": "بدون", "bedoun": "بدون", "bidoon": "بدون",

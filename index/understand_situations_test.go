@@ -106,6 +106,10 @@ func TestEverydayWordsOfRisk(t *testing.T) {
 		{"kağıtsız çalışıyorum ne yapmalıyım", noPapers},
 		{"kierownik wyzywa mnie w pracy", discrimination},
 		{"на роботі мене принижують", discrimination},
+		// grounds of discrimination, written from the AGG's grounds
+		{"не ми дават квартира защото сме роми", discrimination},
+		{"szef mnie wyzywa przez mój akcent", discrimination},
+		{"nu mă angajează din cauza religiei", discrimination},
 	} {
 		wantFirstOf(t, ix, tc.q, tc.want)
 	}

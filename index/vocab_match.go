@@ -55,7 +55,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 				continue // "for the doctor": not the asker's profession
 			}
 			complete, matched, whole := hit.share()
-			found.note(v, pi, p, hit, whole, q.words, said)
+			found.note(v, pi, p, hit, whole, q.words, said, q.detected)
 			if len(p.words) == 1 {
 				// a keyword left with one word by its stop words counts
 				// by its words said: "start" is half of "start-up"
