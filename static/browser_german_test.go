@@ -64,6 +64,11 @@ func TestOnlyGermanNotice(t *testing.T) {
 	if got := eval[string](t, b, "document.querySelector('.detail .callout').lang"); got != "de" {
 		t.Errorf("%s in Arabic: the German notice is marked lang %q, want de", id, got)
 	}
+	var svc struct{ Untranslated []string }
+	getJSON(t, srv.URL+"/api/v1/services/"+id+"?lang=ar", &svc)
+	if got := eval[string](t, b, "document.querySelector('.detail .location h3')?.lang ?? 'none'"); slices.Contains(svc.Untranslated, "locations.name") && got != "de" {
+		t.Errorf("%s in Arabic: the German name of a place is marked lang %q, want de", id, got)
+	}
 	if got := eval[string](t, b, "document.querySelector('.detail .note')?.textContent || ''"); got != mustStrings(t, "ar")["untranslated"].(string) {
 		t.Errorf("%s in Arabic: note %q, want the untranslated note in Arabic", id, got)
 	}
