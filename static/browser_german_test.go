@@ -1,6 +1,9 @@
 package static_test
 
 import (
+	"encoding/json"
+	"net/http"
+	"slices"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -50,5 +53,52 @@ func TestOnlyGermanNotice(t *testing.T) {
 	}
 	if notices == 0 {
 		t.Errorf("no result in any language falls back to German: the test checks nothing")
+	}
+
+	// On a service's page, German texts are marked as German (screen
+	// readers switch voice), the organization's notice too, and the page
+	// says, in its language, that some texts are only in German.
+	id := serviceWithUntranslated(t, srv, "ar", "organization.notice")
+	b.do(t, chromedp.Navigate(srv.URL+"/?lang=ar&service="+id))
+	b.waitFor(t, "document.querySelector('.detail .callout')")
+	if got := eval[string](t, b, "document.querySelector('.detail .callout').lang"); got != "de" {
+		t.Errorf("%s in Arabic: the German notice is marked lang %q, want de", id, got)
+	}
+	var svc struct{ Untranslated []string }
+	getJSON(t, srv.URL+"/api/v1/services/"+id+"?lang=ar", &svc)
+	if got := eval[string](t, b, "document.querySelector('.detail .location h3')?.lang ?? 'none'"); slices.Contains(svc.Untranslated, "locations.name") && got != "de" {
+		t.Errorf("%s in Arabic: the German name of a place is marked lang %q, want de", id, got)
+	}
+	if got := eval[string](t, b, "document.querySelector('.detail .note')?.textContent || ''"); got != mustStrings(t, "ar")["untranslated"].(string) {
+		t.Errorf("%s in Arabic: note %q, want the untranslated note in Arabic", id, got)
+	}
+}
+
+// serviceWithUntranslated finds a service whose field is shown in German
+// in lang.
+func serviceWithUntranslated(tb testing.TB, srv *server, lang, field string) string {
+	tb.Helper()
+	var list struct{ Results []struct{ ID string } }
+	getJSON(tb, srv.URL+"/api/v1/search?limit=100&topic=residence,work,recognition,language&lang="+lang, &list)
+	for _, r := range list.Results {
+		var s struct{ Untranslated []string }
+		getJSON(tb, srv.URL+"/api/v1/services/"+r.ID+"?lang="+lang, &s)
+		if slices.Contains(s.Untranslated, field) {
+			return r.ID
+		}
+	}
+	tb.Fatalf("no service shows its %s in German in %s", field, lang)
+	return ""
+}
+
+func getJSON(tb testing.TB, url string, v any) {
+	tb.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		tb.Fatalf("GET %s: %v", url, err)
+	}
+	defer res.Body.Close()
+	if err := json.NewDecoder(res.Body).Decode(v); err != nil {
+		tb.Fatalf("GET %s: %v", url, err)
 	}
 }

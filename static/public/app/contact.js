@@ -64,19 +64,24 @@ export function routeHref(l) {
   return to ? `https://www.openstreetmap.org/directions?to=${encodeURIComponent(to)}` : null;
 }
 
-/** locationBlock renders one place with address, hours and a route link. */
-export function locationBlock(l) {
+/**
+ * locationBlock renders one place with address, hours and a route link. Its
+ * name, hours note and directions are marked German (lang="de") where the
+ * service's answer lists them as untranslated.
+ */
+export function locationBlock(l, s = {}) {
+  const de = (field) => ({ dir: 'auto', lang: (s.untranslated || []).includes(`locations.${field}`) ? 'de' : null });
   const route = routeHref(l);
   const wheel = { yes: t('wheelchairYes'), limited: t('wheelchairLimited'), no: t('wheelchairNo') }[l.wheelchair];
   return h('div', { class: 'location' },
-    l.name && h('h3', { dir: 'auto', text: l.name }),
+    l.name && h('h3', { ...de('name'), text: l.name }),
     h('address', { dir: 'auto' }, address(l).map((line, i) => [i ? h('br') : '', line]), asOfTag(l.as_of)),
     l.approximate && l.street === undefined ? h('p', { class: 'hint', text: t('approximate') }) : null,
     wheel && h('p', { text: wheel }),
     openingLine([l]),
     hoursTable(l),
-    l.hours_note && h('p', { dir: 'auto', text: l.hours_note }),
-    l.transport && h('p', {}, h('span', { class: 'label', text: `${t('transport')}:` }), ' ', h('span', { dir: 'auto', text: l.transport })),
+    l.hours_note && h('p', { ...de('hours_note'), text: l.hours_note }),
+    l.transport && h('p', {}, h('span', { class: 'label', text: `${t('transport')}:` }), ' ', h('span', { ...de('transport'), text: l.transport })),
     route && h('p', {}, h('a', { class: 'button', href: route, rel: 'noopener noreferrer' },
       ui('route'), h('span', { text: t('route') }), h('span', { class: 'visually-hidden', text: ` (openstreetmap.org)` }))));
 }

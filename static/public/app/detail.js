@@ -26,7 +26,7 @@ export async function render(root, st, ctx) {
     h('h1', { tabindex: '-1', ...de('name'), text: s.name }),
     h('p', { class: 'org', ...de('organization'), text: s.organization?.name }),
     unconfirmedNotice(s),
-    s.organization?.notice && h('p', { class: 'callout', ...de('notice'), text: s.organization.notice }),
+    s.organization?.notice && h('p', { class: 'callout', ...de('organization.notice'), text: s.organization.notice }),
     s.untranslated?.length ? h('p', { class: 'note', text: t('untranslated') }) : null,
     h('div', { class: 'actions' },
       saveButton({ id: s.id, name: s.name, org: s.organization?.name }),
