@@ -59,7 +59,8 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 			return nil, s.Problems, err
 		}
 	}
-	ix, err := Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, stats: s.Stats})
+	ix, err := Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, Log: opt.Log,
+		stats: s.Stats, vocabFile: vocabPath(snapshotPath(opt.Dir, key))})
 	return ix, s.Problems, err
 }
 
