@@ -92,6 +92,7 @@ func BenchmarkParts(b *testing.B) {
 	ix := mustRealIndex(b)
 	d := ix.dir
 	files := tomlFiles(b)
+	kept := marshalVocabulary(ix.vocab, "code")
 	parts := []struct {
 		name string
 		run  func()
@@ -106,6 +107,12 @@ func BenchmarkParts(b *testing.B) {
 			}
 		}},
 		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
+		// what a warm start does instead (vocab_kept.go): the file read back
+		{"vocabulary-kept", func() {
+			if _, err := unmarshalVocabulary(kept, "code", d, ix.an, ix.germanWords); err != nil {
+				b.Fatal(err)
+			}
+		}},
 		{"bleve", func() {
 			bl, err := ix.openBleve(context.Background(), Options{}, newMemoAnalyzers(ix.an))
 			if err != nil {

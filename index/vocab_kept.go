@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"debug/elf"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
@@ -19,7 +21,7 @@ import (
 // (vocabPath), so that a warm start reads it instead of analysing every
 // phrase again. A vocabulary is a function of the data (the folder's key
 // says which) and of this program's code: a kept one is used only when it
-// was written by the same executable, byte for byte (codeKey), and its
+// was written by the same build of the program (codeKey), and its
 // checksum holds. Otherwise it is built anew and kept again, and the
 // reason is logged; it is never misread.
 
@@ -28,13 +30,26 @@ const vocabMagic = "wegweiser-vocabulary-1\n"
 
 func vocabPath(folder string) string { return filepath.Join(folder, "vocabulary.bin") }
 
-// codeKey identifies the running program: a hash of its executable as
-// loaded (/proc/self/exe still reads it when the file on disk has been
-// replaced by a newer build). Where there is none, the vocabulary is not
-// kept. Package state on purpose: the program does not change while it
-// runs, and hashing its 40 MB once is enough.
+// codeKey identifies the running program: the Go build ID of its
+// executable as loaded (/proc/self/exe still reads it when the file on
+// disk has been replaced by a newer build), a hash of its inputs and of
+// the linked program that the go command writes into every binary; a
+// hash of the whole executable where there is none (built with
+// -buildid=, or not ELF). Where there is no executable to read, the
+// vocabulary is not kept. Package state on purpose: the program does not
+// change while it runs.
 var codeKey = sync.OnceValues(func() (string, error) {
-	f, err := os.Open("/proc/self/exe")
+	const exe = "/proc/self/exe"
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		if s := f.Section(".note.go.buildid"); s != nil {
+			// an ELF note: sizes and type (12 bytes), "Go\x00\x00", the ID
+			if b, err := s.Data(); err == nil && len(b) > 16 && string(b[12:16]) == "Go\x00\x00" {
+				return "go-build-id " + strings.TrimRight(string(b[16:]), "\x00"), nil
+			}
+		}
+	}
+	f, err := os.Open(exe)
 	if err != nil {
 		return "", fmt.Errorf("no executable to tell this program's vocabulary by: %w", err)
 	}
@@ -43,7 +58,7 @@ var codeKey = sync.OnceValues(func() (string, error) {
 	if _, err := io.Copy(h, f); err != nil {
 		return "", fmt.Errorf("read the executable: %w", err)
 	}
-	return strconv.FormatUint(h.Sum64(), 16), nil
+	return "xxhash " + strconv.FormatUint(h.Sum64(), 16), nil
 })
 
 // errVocabStale says a kept vocabulary was built by another program.
