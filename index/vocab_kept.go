@@ -137,6 +137,9 @@ func writeVocabulary(path string, v *vocabulary) error {
 	}
 	defer os.Remove(tmp.Name())
 	_, err = tmp.Write(marshalVocabulary(v, code))
+	if err == nil {
+		err = tmp.Chmod(0o644) // as the records beside it
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
