@@ -50,6 +50,26 @@ func BenchmarkBuild(b *testing.B) {
 	cputime.Report(b, cpu)
 }
 
+// BenchmarkOpenKept measures a start of the embedded data from what
+// --index-dir kept (records, vocabulary, bleve's index): what a restart
+// of unchanged data costs, against BenchmarkBuild's start without it.
+func BenchmarkOpenKept(b *testing.B) {
+	dir := b.TempDir()
+	open := func() {
+		ix, _, err := Open(context.Background(), data.FS(), time.Now(), Options{Dir: dir})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
+	open() // keeps them
+	cpu := cputime.Used()
+	for b.Loop() {
+		open()
+	}
+	cputime.Report(b, cpu)
+}
+
 // BenchmarkReload measures a hot reload after an editor saved a record:
 // loading, validating and indexing the embedded data with one service's
 // German description changed each time (a new word, so a new German
@@ -92,6 +112,7 @@ func BenchmarkParts(b *testing.B) {
 	ix := mustRealIndex(b)
 	d := ix.dir
 	files := tomlFiles(b)
+	kept := marshalVocabulary(ix.vocab, "code")
 	parts := []struct {
 		name string
 		run  func()
@@ -106,6 +127,12 @@ func BenchmarkParts(b *testing.B) {
 			}
 		}},
 		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
+		// what a warm start does instead (vocab_kept.go): the file read back
+		{"vocabulary-kept", func() {
+			if _, err := unmarshalVocabulary(kept, "code", d, ix.an, ix.germanWords); err != nil {
+				b.Fatal(err)
+			}
+		}},
 		{"bleve", func() {
 			bl, err := ix.openBleve(context.Background(), Options{}, newMemoAnalyzers(ix.an))
 			if err != nil {

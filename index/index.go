@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime"
 	"slices"
 	"sort"
@@ -100,8 +101,13 @@ type Options struct {
 	// vocabulary and analyzers are reused when they would be built the same
 	// (vocab_reuse.go). It may be closed meanwhile: only its memory is read.
 	Previous *Index
+	// Log, if set, notes what a kept folder held that could not be used
+	// (Dir: a vocabulary of another program or damaged, built anew).
+	Log *slog.Logger
 	// stats of the data's words, when kept from an earlier build (Open).
 	stats *wordStats
+	// vocabFile keeps the vocabulary beside the records (vocab_kept.go).
+	vocabFile string
 }
 
 // wordStats are learnt from the data's texts before indexing: the German
@@ -162,8 +168,8 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	if ix.generic = generic; generic == nil {
 		ix.generic = newGenericWords(d, ix.an)
 	}
-	if ix.vocab = reusableVocabulary(opt.Previous, d, germanWords); ix.vocab == nil {
-		ix.vocab = newVocabulary(d, ix.an, germanWords)
+	if err := ix.vocabulary(d, opt); err != nil {
+		return nil, err
 	}
 	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
 	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
@@ -212,6 +218,18 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("postings cache: %w", err)
 	}
 	return ix, nil
+}
+
+// vocabulary reuses the replaced index's vocabulary, reads the one kept
+// with the records, or builds it (and keeps it, with opt.Dir).
+func (ix *Index) vocabulary(d *Directory, opt Options) error {
+	if ix.vocab = reusableVocabulary(opt.Previous, d, ix.germanWords); ix.vocab == nil {
+		if ix.vocab = keptVocabulary(opt, d, ix.an, ix.germanWords); ix.vocab != nil {
+			return nil
+		}
+		ix.vocab = newVocabulary(d, ix.an, ix.germanWords)
+	}
+	return keepVocabulary(opt, ix.vocab)
 }
 
 // Warm builds what the first misspelt or fruitless query would otherwise

@@ -55,32 +55,49 @@ func (x *descIndex) of(ord int32, lang string) (uint32, bool) {
 // order of the services and Languages (their tokens are packed in this
 // order), and which of them each service has.
 func distinctDescriptions(entries []entry) ([]descKey, descIndex) {
-	if len(Languages) > 16 {
-		panic("descIndex keeps a service's languages in 16 bits")
-	}
 	number := map[descKey]uint32{}
 	var keys []descKey
-	x := descIndex{langs: make([]uint16, len(entries)), first: make([]uint32, len(entries))}
+	x := descLanguages(entries)
 	for i := range entries {
-		x.first[i] = uint32(len(x.desc))
 		desc := entries[i].ref.Service.Description
 		for l, lang := range Languages {
-			key := descKey{lang, desc[lang]}
-			if key.text == "" {
+			if x.langs[i]&(1<<l) == 0 {
 				continue
 			}
+			key := descKey{lang, desc[lang]}
 			d, ok := number[key]
 			if !ok {
 				d = uint32(len(keys))
 				number[key] = d
 				keys = append(keys, key)
 			}
-			x.langs[i] |= 1 << l
 			x.desc = append(x.desc, d)
 		}
 	}
-	x.desc = slices.Clip(x.desc)
 	return keys, x
+}
+
+// descLanguages is the descIndex of the entries without the descriptions'
+// numbers: which languages each has a description in, and where its
+// numbers begin; desc is empty, with room for every number.
+func descLanguages(entries []entry) descIndex {
+	if len(Languages) > 16 {
+		panic("descIndex keeps a service's languages in 16 bits")
+	}
+	x := descIndex{langs: make([]uint16, len(entries)), first: make([]uint32, len(entries))}
+	n := uint32(0)
+	for i := range entries {
+		x.first[i] = n
+		desc := entries[i].ref.Service.Description
+		for l, lang := range Languages {
+			if desc[lang] != "" {
+				x.langs[i] |= 1 << l
+				n++
+			}
+		}
+	}
+	x.desc = make([]uint32, 0, n)
+	return x
 }
 
 // descToken is one token of a description: its term and the byte offsets

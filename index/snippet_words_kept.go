@@ -16,7 +16,7 @@ import (
 // (about 1 s of CPU at 10,000 generated services, ten at 100,000).
 const (
 	descWordsPrefix = "wegweiser-words-"
-	descWordsMagic  = "wegweiser-words-2\n"
+	descWordsMagic  = "wegweiser-words-3\n"
 )
 
 // keptDescWords are the descriptions' words: read back from opt.Dir when
@@ -40,9 +40,11 @@ func (ix *Index) keptDescWords(opt Options, an *memoAnalyzers) (*descWords, erro
 
 // writeDescWords writes the magic, an xxhash of the rest, the terms (each
 // a length and its bytes), the number of descriptions and the length of
-// each one's packed tokens (in the order of distinctDescriptions), then
-// the packed tokens; in full or not at all. Words kept for other data are
-// removed.
+// each one's packed tokens (in the order of distinctDescriptions), the
+// number of every service's description in each of its languages (so that
+// reading back hashes no text: that was a tenth of a warm start at
+// generated 100k), then the packed tokens; in full or not at all. Words
+// kept for other data are removed.
 func writeDescWords(dir, path string, dw *descWords) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -61,6 +63,10 @@ func writeDescWords(dir, path string, dw *descWords) error {
 	for _, end := range dw.ends {
 		b = binary.AppendUvarint(b, uint64(end-from))
 		from = end
+	}
+	b = binary.AppendUvarint(b, uint64(len(dw.desc)))
+	for _, d := range dw.desc {
+		b = binary.AppendUvarint(b, uint64(d))
 	}
 	b = append(b, dw.packed...)
 	head := binary.LittleEndian.AppendUint64([]byte(descWordsMagic), xxhash.Sum64(b))
@@ -109,16 +115,35 @@ func readDescWords(b []byte, entries []entry) (*descWords, error) {
 		dw.termIDs[string(r.b[:size])] = uint32(i)
 		r.b = r.b[size:]
 	}
-	keys, x := distinctDescriptions(entries)
-	if r.count() != len(keys) || r.bad || len(dw.termIDs) != terms {
+	descs := r.count()
+	if r.bad || len(dw.termIDs) != terms {
 		return nil, errKeptWords
 	}
-	dw.descIndex, dw.ends = x, make([]uint32, len(keys))
+	dw.ends = make([]uint32, descs)
 	end := 0
 	for d := range dw.ends {
 		end += r.count()
 		dw.ends[d] = uint32(end)
 	}
+	x := descLanguages(entries)
+	if r.count() != cap(x.desc) || r.bad {
+		return nil, errKeptWords
+	}
+	next := uint64(0) // numbered as distinctDescriptions numbers them: each new one next
+	for range cap(x.desc) {
+		d := r.number()
+		if d > next || d >= uint64(descs) {
+			return nil, errKeptWords
+		}
+		if d == next {
+			next++
+		}
+		x.desc = append(x.desc, uint32(d))
+	}
+	if next != uint64(descs) {
+		return nil, errKeptWords
+	}
+	dw.descIndex = x
 	if r.bad || end != len(r.b) {
 		return nil, errKeptWords
 	}
@@ -130,6 +155,17 @@ func readDescWords(b []byte, entries []entry) (*descWords, error) {
 type kept struct {
 	b   []byte
 	bad bool
+}
+
+// number is a number that is not a count (not bounded by the bytes left).
+func (r *kept) number() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
 }
 
 func (r *kept) count() int {

@@ -100,7 +100,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	mem.machine = machineMemory(meminfoFile)
 	mem.start()
-	r := newReloader(fsys, f.dir, index.Options{Dir: f.indexDir}, &live, f.cfg.Metrics, log)
+	r := newReloader(fsys, f.dir, index.Options{Dir: f.indexDir, Log: log}, &live, f.cfg.Metrics, log)
 	r.mem, r.verbose = mem, f.verbose
 	if err := r.reload(ctx); err != nil {
 		return err
