@@ -31,6 +31,9 @@ fi
 MAX_RSS_MIB="${SOAK_MAX_RSS_MIB:-384}" scripts/loadtest.sh soak "${SOAK_SECONDS:-45}"
 # Enforced: resident memory under 512 MiB and an ordinary search's p99
 # under 50 ms beside 16 connections of costly queries. On a clean clone with
-# other builds on the same 2 cores: peak 398 MiB, p99 21.9 ms (2026-12-02).
+# other builds on the same 2 cores: peak 398 MiB, p99 21.9 ms (2026-12-02);
+# peak 116-123 MiB once the gzip writer was no longer made per request
+# (four runs at load 6-10, whose p99 of 80-185 ms was the machine's: the
+# old code's three runs beside them gave 43-404 ms).
 # COSTLY_REPORT_ONLY=1 only reports, for a machine known to be overloaded.
 REPORT_ONLY="${COSTLY_REPORT_ONLY:-0}" scripts/costly-query.sh "${COSTLY_SECONDS:-20}"

@@ -16,14 +16,25 @@
 # is printed beside the elapsed time. A restart of the unchanged data (warm,
 # from the kept index) is timed too. Environment: THREADS (2), CONNECTIONS
 # (32), READY_TIMEOUT (900 s: then the server's goroutine stacks are
-# printed). Only 127.0.0.1 is
-# targeted. Needs wrk and curl (Debian: apt-get install wrk curl).
+# printed), CLIENT (both).
+#
+# CLIENT says how wrk shares the machine with the server: "same" runs it at
+# the server's priority (issue 8's method: on 2 cores wrk's threads pre-empt
+# the server, and that wait is part of every figure, /healthz's p99 of
+# 20 ms included); "low" runs it under nice -n 19, so the server gets a core
+# whenever it has work: the latency of a server whose clients are elsewhere;
+# "both" (the default) runs every mix both ways, each ratio against
+# /healthz of the same method. docs/performance.md has both methods' figures.
+# Only 127.0.0.1 is targeted. Needs wrk and curl (Debian: apt-get install
+# wrk curl).
 set -eu
 export GOTOOLCHAIN=go1.26.10
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-32}"
+client="${CLIENT:-both}"
+case "$client" in same | low | both) ;; *) echo "bench: CLIENT=same, low or both, not $client" >&2 && exit 2 ;; esac
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 
 tmp="$(mktemp -d)"
@@ -80,26 +91,36 @@ ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 
 # run prints wrk's result and the server's CPU ticks during the run: the
 # CPU per request varies less with the machine's other work than req/s.
-run() { # name path-or-mix
+run() { # name path-or-mix [nice]
 	before="$(ticks)"
-	out="$(MIX="$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s scripts/bench-mix.lua "$url" 2>&1 | sed -n 's/^RESULT //p')"
+	out="$(MIX="$2" ${3:+nice -n 19} wrk -t"$threads" -c"$connections" -d"${seconds}s" -s scripts/bench-mix.lua "$url" 2>&1 | sed -n 's/^RESULT //p')"
 	[ -n "$out" ] || { echo "bench: wrk gave no result for $1" >&2; exit 1; }
 	echo "$out $(($(ticks) - before))"
 }
 
+# table prints the rows of one method, each mix's ratio to its /healthz.
+table() { # title healthz head tail
+	echo "$1"
+	healthz="$2"
+	printf '%-8s %10s %8s %8s %7s %6s %11s\n' mix req/s p50_ms p99_ms errors ratio cpu_us/req
+	for row in "healthz $2" "head $3" "tail $4"; do
+		set -- $row
+		ratio="$(echo "$2 ${healthz%% *}" | awk '{printf "%.3f", $1 / $2}')"
+		perreq="$(echo "$6 $2 $seconds $(getconf CLK_TCK)" | awk '{printf "%.0f", $1 / $4 / ($2 * $3) * 1e6}')"
+		printf '%-8s %10s %8s %8s %7s %6s %11s\n' "$1" "$2" "$3" "$4" "$5" "$ratio" "$perreq"
+	done
+}
+
 start
 echo "ready (cold): ${elapsed} s, $(cpu); $(memory)"
-healthz="$(run healthz healthz)"
-head="$(run head head)"
-tail="$(run tail tail)"
-echo "after load: $(memory)"
-printf '%-8s %10s %8s %8s %7s %6s %11s\n' mix req/s p50_ms p99_ms errors ratio cpu_us/req
-for row in "healthz $healthz" "head $head" "tail $tail"; do
-	set -- $row
-	ratio="$(echo "$2 ${healthz%% *}" | awk '{printf "%.3f", $1 / $2}')"
-	perreq="$(echo "$6 $2 $seconds $(getconf CLK_TCK)" | awk '{printf "%.0f", $1 / $4 / ($2 * $3) * 1e6}')"
-	printf '%-8s %10s %8s %8s %7s %6s %11s\n' "$1" "$2" "$3" "$4" "$5" "$ratio" "$perreq"
+# The two methods alternate mix by mix, so that both see the same machine.
+for mix in healthz head tail; do
+	[ "$client" = low ] || eval "same_$mix=\"\$(run $mix $mix)\""
+	[ "$client" = same ] || eval "low_$mix=\"\$(run $mix $mix nice)\""
 done
+echo "after load: $(memory); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$client" = low ] || table "wrk at the server's priority (issue 8's method):" "$same_healthz" "$same_head" "$same_tail"
+[ "$client" = same ] || table "wrk under nice -n 19 (the server's own latency, clients elsewhere):" "$low_healthz" "$low_head" "$low_tail"
 kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
 server_pid=""
 start
