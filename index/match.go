@@ -42,19 +42,17 @@ const (
 // matches accumulates the score of every service a query touches: one
 // slot per service, reused from a pool, so a query allocates little however
 // many services match.
-//
-// Each level keeps a service's score and words side by side in one slot (one
-// cache line for both): at 100,000 services the slots of a broad query's
-// matches are far apart, and two slices missed the cache twice per match.
 type matches struct {
-	acc     []scoreSlot // a service's score and words (bit i: query word i matched; bit halfShift+i: matched in part)
+	score   []float64
+	words   []uint32 // bit i: query word i matched; bit halfShift+i: matched in part
 	touched []int32
 	// per pass: one field (or the vocabulary) at a time
-	pass        []scoreSlot
+	pass        []float64
+	passWords   []uint32
 	passTouched []int32
-	// per word within a pass: the best of its languages and forms, and how
-	// much the word counts as matched (see wordMax)
-	word        []wordSlot
+	// per word within a pass: the best of its languages and forms
+	word        []float64
+	wordCounts  []uint8 // how much the word counts as matched (see wordMax)
 	wordTouched []int32
 	explain     map[int32][]string // with Query.Explain
 	hitWords    uint32             // words that matched any service
@@ -72,7 +70,8 @@ func (ix *Index) newMatches(explain bool) *matches {
 	m, _ := ix.pool.Get().(*matches)
 	if m == nil {
 		n := len(ix.entries)
-		m = &matches{acc: make([]scoreSlot, n), pass: make([]scoreSlot, n), word: make([]wordSlot, n)}
+		m = &matches{score: make([]float64, n), words: make([]uint32, n), pass: make([]float64, n),
+			passWords: make([]uint32, n), word: make([]float64, n), wordCounts: make([]uint8, n)}
 	}
 	if explain {
 		m.explain = map[int32][]string{}
@@ -80,24 +79,10 @@ func (ix *Index) newMatches(explain bool) *matches {
 	return m
 }
 
-// scoreSlot is a service's score and the query words it matched, at one
-// level of matches.
-type scoreSlot struct {
-	score float64
-	words uint32
-}
-
-// wordSlot is a service's score for one word in one pass, and how much
-// the word counts as matched.
-type wordSlot struct {
-	score  float64
-	counts uint8
-}
-
 // release clears the touched slots and returns m to the pool.
 func (ix *Index) release(m *matches) {
 	for _, o := range m.touched {
-		m.acc[o] = scoreSlot{}
+		m.score[o], m.words[o] = 0, 0
 	}
 	m.touched, m.explain, m.hitWords = m.touched[:0], nil, 0
 	m.ranked, m.old = m.ranked[:0], m.old[:0]
@@ -120,38 +105,35 @@ const (
 // forms and languages add up ("Jobcenter" in the German and the English
 // name), which favours records that are translated.
 func (m *matches) wordAdd(ord int32, s float64) {
-	w := &m.word[ord]
-	if w.score == 0 {
+	if m.word[ord] == 0 {
 		m.wordTouched = append(m.wordTouched, ord)
 	}
-	w.score += s
-	w.counts = countsFull
+	m.word[ord] += s
+	m.wordCounts[ord] = countsFull
 }
 
 // wordMax keeps, for one word in one pass, the best score per service.
 // counts says how much this match makes the word count as matched.
 func (m *matches) wordMax(ord int32, s float64, counts uint8) {
-	w := &m.word[ord]
-	if w.score == 0 {
+	if m.word[ord] == 0 {
 		m.wordTouched = append(m.wordTouched, ord)
 	}
-	w.score = max(w.score, s)
-	w.counts = max(w.counts, counts)
+	m.word[ord] = max(m.word[ord], s)
+	m.wordCounts[ord] = max(m.wordCounts[ord], counts)
 }
 
 // endWord moves one word's best scores into the pass.
 func (m *matches) endWord(wi int) {
 	for _, o := range m.wordTouched {
-		w := &m.word[o]
 		var bit uint32
-		switch w.counts {
+		switch m.wordCounts[o] {
 		case countsFull:
 			bit = 1 << wi
 		case countsPart:
 			bit = 1 << (halfShift + wi)
 		}
-		m.passAdd(o, w.score, bit)
-		*w = wordSlot{}
+		m.passAdd(o, m.word[o], bit)
+		m.word[o], m.wordCounts[o] = 0, countsNot
 	}
 	m.wordTouched = m.wordTouched[:0]
 }
@@ -164,33 +146,31 @@ func wordsMatched(w uint32) float64 {
 }
 
 func (m *matches) passAdd(ord int32, s float64, words uint32) {
-	p := &m.pass[ord]
-	if p.score == 0 && p.words == 0 {
+	if m.pass[ord] == 0 && m.passWords[ord] == 0 {
 		m.passTouched = append(m.passTouched, ord)
 	}
-	p.score += s
-	p.words |= words
+	m.pass[ord] += s
+	m.passWords[ord] |= words
 }
 
 // endPass adds a pass to the scores; a service matching all of the query's
 // (several) words within the pass counts the pass more.
 func (m *matches) endPass(name string, all uint32) {
 	for _, o := range m.passTouched {
-		p, a := &m.pass[o], &m.acc[o]
-		s, w := p.score, p.words
+		s, w := m.pass[o], m.passWords[o]
 		if w&fullMask == all && bits.OnesCount32(all) > 1 {
 			s *= 1 + allWordsWeight
 		}
-		if a.score == 0 && a.words == 0 {
+		if m.score[o] == 0 && m.words[o] == 0 {
 			m.touched = append(m.touched, o)
 		}
-		a.score += s
-		a.words |= w
+		m.score[o] += s
+		m.words[o] |= w
 		m.hitWords |= w & fullMask
 		if m.explain != nil {
 			m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (words %b)", s, name, w))
 		}
-		*p = scoreSlot{}
+		m.pass[o], m.passWords[o] = 0, 0
 	}
 	m.passTouched = m.passTouched[:0]
 }

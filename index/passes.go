@@ -230,7 +230,7 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 				shared = shared || step == 0 && ix.vocab.concepts[cm.concept].situation != nil && cm.counts(wi) == countsFull
 				for j, o := range ix.concepts[cm.concept] {
 					w := 1.0
-					if step == 1 && shared && m.word[o].score == 0 {
+					if step == 1 && shared && m.word[o] == 0 {
 						w = groupAloneWeight
 						if m.explain != nil && !alone[o] {
 							alone[o] = true

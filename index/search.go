@@ -206,8 +206,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	facts := m.unconfirmed.facts[:0]
 	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
-		acc := m.acc[o]
-		coord := wordsMatched(acc.words) / n
+		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
 		place := ix.cols.unplaced[o]
 		var fact uint8
@@ -239,7 +238,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 				}
 			}
 		}
-		s := acc.score * coord * fresh * place * intent
+		s := m.score[o] * coord * fresh * place * intent
 		if m.explain != nil { // the arguments alone would cost a broad query dearly
 			m.note(o, "× %.2f words matched, × %.2f freshness, × %.2f place %v (reach when none), × %.2f intent %v audience %v", coord, fresh, place, pq.areas, intent, pq.intents, pq.audience)
 		}
