@@ -31,13 +31,14 @@ type columns struct {
 	// classes.
 	intentClass, placeClass     []int32
 	intentClasses, placeClasses int
+	smallIntent                 []uint8 // smallIntentClass
 }
 
 func newColumns(entries []entry, orgOrd map[string]int32) columns {
 	c := columns{fresh: make([]instant, len(entries)), confirmed: make([]instant, len(entries)),
 		unplaced: make([]float64, len(entries)), nameKey: make([]string, len(entries)),
 		bodies: make([][]int, len(entries)), org: make([]int32, len(entries)), authorityTopic: make([]int32, len(entries)),
-		mainTopic: make([]int32, len(entries)), orgByID: make([]int32, len(orgOrd))}
+		mainTopic: make([]int32, len(entries)), orgByID: make([]int32, len(orgOrd)), smallIntent: make([]uint8, len(entries))}
 	for i, id := range slices.Sorted(maps.Keys(orgOrd)) {
 		c.orgByID[orgOrd[id]] = int32(i)
 	}
@@ -51,6 +52,7 @@ func newColumns(entries []entry, orgOrd map[string]int32) columns {
 		c.fresh[i], c.confirmed[i] = instantOf(e.freshness), instantOf(e.confirmed)
 		c.unplaced[i], c.nameKey[i], c.bodies[i] = e.unplaced, e.nameKey, e.bodies
 		c.org[i], c.authorityTopic[i], c.mainTopic[i] = orgOrd[e.ref.Org.ID], -1, -1
+		c.smallIntent[i] = smallIntentClass(e)
 		if t := e.facets[dimTopic]; len(t) > 0 {
 			c.mainTopic[i] = int32(t[0])
 			if e.ref.Org.Kind == "authority" {

@@ -142,18 +142,85 @@ func (fv *facetValues) setFacets(e *entry) {
 type flatFacets struct {
 	vals []uint16
 	off  []uint32 // entry ord*dims+d: start of its values; the next is the end
+	// class, by entry ord*dims+d: the number of its list of values in the
+	// dimension among the distinct lists, whose first entry is
+	// classEntry[d][number]. Many services have the same lists (a
+	// district's served areas with their towns, dozens of values), so a
+	// search without filters counts its matches per list and adds each
+	// list's values once (facetsByClass).
+	class      []int32
+	classEntry [dims][]int32
+	classes    int // in all dimensions
 }
 
 func newFlatFacets(entries []entry) flatFacets {
-	f := flatFacets{off: make([]uint32, 0, len(entries)*dims+1)}
+	f := flatFacets{off: make([]uint32, 0, len(entries)*dims+1), class: make([]int32, 0, len(entries)*dims)}
+	var seen [dims]map[string]int32
+	var key []byte
 	for i := range entries {
 		for d := range dims {
 			f.off = append(f.off, uint32(len(f.vals)))
 			f.vals = append(f.vals, entries[i].facets[d]...)
+			key = key[:0]
+			for _, v := range entries[i].facets[d] {
+				key = append(key, byte(v), byte(v>>8))
+			}
+			if seen[d] == nil {
+				seen[d] = map[string]int32{}
+			}
+			c, ok := seen[d][string(key)]
+			if !ok {
+				c = int32(len(f.classEntry[d]))
+				seen[d][string(key)] = c
+				f.classEntry[d] = append(f.classEntry[d], int32(i))
+			}
+			f.class = append(f.class, c)
 		}
 	}
 	f.off = append(f.off, uint32(len(f.vals)))
+	for d := range dims {
+		f.classes += len(f.classEntry[d])
+	}
 	return f
+}
+
+// facetsByClass counts the values of every candidate into counts: per
+// distinct list of values first (one read per candidate and dimension),
+// then each list's values once, by how many candidates have it. The same
+// sums as counting every candidate's values. A few candidates count their
+// values directly.
+func (f *flatFacets) facetsByClass(cands []scored, counts *[dims][]int) {
+	if len(cands)*dims < f.classes {
+		for _, c := range cands {
+			i := int(c.ord) * dims
+			for d := range dims {
+				for _, v := range f.vals[f.off[i+d]:f.off[i+d+1]] {
+					counts[d][v]++
+				}
+			}
+		}
+		return
+	}
+	var per [dims][]int32
+	for d := range dims {
+		per[d] = make([]int32, len(f.classEntry[d]))
+	}
+	for _, c := range cands {
+		cl := f.class[int(c.ord)*dims : int(c.ord)*dims+dims]
+		for d := range dims {
+			per[d][cl[d]]++
+		}
+	}
+	for d := range dims {
+		for k, n := range per[d] {
+			if n == 0 {
+				continue
+			}
+			for _, v := range f.of(f.classEntry[d][k], d) {
+				counts[d][v] += int(n)
+			}
+		}
+	}
 }
 
 // of returns an entry's value numbers of dimension d.
@@ -225,15 +292,8 @@ func (f *filter) apply(ix *Index, cands []scored) ([]scored, map[string][]FacetC
 	boolean := f.free || f.wheelchair || f.open != nil
 	if !boolean && f.noValueFilter() {
 		// no filter (most searches): every candidate is a hit and counts
-		// every value it has, a walk of one slice
-		for _, c := range cands {
-			i := int(c.ord) * dims
-			for d := range dims {
-				for _, v := range ix.flat.vals[ix.flat.off[i+d]:ix.flat.off[i+d+1]] {
-					counts[d][v]++
-				}
-			}
-		}
+		// every value it has
+		ix.flat.facetsByClass(cands, &counts)
 		return cands, ix.facetCounts(counts)
 	}
 	var values [dims][]uint16

@@ -35,6 +35,9 @@ func TestIntentClassesWeighAsEachService(t *testing.T) {
 	for _, topic := range ix.facets.ids[dimTopic] {
 		all = append(all, intents{intentProfession: {topics: []string{topic}}, intentCounselling: {}})
 	}
+	// plain intents (plainIntents), weighed by the few small classes
+	all = append(all, intents{}, intents{intentSensitive: {}}, intents{intentCounselling: {}},
+		intents{intentSensitive: {topics: []string{"work"}}, intentCounselling: {}})
 	if len(all) < 50 {
 		t.Fatalf("only %d sets of intents: the check would prove little", len(all))
 	}

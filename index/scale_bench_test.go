@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -71,13 +72,13 @@ func BenchmarkAtScale(b *testing.B) {
 			n    int
 		}{{"1k", 1000}, {"10k", 10000}, {"100k", 100000}} {
 			b.Run(fmt.Sprintf("%s/%s", mode, size.name), func(b *testing.B) {
-				benchScale(b, scaleFS(b, mode, size.n))
+				benchScale(b, fmt.Sprintf("%s-%s", mode, size.name), scaleFS(b, mode, size.n))
 			})
 		}
 	}
 }
 
-func benchScale(b *testing.B, fsys fstest.MapFS) {
+func benchScale(b *testing.B, name string, fsys fstest.MapFS) {
 	now := time.Now()
 	// Ready with a kept index (serve --index-dir): the first start decodes,
 	// builds and keeps; a restart of unchanged data reads them back.
@@ -138,7 +139,23 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 		cputime.Report(b, cpu)
 	})
 	var ix *Index
-	build := func(b *testing.B) {
+	var build func(b *testing.B)
+	// With WEGWEISER_SCALE_INDEX_DIR the searching sub-benchmarks open the
+	// index kept in a folder of it (serve --index-dir's warm start, answers
+	// as built: TestKeptIndexAnswersAsBuilt) instead of building: a 100k
+	// search benchmark then starts in seconds after its first run.
+	kept := os.Getenv("WEGWEISER_SCALE_INDEX_DIR")
+	open := func(b *testing.B) {
+		if kept == "" {
+			build(b)
+			return
+		}
+		var err error
+		if ix, _, err = Open(context.Background(), fsys, now, Options{Dir: filepath.Join(kept, name)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	build = func(b *testing.B) {
 		if d == nil {
 			load(b)
 		}
@@ -167,7 +184,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 	})
 	b.Run("search", func(b *testing.B) {
 		if ix == nil {
-			build(b)
+			open(b)
 		}
 		cpu := cputime.Used()
 		for i := 0; b.Loop(); i++ {
@@ -183,7 +200,7 @@ func benchScale(b *testing.B, fsys fstest.MapFS) {
 	// all different, as the server computes them (20 hits with snippets).
 	b.Run("tail", func(b *testing.B) {
 		if ix == nil {
-			build(b)
+			open(b)
 		}
 		common := tailQueries(b)
 		cpu := cputime.Used()
