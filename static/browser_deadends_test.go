@@ -20,13 +20,7 @@ import (
 // the wrong way (issue 13), each in a right-to-left and a left-to-right
 // language, with axe-core on every view it reaches.
 func TestNoDeadEnds(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium, err := chromiumPath()
-	need(t, "chromium not found", err)
-	axe, err := axeSource()
-	need(t, "axe-core not installed", err)
+	chromium, axe := browserTools(t)
 	imprint := filepath.Join(t.TempDir(), "impressum.md")
 	if err := os.WriteFile(imprint, []byte("## Anbieter\n\nBeispielverein e. V., Musterweg 1, 38100 Braunschweig\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -13,13 +13,7 @@ import (
 // German, the result says so in the page's language, in every interface
 // language, left to right and right to left.
 func TestOnlyGermanNotice(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium, err := chromiumPath()
-	need(t, "chromium not found", err)
-	axe, err := axeSource()
-	need(t, "axe-core not installed", err)
+	chromium, axe := browserTools(t)
 	srv := startServer(t)
 	b := newBrowser(t, chromium, axe)
 	notices := 0

@@ -236,3 +236,17 @@ func (b *browser) transferred() int64 {
 	b.bytes = map[string]int64{}
 	return sum
 }
+
+// browserTools skips a browser test in -short mode and otherwise finds
+// Debian's Chromium and axe-core, failing with how to install what is missing.
+func browserTools(tb testing.TB) (chromium, axe string) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("browser test skipped in -short mode")
+	}
+	chromium, err := chromiumPath()
+	need(tb, "chromium not found", err)
+	axe, err = axeSource()
+	need(tb, "axe-core not installed", err)
+	return chromium, axe
+}

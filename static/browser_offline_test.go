@@ -12,13 +12,7 @@ import (
 // never chosen before (issue 13: it fell back to German and the tiles
 // vanished).
 func TestOfflineLanguages(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium, err := chromiumPath()
-	need(t, "chromium not found", err)
-	axe, err := axeSource()
-	need(t, "axe-core not installed", err)
+	chromium, axe := browserTools(t)
 	srv := startServer(t)
 	b := newBrowser(t, chromium, axe)
 	b.do(t, chromedp.EmulateViewport(390, 800), chromedp.Navigate(srv.URL+"/?lang=de"))

@@ -19,13 +19,7 @@ const maxFirstView = 100 << 10
 // (and, after "show map", the configured tile server) is ever asked for.
 // WEGWEISER_SCREENSHOTS=dir keeps a screenshot of every view at 390 and 1280 px.
 func TestBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium, err := chromiumPath()
-	need(t, "chromium not found", err)
-	axe, err := axeSource()
-	need(t, "axe-core not installed", err)
+	chromium, axe := browserTools(t)
 
 	tiles := tileServer(t)
 	srv := startServer(t, "--report-email", "daten@example.org", "--tile-url", tiles.URL+"/{z}/{x}/{y}.png")

@@ -17,13 +17,7 @@ import (
 // request goes anywhere but the host and Wegweiser. Then the embed page in
 // a frame and the embed builder.
 func TestWidget(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium, err := chromiumPath()
-	need(t, "chromium not found", err)
-	axe, err := axeSource()
-	need(t, "axe-core not installed", err)
+	chromium, axe := browserTools(t)
 
 	srv := startServer(t)
 	w := &widgetVisit{b: newBrowser(t, chromium, axe), srv: srv, host: newHostSite(t, srv.URL)}
