@@ -1,8 +1,6 @@
 package static_test
 
 import (
-	"encoding/json"
-	"net/http"
 	"slices"
 	"testing"
 
@@ -59,7 +57,7 @@ func TestOnlyGermanNotice(t *testing.T) {
 		t.Errorf("%s in Arabic: the German notice is marked lang %q, want de", id, got)
 	}
 	var svc struct{ Untranslated []string }
-	getJSON(t, srv.URL+"/api/v1/services/"+id+"?lang=ar", &svc)
+	apiGet(t, srv.URL+"/api/v1/services/"+id+"?lang=ar", &svc)
 	if got := eval[string](t, b, "document.querySelector('.detail .location h3')?.lang ?? 'none'"); slices.Contains(svc.Untranslated, "locations.name") && got != "de" {
 		t.Errorf("%s in Arabic: the German name of a place is marked lang %q, want de", id, got)
 	}
@@ -73,26 +71,14 @@ func TestOnlyGermanNotice(t *testing.T) {
 func serviceWithUntranslated(tb testing.TB, srv *server, lang, field string) string {
 	tb.Helper()
 	var list struct{ Results []struct{ ID string } }
-	getJSON(tb, srv.URL+"/api/v1/search?limit=100&topic=residence,work,recognition,language&lang="+lang, &list)
+	apiGet(tb, srv.URL+"/api/v1/search?limit=100&topic=residence,work,recognition,language&lang="+lang, &list)
 	for _, r := range list.Results {
 		var s struct{ Untranslated []string }
-		getJSON(tb, srv.URL+"/api/v1/services/"+r.ID+"?lang="+lang, &s)
+		apiGet(tb, srv.URL+"/api/v1/services/"+r.ID+"?lang="+lang, &s)
 		if slices.Contains(s.Untranslated, field) {
 			return r.ID
 		}
 	}
 	tb.Fatalf("no service shows its %s in German in %s", field, lang)
 	return ""
-}
-
-func getJSON(tb testing.TB, url string, v any) {
-	tb.Helper()
-	res, err := http.Get(url)
-	if err != nil {
-		tb.Fatalf("GET %s: %v", url, err)
-	}
-	defer res.Body.Close()
-	if err := json.NewDecoder(res.Body).Decode(v); err != nil {
-		tb.Fatalf("GET %s: %v", url, err)
-	}
 }
