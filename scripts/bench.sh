@@ -11,8 +11,10 @@
 # folder), reports the time until /readyz and the resident memory, then
 # runs /healthz, the head mix and the tail mix (scripts/bench-mix.lua) for
 # the given seconds each and prints requests/s, p50 and p99 and the ratio to
-# /healthz, and the server's CPU time per request (cpu_us/req, steadier than
-# requests/s on a shared machine). The CPU time the server used until ready
+# /healthz, the server's CPU time per request (cpu_us/req, steadier than
+# requests/s on a shared machine) and the share of the machine's CPU time
+# the hypervisor stole during the run (steal_%: above a few percent the
+# p99 is the host's, not Wegweiser's). The CPU time the server used until ready
 # is printed beside the elapsed time. A restart of the unchanged data (warm,
 # from the kept index) is timed too. Environment: THREADS (2), CONNECTIONS
 # (32), READY_TIMEOUT (900 s: then the server's goroutine stacks are
@@ -89,25 +91,36 @@ cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "CPU %.1f s", ($14 + $15) / hz}'
 # ticks is the server's CPU time so far in clock ticks (user + system).
 ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 
-# run prints wrk's result and the server's CPU ticks during the run: the
-# CPU per request varies less with the machine's other work than req/s.
+# machine prints the machine's CPU ticks so far: all of them, and those
+# stolen by the hypervisor (the 8th field of /proc/stat's first line). On a
+# virtual machine whose host is busy, steal takes whole time slices from
+# the server and wrk alike: a p99 measured then says more about the host
+# than about Wegweiser (2026-12-03: 42 % stolen during a /healthz run at
+# load 0 inside, p99 22 ms).
+machine() { awk 'NR == 1 {t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $9}' /proc/stat; }
+
+# run prints wrk's result, the server's CPU ticks during the run (the CPU
+# per request varies less with the machine's other work than req/s) and
+# the share of the machine's time stolen meanwhile.
 run() { # name path-or-mix [nice]
 	before="$(ticks)"
+	machine_before="$(machine)"
 	out="$(MIX="$2" ${3:+nice -n 19} wrk -t"$threads" -c"$connections" -d"${seconds}s" -s scripts/bench-mix.lua "$url" 2>&1 | sed -n 's/^RESULT //p')"
 	[ -n "$out" ] || { echo "bench: wrk gave no result for $1" >&2; exit 1; }
-	echo "$out $(($(ticks) - before))"
+	steal="$(echo "$machine_before $(machine)" | awk '{d = $3 - $1; printf "%.0f", (d > 0 ? 100 * ($4 - $2) / d : 0)}')"
+	echo "$out $(($(ticks) - before)) $steal"
 }
 
 # table prints the rows of one method, each mix's ratio to its /healthz.
 table() { # title healthz head tail
 	echo "$1"
 	healthz="$2"
-	printf '%-8s %10s %8s %8s %7s %6s %11s\n' mix req/s p50_ms p99_ms errors ratio cpu_us/req
+	printf '%-8s %10s %8s %8s %7s %6s %11s %7s\n' mix req/s p50_ms p99_ms errors ratio cpu_us/req steal_%
 	for row in "healthz $2" "head $3" "tail $4"; do
 		set -- $row
 		ratio="$(echo "$2 ${healthz%% *}" | awk '{printf "%.3f", $1 / $2}')"
 		perreq="$(echo "$6 $2 $seconds $(getconf CLK_TCK)" | awk '{printf "%.0f", $1 / $4 / ($2 * $3) * 1e6}')"
-		printf '%-8s %10s %8s %8s %7s %6s %11s\n' "$1" "$2" "$3" "$4" "$5" "$ratio" "$perreq"
+		printf '%-8s %10s %8s %8s %7s %6s %11s %7s\n' "$1" "$2" "$3" "$4" "$5" "$ratio" "$perreq" "$7"
 	done
 }
 
