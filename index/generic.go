@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -24,40 +25,17 @@ const (
 )
 
 func newGenericWords(d *Directory, an *analyzers) genericWords {
+	sample := sampleOrganizations(d.Organizations, statsSample)
+	// Each language's words are counted on a core of its own: about 0.3 s
+	// of a cold start of 10,000 services, most of it splitting texts.
+	perLang := make([][]string, len(Languages))
+	onEveryCore(len(Languages), func(i int) {
+		perLang[i] = genericWordsOf(sample, Languages[i], an.lang[Languages[i]])
+	})
 	generic := genericWords{}
-	words := map[string][]string{} // text -> its distinct words: texts repeat across records
-	for _, lang := range Languages {
-		df := map[string]int{}
-		n := 0
-		for _, o := range sampleOrganizations(d.Organizations, statsSample) {
-			for _, s := range o.Services {
-				text := strings.Join([]string{s.Name[lang], s.Description[lang], o.Name[lang]}, " ")
-				if strings.TrimSpace(text) == "" {
-					continue
-				}
-				n++
-				distinct, ok := words[text]
-				if !ok {
-					distinct = foldedWords(text)
-					slices.Sort(distinct)
-					distinct = slices.Compact(distinct)
-					words[text] = distinct
-				}
-				for _, w := range distinct {
-					df[w]++
-				}
-			}
-		}
-		if n < genericMinServices {
-			continue
-		}
-		for w, c := range df {
-			// Stop words ("is", "the") are left out by the analyzer anyway;
-			// as generic words they would also take "iş" (Turkish "work",
-			// typed without its cedilla) out of queries.
-			if float64(c) >= genericShare*float64(n) && len(terms(an.lang[lang], w)) > 0 {
-				generic[w] = true
-			}
+	for _, words := range perLang {
+		for _, w := range words {
+			generic[w] = true
 		}
 	}
 	for _, list := range d.Fillers {
@@ -65,6 +43,47 @@ func newGenericWords(d *Directory, an *analyzers) genericWords {
 			for _, f := range foldedWords(w) {
 				generic[f] = true
 			}
+		}
+	}
+	return generic
+}
+
+// genericWordsOf are the words of language lang that at least
+// genericShare of the sampled services with text in lang use (none when
+// fewer than genericMinServices have text).
+func genericWordsOf(sample []*Organization, lang string, a analysis.Analyzer) []string {
+	words := map[string][]string{} // text -> its distinct words: texts repeat across records
+	df := map[string]int{}
+	n := 0
+	for _, o := range sample {
+		for _, s := range o.Services {
+			text := strings.Join([]string{s.Name[lang], s.Description[lang], o.Name[lang]}, " ")
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			n++
+			distinct, ok := words[text]
+			if !ok {
+				distinct = foldedWords(text)
+				slices.Sort(distinct)
+				distinct = slices.Compact(distinct)
+				words[text] = distinct
+			}
+			for _, w := range distinct {
+				df[w]++
+			}
+		}
+	}
+	if n < genericMinServices {
+		return nil
+	}
+	var generic []string
+	for w, c := range df {
+		// Stop words ("is", "the") are left out by the analyzer anyway;
+		// as generic words they would also take "iş" (Turkish "work",
+		// typed without its cedilla) out of queries.
+		if float64(c) >= genericShare*float64(n) && len(terms(a, w)) > 0 {
+			generic = append(generic, w)
 		}
 	}
 	return generic

@@ -50,12 +50,20 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 		if len(s.Problems.Errors()) > 0 {
 			return nil, s.Problems, ErrInvalidData
 		}
+		// Compaction replaces the records by equal ones; the words'
+		// statistics read the decoded ones meanwhile, on the other core
+		// (each takes 0.3-0.6 s of a cold start of 10,000 services).
+		decoded := *s.Directory
+		var statsErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { s.Stats, statsErr = newWordStats(&decoded) })
 		records, err := compactRecords(s.Directory)
+		wg.Wait()
 		if err != nil {
 			return nil, s.Problems, err
 		}
-		if s.Stats, err = newWordStats(s.Directory); err != nil {
-			return nil, s.Problems, err
+		if statsErr != nil {
+			return nil, s.Problems, statsErr
 		}
 		if err := writeSnapshot(opt.Dir, key, s, records); err != nil {
 			return nil, s.Problems, err
