@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // transliterator finds the words people write in another script than their
@@ -272,6 +273,9 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 	counts := map[string]int{}
 	best := ""
 	for _, w := range q.words {
+		if ix.germanWord(w) {
+			continue
+		}
 		for lang := range w.translit {
 			counts[lang]++
 			if counts[lang] > counts[best] || counts[lang] == counts[best] && lang < best {
@@ -321,6 +325,30 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 	if q.detected == best {
 		ix.addRomanisedNegations(q, best)
 	}
+}
+
+// germanWord reports whether a Latin word of a query is a German word of
+// the vocabulary as written or one typo from it ("Anerkenung"). Such a word
+// says nothing about the query's language: the other languages'
+// vocabularies write the German office words in their own scripts too
+// ("анеркеннунг"), so its reading in Cyrillic made a German query with a
+// typo Russian, and the page offered itself in Russian. Only words with a
+// reading in another script are asked, and only from minOfficeWord letters
+// (shorter ones are one typo from too many words).
+func (ix *Index) germanWord(w queryWord) bool {
+	de := w.forms["de"]
+	if len(w.translit) == 0 || len(de) == 0 || !isLatin(w.text) || utf8.RuneCountInString(de[0]) < minOfficeWord {
+		return false
+	}
+	if ix.vocab.knows("de", de[0]) {
+		return true
+	}
+	fst, lb := ix.vocab.fuzzy.langFST("de"), levBuilders[1]()
+	if fst == nil || lb == nil {
+		return false
+	}
+	dfa, err := lb.BuildDfa(de[0], 1)
+	return err == nil && len(search(fst, dfa, de[0])) > 0
 }
 
 func foundIn(m map[string][]string, langs []string) bool {
