@@ -33,13 +33,13 @@ type placeWord struct {
 	word  string // lowercased, without zero-width joiners
 	runes []rune
 	area  string
-	name  bool   // part of an area's own name ("Wolfsburg", "Гослар")
+	name  bool // part of an area's own name ("Wolfsburg", "Гослар")
 	// places are the area's places and localities with this word in
 	// their name ("Bad Harzburg" for "harzburg"), for services limited to
 	// some of them (Service.LimitedTo)
 	places []string
-	cyr   []rune // sound key for Cyrillic spellings ("" for non-Latin words)
-	arab  string // consonant key for Arabic-script spellings
+	cyr    []rune // sound key for Cyrillic spellings ("" for non-Latin words)
+	arab   string // consonant key for Arabic-script spellings
 }
 
 // minPlaceWord is the shortest word taken as a place name; shorter ones
