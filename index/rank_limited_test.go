@@ -11,7 +11,7 @@ func TestServiceLimitedToTowns(t *testing.T) {
 	ix := mustRealIndex(t)
 	for _, tc := range []struct {
 		q, want, after string // want ranks before after (absent counts as after)
-		first              bool   // and want is first
+		first          bool   // and want is first
 	}{
 		{"living in Seesen integration", "landkreis-goslar-integration", "stadt-goslar-integration", true},
 		{"Integrationsbeauftragte Langelsheim", "landkreis-goslar-integration", "stadt-goslar-integration", true},
