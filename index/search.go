@@ -204,7 +204,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	memo := ix.newIntentMemo(pq.intents)
 	var places *classMemo
 	if len(pq.areas) > 0 {
-		places = ix.newPlaceMemo(pq.areas)
+		places = ix.newPlaceMemo(pq.areas, pq.places)
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs, audience)
 	employer := pq.intents.employersQuestion()
@@ -219,6 +219,11 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		switch {
 		case places != nil:
 			place = places.of(o)
+			if m.explain != nil {
+				if l := ix.entries[o].ref.Service.LimitedTo; notForPlaces(l, pq.places) {
+					m.note(o, "only for people living in %v, not %v: as if elsewhere", l, pq.places)
+				}
+			}
 			if ix.responsible(o, place, lacking, employer) {
 				place = locatedWeight
 				if m.explain != nil {
@@ -229,7 +234,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 				fact |= factLocated
 			}
 		case place == 0:
-			place = ix.placeWeight(&ix.entries[o], nil)
+			place = ix.placeWeight(&ix.entries[o], nil, nil)
 		}
 		intent := memo.of(o)
 		if audience != nil {
@@ -265,7 +270,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 			if p := ix.cols.unplaced[o]; p != 0 {
 				return p
 			}
-			return ix.placeWeight(&ix.entries[o], nil)
+			return ix.placeWeight(&ix.entries[o], nil, nil)
 		}, note, &m.equal)
 	}
 	m.unconfirmed.facts = facts

@@ -23,7 +23,7 @@ type placeNames struct {
 	// seen keeps the area each query word names ("" for none): people
 	// use the same words again and again, and a word is compared with
 	// every place name.
-	seen *lru.Cache[string, string]
+	seen *lru.Cache[string, int32]
 }
 
 // placeWordsKept bounds the query words whose area is kept.
@@ -33,9 +33,13 @@ type placeWord struct {
 	word  string // lowercased, without zero-width joiners
 	runes []rune
 	area  string
-	name  bool   // part of an area's own name ("Wolfsburg", "Гослар")
-	cyr   []rune // sound key for Cyrillic spellings ("" for non-Latin words)
-	arab  string // consonant key for Arabic-script spellings
+	name  bool // part of an area's own name ("Wolfsburg", "Гослар")
+	// places are the area's places and localities with this word in
+	// their name ("Bad Harzburg" for "harzburg"), for services limited to
+	// some of them (Service.LimitedTo)
+	places []string
+	cyr    []rune // sound key for Cyrillic spellings ("" for non-Latin words)
+	arab   string // consonant key for Arabic-script spellings
 }
 
 // minPlaceWord is the shortest word taken as a place name; shorter ones
@@ -47,6 +51,7 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 	// "Nordstadt") name no place.
 	uses := map[string]map[string]bool{}
 	names := map[string]bool{}
+	places := map[string][]string{}
 	note := func(text, area string, name bool) {
 		for _, w := range strings.FieldsFunc(placeFold(text), notLetter) {
 			if uses[w] == nil {
@@ -54,6 +59,9 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 			}
 			uses[w][area] = true
 			names[w] = names[w] || name
+			if !name && !slices.Contains(places[w], text) {
+				places[w] = append(places[w], text)
+			}
 		}
 	}
 	for _, a := range areas {
@@ -67,14 +75,14 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 			note(p, a.ID, false)
 		}
 	}
-	seen, _ := lru.New[string, string](placeWordsKept) // fails only for a size below 1
+	seen, _ := lru.New[string, int32](placeWordsKept) // fails only for a size below 1
 	pn := &placeNames{known: known, seen: seen}
 	for w, areaIDs := range uses {
 		if len(areaIDs) != 1 || len([]rune(w)) < minPlaceWord {
 			continue
 		}
 		for id := range areaIDs {
-			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w]}
+			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w], places: places[w]}
 			if isLatin(w) {
 				pw.cyr = []rune(looseLatin(w))
 				pw.arab = germanArabicSkeleton(w)
@@ -100,52 +108,76 @@ func placeFold(s string) string {
 // name word when one starts with the other, so inflected forms match too
 // ("брауншвайгу", "Wolfsburger").
 func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
+	areas, _, rest = pn.placesIn(text)
+	return areas, rest
+}
+
+// placesIn is areasIn that also returns the places and localities the
+// text names ("Seesen"), where a word names some: a word of an area's
+// own name alone ("Landkreis Goslar" in Arabic) names none.
+func (pn *placeNames) placesIn(text string) (areas, places []string, rest string) {
 	found := map[string]bool{}
 	var kept []string
 	for _, q := range strings.Fields(text) {
-		id := pn.areaOf(placeFold(strings.TrimFunc(q, notLetter)))
-		if id == "" {
+		w := pn.wordOf(placeFold(strings.TrimFunc(q, notLetter)))
+		if w < 0 {
 			kept = append(kept, q)
 			continue
 		}
+		id := pn.words[w].area
 		if !found[id] {
 			found[id] = true
 			areas = append(areas, id)
 		}
+		for _, p := range pn.words[w].places {
+			if !slices.Contains(places, p) {
+				places = append(places, p)
+			}
+		}
 	}
 	if len(kept) == 0 {
-		return areas, text
+		return areas, places, text
 	}
-	return areas, strings.Join(kept, " ")
+	return areas, places, strings.Join(kept, " ")
 }
 
+// areaOf is the area a word names, or "".
 func (pn *placeNames) areaOf(word string) string {
-	if pn.seen == nil {
-		return pn.areaOfWord(word)
+	if w := pn.wordOf(word); w >= 0 {
+		return pn.words[w].area
 	}
-	if id, ok := pn.seen.Get(word); ok {
-		return id
-	}
-	id := pn.areaOfWord(word)
-	pn.seen.Add(word, id)
-	return id
+	return ""
 }
 
-func (pn *placeNames) areaOfWord(word string) string {
+// wordOf is the number of the place word a query word names, or -1.
+func (pn *placeNames) wordOf(word string) int32 {
+	if pn.seen == nil {
+		return pn.wordOfWord(word)
+	}
+	if w, ok := pn.seen.Get(word); ok {
+		return w
+	}
+	w := pn.wordOfWord(word)
+	pn.seen.Add(word, w)
+	return w
+}
+
+func (pn *placeNames) wordOfWord(word string) int32 {
 	for _, cand := range withoutProclitic(word) {
 		r := []rune(cand)
 		if len(r) < minPlaceWord && !(isEthiopic(cand) && len(ethiopicToLatin(cand)) >= minPlaceWord) {
 			continue // an Ethiopic letter is a syllable: "ጎስላር" is Goslar
 		}
-		if id := pn.areaOfName(cand, r); id != "" {
-			return id
+		if w := pn.wordOfName(cand, r); w >= 0 {
+			return w
 		}
 	}
-	return ""
+	return -1
 }
 
-// areaOfName finds the place a word names, as written or by its sound.
-func (pn *placeNames) areaOfName(cand string, r []rune) string {
+// wordOfName finds the place word a word names, as written or by its
+// sound, or -1.
+func (pn *placeNames) wordOfName(cand string, r []rune) int32 {
 	vocab := pn.known != nil && pn.known(cand)
 	var cyr []rune
 	var arab []string
@@ -167,12 +199,12 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		// spelling ("braunshveige", "volfsburg")
 		cyr = []rune(looseLatin(cand))
 	}
-	for _, w := range pn.words {
+	for i, w := range pn.words {
 		if vocab && !(w.name && cand == w.word) {
 			continue // a word of a need ("Lehre") before a village of that name
 		}
 		if strings.HasPrefix(cand, w.word) || (len(r) >= 7 && strings.HasPrefix(w.word, cand)) || nearPrefix(r, w.runes) {
-			return w.area
+			return int32(i)
 		}
 		if len(cyr) > 0 && len(w.cyr) >= minPlaceWord {
 			name := w.cyr
@@ -180,16 +212,16 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 				name = []rune(strings.ReplaceAll(string(name), "S", "s")) // Greek σ for "sch"
 			}
 			if hasRunePrefix(cyr, name) || nearPrefix(cyr, name) {
-				return w.area
+				return int32(i)
 			}
 		}
 		for _, k := range arab {
 			if len(w.arab) >= 4 && (k == w.arab || len(w.arab) >= 5 && strings.HasPrefix(k, w.arab) || len(w.arab) >= 6 && oneEdit(k, w.arab)) {
-				return w.area
+				return int32(i)
 			}
 		}
 	}
-	return ""
+	return -1
 }
 
 func hasRunePrefix(s, prefix []rune) bool {
