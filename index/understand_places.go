@@ -20,10 +20,10 @@ type placeNames struct {
 	// known reports whether the vocabulary has a word: "Lehre" is a
 	// municipality and an apprenticeship, "Lehrerin" starts like it.
 	known func(word string) bool
-	// seen keeps the area each query word names ("" for none): people
-	// use the same words again and again, and a word is compared with
-	// every place name.
-	seen *lru.Cache[string, string]
+	// seen keeps the place word each query word matches (its index in
+	// words, -1 for none): people use the same words again and again, and
+	// a word is compared with every place name.
+	seen *lru.Cache[string, int32]
 }
 
 // placeWordsKept bounds the query words whose area is kept.
@@ -36,6 +36,10 @@ type placeWord struct {
 	name  bool   // part of an area's own name ("Wolfsburg", "Гослар")
 	cyr   []rune // sound key for Cyrillic spellings ("" for non-Latin words)
 	arab  string // consonant key for Arabic-script spellings
+	// names are the area's places and localities (data/areas.toml) with
+	// the word in their name, to say which place a query named
+	// (understand_places_read.go).
+	names []string
 }
 
 // minPlaceWord is the shortest word taken as a place name; shorter ones
@@ -47,6 +51,7 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 	// "Nordstadt") name no place.
 	uses := map[string]map[string]bool{}
 	names := map[string]bool{}
+	places := map[string][]string{}
 	note := func(text, area string, name bool) {
 		for _, w := range strings.FieldsFunc(placeFold(text), notLetter) {
 			if uses[w] == nil {
@@ -54,6 +59,9 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 			}
 			uses[w][area] = true
 			names[w] = names[w] || name
+			if !name && !slices.Contains(places[w], text) {
+				places[w] = append(places[w], text)
+			}
 		}
 	}
 	for _, a := range areas {
@@ -67,14 +75,14 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 			note(p, a.ID, false)
 		}
 	}
-	seen, _ := lru.New[string, string](placeWordsKept) // fails only for a size below 1
+	seen, _ := lru.New[string, int32](placeWordsKept) // fails only for a size below 1
 	pn := &placeNames{known: known, seen: seen}
 	for w, areaIDs := range uses {
 		if len(areaIDs) != 1 || len([]rune(w)) < minPlaceWord {
 			continue
 		}
 		for id := range areaIDs {
-			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w]}
+			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w], names: places[w]}
 			if isLatin(w) {
 				pw.cyr = []rune(looseLatin(w))
 				pw.arab = germanArabicSkeleton(w)
@@ -95,57 +103,65 @@ func placeFold(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "\u200c", "")
 }
 
-// areasIn returns the areas named in text and the text without their
-// names (or text itself when nothing else is left). A query word matches a
-// name word when one starts with the other, so inflected forms match too
-// ("брауншвайгу", "Wolfsburger").
-func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
+// areasIn returns the areas named in text, the text without their names
+// (or text itself when nothing else is left) and the places read
+// (readPlaces). A query word matches a name word when one starts with the
+// other, so inflected forms match too ("брауншвайгу", "Wolfsburger").
+func (pn *placeNames) areasIn(text string) (areas []string, rest string, read []PlaceRead) {
 	found := map[string]bool{}
 	var kept []string
+	var matched []int32 // per word of text, the place word it matches or -1
 	for _, q := range strings.Fields(text) {
-		id := pn.areaOf(placeFold(strings.TrimFunc(q, notLetter)))
-		if id == "" {
+		m := pn.areaOf(placeFold(strings.TrimFunc(q, notLetter)))
+		matched = append(matched, m)
+		if m < 0 {
 			kept = append(kept, q)
 			continue
 		}
-		if !found[id] {
+		if id := pn.words[m].area; !found[id] {
 			found[id] = true
 			areas = append(areas, id)
 		}
 	}
-	if len(kept) == 0 {
-		return areas, text
+	if len(areas) > 0 {
+		read = pn.readPlaces(text, matched)
 	}
-	return areas, strings.Join(kept, " ")
+	if len(kept) == 0 {
+		return areas, text, read
+	}
+	return areas, strings.Join(kept, " "), read
 }
 
-func (pn *placeNames) areaOf(word string) string {
+// areaOf returns the index in pn.words of the place word a query word
+// matches, or -1.
+func (pn *placeNames) areaOf(word string) int32 {
 	if pn.seen == nil {
 		return pn.areaOfWord(word)
 	}
-	if id, ok := pn.seen.Get(word); ok {
-		return id
+	if m, ok := pn.seen.Get(word); ok {
+		return m
 	}
-	id := pn.areaOfWord(word)
-	pn.seen.Add(word, id)
-	return id
+	m := pn.areaOfWord(word)
+	pn.seen.Add(word, m)
+	return m
 }
 
-func (pn *placeNames) areaOfWord(word string) string {
+func (pn *placeNames) areaOfWord(word string) int32 {
 	for _, cand := range withoutProclitic(word) {
 		r := []rune(cand)
 		if len(r) < minPlaceWord && !(isEthiopic(cand) && len(ethiopicToLatin(cand)) >= minPlaceWord) {
 			continue // an Ethiopic letter is a syllable: "ጎስላር" is Goslar
 		}
-		if id := pn.areaOfName(cand, r); id != "" {
-			return id
+		if m := pn.areaOfName(cand, r); m >= 0 {
+			return m
 		}
 	}
-	return ""
+	return -1
 }
 
-// areaOfName finds the place a word names, as written or by its sound.
-func (pn *placeNames) areaOfName(cand string, r []rune) string {
+// areaOfName finds the place word a word names, as written or by its
+// sound: its index in pn.words, or -1.
+func (pn *placeNames) areaOfName(cand string, r []rune) int32 {
 	vocab := pn.known != nil && pn.known(cand)
 	var cyr []rune
 	var arab []string
@@ -167,12 +183,12 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 		// spelling ("braunshveige", "volfsburg")
 		cyr = []rune(looseLatin(cand))
 	}
-	for _, w := range pn.words {
+	for i, w := range pn.words {
 		if vocab && !(w.name && cand == w.word) {
 			continue // a word of a need ("Lehre") before a village of that name
 		}
 		if strings.HasPrefix(cand, w.word) || (len(r) >= 7 && strings.HasPrefix(w.word, cand)) || nearPrefix(r, w.runes) {
-			return w.area
+			return int32(i)
 		}
 		if len(cyr) > 0 && len(w.cyr) >= minPlaceWord {
 			name := w.cyr
@@ -180,16 +196,16 @@ func (pn *placeNames) areaOfName(cand string, r []rune) string {
 				name = []rune(strings.ReplaceAll(string(name), "S", "s")) // Greek σ for "sch"
 			}
 			if hasRunePrefix(cyr, name) || nearPrefix(cyr, name) {
-				return w.area
+				return int32(i)
 			}
 		}
 		for _, k := range arab {
 			if len(w.arab) >= 4 && (k == w.arab || len(w.arab) >= 5 && strings.HasPrefix(k, w.arab) || len(w.arab) >= 6 && oneEdit(k, w.arab)) {
-				return w.area
+				return int32(i)
 			}
 		}
 	}
-	return ""
+	return -1
 }
 
 func hasRunePrefix(s, prefix []rune) bool {
