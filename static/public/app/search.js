@@ -8,6 +8,7 @@ import { searchForm } from './suggest.js';
 import { resultItem, link } from './results.js';
 import { filterForm, searchParams, FILTER_NAMES } from './filters.js';
 import { alternatives } from './alternatives.js';
+import { placesLine } from './places.js';
 
 /** render draws the home or the results view; ctx.go(state) navigates. */
 export async function render(root, st, ctx) {
@@ -97,7 +98,7 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
   const help = h('div');
-  replace(extra, languageOffer(res, st), help, fallbackNote(res, st));
+  replace(extra, placesLine(res, st), languageOffer(res, st), help, fallbackNote(res, st));
   filters.counts(res.facets);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
