@@ -24,14 +24,7 @@ func TestPlacesLine(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			words := mustStrings(t, lang)
 			first := strings.ReplaceAll(words["placesFirst"].(map[string]any)["one"].(string), "{places}", "Bad Harzburg (%s)")
-			var api struct {
-				Places []struct{ AreaName string `json:"area_name"` }
-			}
-			apiGet(t, srv.URL+"/api/v1/search?"+url.Values{"q": {"Jobcenter Bad Harzburg"}, "lang": {lang}}.Encode(), &api)
-			if len(api.Places) != 1 {
-				t.Fatalf("the API reads %d places in %q, want 1", len(api.Places), "Jobcenter Bad Harzburg")
-			}
-			want := strings.Replace(first, "%s", api.Places[0].AreaName, 1) + " " + words["searchWithoutPlace"].(map[string]any)["one"].(string)
+			want := strings.Replace(first, "%s", areaName(t, srv, "Jobcenter Bad Harzburg", lang), 1) + " " + words["searchWithoutPlace"].(map[string]any)["one"].(string)
 
 			b.do(t, chromedp.EmulateViewport(412, 900), chromedp.Navigate(srv.URL+"/?lang="+lang+"&q=Jobcenter+Bad+Harzburg"))
 			b.waitFor(t, line+" && "+idle)
@@ -80,4 +73,20 @@ func TestPlacesLine(t *testing.T) {
 			t.Errorf("%q: search without the place %q, want %q", c.q, got, c.without)
 		}
 	}
+}
+
+// areaName is the name in lang of the area of the one place the API reads
+// in q.
+func areaName(tb testing.TB, srv *server, q, lang string) string {
+	tb.Helper()
+	var api struct {
+		Places []struct {
+			AreaName string `json:"area_name"`
+		}
+	}
+	apiGet(tb, srv.URL+"/api/v1/search?"+url.Values{"q": {q}, "lang": {lang}}.Encode(), &api)
+	if len(api.Places) != 1 {
+		tb.Fatalf("the API reads %d places in %q, want 1", len(api.Places), q)
+	}
+	return api.Places[0].AreaName
 }
