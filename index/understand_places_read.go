@@ -7,8 +7,9 @@ import (
 )
 
 // PlaceRead is a place a query names, as the search read it, so that an
-// answer can say which place it ranked by ("Results for Königslutter am
-// Elm (Landkreis Helmstedt)") and offer the search without it.
+// answer can say which place it ranked by ("Services for this place first:
+// Königslutter am Elm (Landkreis Helmstedt)") and offer the search without
+// it.
 type PlaceRead struct {
 	// Text is the query's words read as the place, as typed, without
 	// punctuation around them: "Bad Harzburg", "Wolfsburger", "بفولفسبورغ".
@@ -58,11 +59,11 @@ func (pn *placeNames) readPlaces(text string, matched []int32) []PlaceRead {
 }
 
 // alignName finds the longest place name of w that the query's words
-// around word i (from word lo on) spell out, each word as written or, for a word matching a
-// place word of the same area, by that place word (a typo, an inflected
-// form). Of names as long, the one with more words as written wins
-// ("Salzgitter" over "Salzgitter-Bad" for "Salzgitter"). It returns the
-// words the name covers.
+// around word i (from word lo on) spell out, each word as written or, for
+// a word matching a place word of the same area, by that place word (a
+// typo, an inflected form). Of names as long, the one with more words as
+// written wins ("Salzgitter" over "Salzgitter-Bad" for "Salzgitter"). It
+// returns the words the name covers.
 func (pn *placeNames) alignName(w *placeWord, i, lo int, folded []string, matched []int32) (from, to int, name string, ok bool) {
 	best, bestExact := 0, -1
 	for _, n := range w.names {
