@@ -14,7 +14,8 @@ import (
 // with its district in the page's language ("Bad Harzburg (Landkreis
 // Goslar)", "Bad Harzburg" whole), and offers the same search without the
 // place's words: a real address of the page, followed by keyboard without
-// reloading the page. Right to left and left to right; axe-core on the view.
+// reloading the page. Screen readers hear the line with the count. Right to
+// left and left to right; axe-core on the view.
 func TestPlacesLine(t *testing.T) {
 	chromium, axe := browserTools(t)
 	srv := startServer(t)
@@ -31,6 +32,8 @@ func TestPlacesLine(t *testing.T) {
 			if got := eval[string](t, b, line+".textContent"); got != want {
 				t.Errorf("line %q, want %q", got, want)
 			}
+			// Screen readers hear the line with the count of results.
+			b.waitFor(t, "document.getElementById('live').textContent.endsWith('. ' + "+line+".firstChild.textContent)")
 			dir := map[bool]string{true: "rtl", false: "ltr"}[lang == "ar"]
 			if got := eval[string](t, b, "getComputedStyle("+line+").direction"); got != dir {
 				t.Errorf("line runs %s, want %s", got, dir)

@@ -6,7 +6,11 @@ import { t, sep, lang } from './i18n.js';
 import { hasSearch, searchOnly } from './state.js';
 import { link } from './results.js';
 
-/** placesLine says which places come first, with a link to search without them. */
+/**
+ * placesLine says which places come first, with a link to search without
+ * them; its first child is the sentence alone (screen readers hear it with
+ * the count).
+ */
 export function placesLine(res, st) {
   const read = res.places || [];
   if (!read.length || res.fallback) return null;
@@ -15,7 +19,7 @@ export function placesLine(res, st) {
   const [before, after = ''] = t('placesFirst', { n }).split('{places}');
   const to = { ...searchOnly(st), q: withoutPlaces(st.q, read), page: '' };
   return h('p', { class: 'places-read' },
-    before, names, after,
+    h('span', {}, before, names, after),
     hasSearch(to) && [' ', h('a', { href: link(to, st), text: t('searchWithoutPlace', { n }) })]);
 }
 

@@ -98,7 +98,8 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
   const help = h('div');
-  replace(extra, placesLine(res, st), languageOffer(res, st), help, fallbackNote(res, st));
+  const places = placesLine(res, st);
+  replace(extra, places, languageOffer(res, st), help, fallbackNote(res, st));
   filters.counts(res.facets);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
@@ -107,7 +108,7 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
     replace(extra, badLink({ parameter: 'page' }, st));
     replace(pages);
   }
-  ctx.announce(res.fallback ? t('noResults') : t('resultCount', { n: res.total }));
+  ctx.announce(res.fallback ? t('noResults') : [t('resultCount', { n: res.total }), places?.firstChild.textContent].filter(Boolean).join('. '));
   const used = filters.list(st);
   if (res.total === 0 && used.length) {
     alternatives(st, used, ctx.previous(), ctrl.signal)
