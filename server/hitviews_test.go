@@ -39,7 +39,7 @@ func TestHitViewsEncodeAsTheWholeStruct(t *testing.T) {
 		{"work permit", "en", nil},
 		{"Jobcenter", "uk", &index.Point{Lat: 52.26, Lon: 10.52}},
 		{"Jobcenter Wolfsburg", "de", &index.Point{Lat: 52.42, Lon: 10.78}},
-		{"xqzzyv", "de", nil}, // nothing found: the first contacts
+		{"xqzzyv", "de", nil},                         // nothing found: the first contacts
 		{"مساعدة بفولفسبورغ Bad Harzburg", "ar", nil}, // places read
 	}
 	for _, tt := range tests {
