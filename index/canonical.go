@@ -50,7 +50,7 @@ func (o *Organization) walkTexts(st *stringTable, text func(Text) Text, words fu
 		s.HowToApply, s.WhatToBring = text(s.HowToApply), text(s.WhatToBring)
 		s.Contact.Phone.Description = text(s.Contact.Phone.Description)
 		s.Keywords = words(s.Keywords)
-		for _, list := range [][]string{s.Topics, s.Groups, s.Languages, s.Locations, s.Channels, s.Areas, s.ResponsibleFor} {
+		for _, list := range [][]string{s.Topics, s.Groups, s.Languages, s.Locations, s.Channels, s.Areas, s.LimitedTo, s.ResponsibleFor} {
 			internAll(list)
 		}
 		s.Cost, s.Appointment, s.Status = intern(s.Cost), intern(s.Appointment), intern(s.Status)

@@ -181,7 +181,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix.addSituationMembers(an)
 	ix.addBaseFits()
 	for i := range ix.entries {
-		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil)
+		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil, nil)
 	}
 	ix.cols = newColumns(ix.entries, ix.orgOrd)
 	var err error

@@ -23,7 +23,7 @@ func intentKey(e *entry) string {
 // it serves.
 func placeKey(e *entry) string {
 	return strings.Join([]string{strings.Join(e.located, ","), strings.Join(e.ref.Service.Areas, ","),
-		strings.Join(e.served, ",")}, "\x00")
+		strings.Join(e.served, ","), strings.Join(e.ref.Service.LimitedTo, ",")}, "\x00")
 }
 
 // classes numbers the entries by key.
@@ -110,8 +110,8 @@ func (ix *Index) newIntentMemo(in intents) *classMemo {
 	return newClassMemo(ix.cols.intentClass, ix.cols.intentClasses, weigh)
 }
 
-// newPlaceMemo weighs the entries by the places a query names
+// newPlaceMemo weighs the entries by the areas and places a query names
 // (placeWeight); areas must not be empty.
-func (ix *Index) newPlaceMemo(areas []string) *classMemo {
-	return newClassMemo(ix.cols.placeClass, ix.cols.placeClasses, func(o int32) float64 { return ix.placeWeight(&ix.entries[o], areas) })
+func (ix *Index) newPlaceMemo(areas, places []string) *classMemo {
+	return newClassMemo(ix.cols.placeClass, ix.cols.placeClasses, func(o int32) float64 { return ix.placeWeight(&ix.entries[o], areas, places) })
 }

@@ -56,18 +56,22 @@ func TestIntentClassesWeighAsEachService(t *testing.T) {
 // class weighs, so the class holds everything placeWeight reads.
 func TestPlaceClassesWeighAsEachService(t *testing.T) {
 	ix := mustRealIndex(t)
-	var all [][]string
+	type named struct{ areas, places []string }
+	var all []named
 	for i, a := range ix.dir.Areas {
-		all = append(all, []string{a.ID})
+		all = append(all, named{areas: []string{a.ID}})
+		for _, p := range a.Places { // a town limits services limited to others (LimitedTo)
+			all = append(all, named{[]string{a.ID}, []string{p}})
+		}
 		if i > 0 {
-			all = append(all, []string{a.ID, ix.dir.Areas[i-1].ID})
+			all = append(all, named{areas: []string{a.ID, ix.dir.Areas[i-1].ID}})
 		}
 	}
-	for _, areas := range all {
-		memo := ix.newPlaceMemo(areas)
+	for _, n := range all {
+		memo := ix.newPlaceMemo(n.areas, n.places)
 		for o := range ix.entries {
-			if got, want := memo.of(int32(o)), ix.placeWeight(&ix.entries[o], areas); got != want {
-				t.Fatalf("%s for %v: %v by its class, %v by itself", ix.entries[o].ref.DocID(), areas, got, want)
+			if got, want := memo.of(int32(o)), ix.placeWeight(&ix.entries[o], n.areas, n.places); got != want {
+				t.Fatalf("%s for %v %v: %v by its class, %v by itself", ix.entries[o].ref.DocID(), n.areas, n.places, got, want)
 			}
 		}
 	}

@@ -70,12 +70,16 @@ func (a ageWeights) unconfirmedAt(c *columns, o int32) bool {
 // placeWeight weighs a service by the towns and districts a query names:
 // "Migrationsberatung Wolfsburg" must not answer with Braunschweig's
 // counselling because its name matches best. A query naming none weighs
-// services by their reach.
-func (ix *Index) placeWeight(e *entry, areas []string) float64 {
+// services by their reach. A service limited to some towns of its areas
+// (Service.LimitedTo) serves no other town the query names: the town of
+// Goslar's own office is not Seesen's.
+func (ix *Index) placeWeight(e *entry, areas, places []string) float64 {
 	if len(areas) == 0 && e.unplaced != 0 {
 		return e.unplaced
 	}
 	switch {
+	case notForPlaces(e.ref.Service.LimitedTo, places):
+		return elsewhereWeight
 	case len(areas) == 0 && len(e.located) == 0:
 		return e.reach * remoteWeight
 	case len(areas) == 0 && ix.centre != "" && containsString(e.located, ix.centre):
@@ -92,6 +96,13 @@ func (ix *Index) placeWeight(e *entry, areas []string) float64 {
 		return broadWeight
 	}
 	return elsewhereWeight
+}
+
+// notForPlaces reports whether a service limited to the towns limited
+// serves none of the places a query names; a query naming no place (or
+// only a district) leaves it as it is.
+func notForPlaces(limited, places []string) bool {
+	return len(limited) > 0 && len(places) > 0 && !anyIn(limited, places)
 }
 
 // reach weighs a service by the share of the people of the areas with a

@@ -12,7 +12,7 @@ func TestRemoteServiceForANamedTown(t *testing.T) {
 	remote := entry{ref: ref, served: []string{"niedersachsen", "gifhorn"}}
 	placed := entry{ref: ref, served: []string{"niedersachsen", "gifhorn"}, located: []string{"braunschweig"}}
 	areas := []string{"gifhorn"}
-	if r, p := ix.placeWeight(&remote, areas), ix.placeWeight(&placed, areas); r >= p {
+	if r, p := ix.placeWeight(&remote, areas, nil), ix.placeWeight(&placed, areas, nil); r >= p {
 		t.Errorf("place weight for gifhorn: remote %.2f, placed elsewhere in the region %.2f; want the remote lower", r, p)
 	}
 }

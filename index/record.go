@@ -97,8 +97,13 @@ type Service struct {
 	// chat, video, form, outreach. Empty: derived (see ServiceRef.Channels).
 	Channels []string `toml:"channels"`
 	Areas    []string `toml:"areas"`
-	Keywords Words    `toml:"keywords"`
-	Status   string   `toml:"status"` // active (default), inactive, temporarily-closed
+	// LimitedTo names the towns and villages (from the places and
+	// localities of data/areas.toml) whose residents alone the service
+	// serves, where its areas are larger: a town's own office in a
+	// district. Empty: everyone in its areas.
+	LimitedTo []string `toml:"limited_to"`
+	Keywords  Words    `toml:"keywords"`
+	Status    string   `toml:"status"` // active (default), inactive, temporarily-closed
 	// ResponsibleFor names the offices this service is by law for the people
 	// living in its areas: auslaenderbehoerde, jobcenter, agentur-fuer-arbeit.
 	ResponsibleFor []string `toml:"responsible_for"`

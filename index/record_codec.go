@@ -25,7 +25,7 @@ import (
 
 // recordsMagic starts every file of the codec; change its version when
 // the layout changes.
-const recordsMagic = "wegweiser-records-2\n"
+const recordsMagic = "wegweiser-records-3\n"
 
 // recordWriter encodes records, collecting their strings.
 type recordWriter struct {
@@ -232,6 +232,7 @@ func (e *recordEncoder) service(s *Service) {
 	e.bool(s.OnlineOnly)
 	e.strs(s.Channels)
 	e.strs(s.Areas)
+	e.strs(s.LimitedTo)
 	e.words(s.Keywords)
 	e.str(s.Status)
 	e.strs(s.ResponsibleFor)
@@ -521,5 +522,6 @@ func (d *recordDecoder) service(s *Service) {
 	s.Contact.Phone, s.Contact.Email = d.phone(), d.email()
 	s.Contact.URL, s.Contact.BookingURL = d.link(), d.link()
 	s.Locations, s.OnlineOnly, s.Channels, s.Areas = d.strList(), d.bool(), d.strList(), d.strList()
+	s.LimitedTo = d.strList()
 	s.Keywords, s.Status, s.ResponsibleFor, s.FirstContact = d.words(), d.str(), d.strList(), d.bool()
 }

@@ -99,6 +99,8 @@ func TestRecordCodecRefusesDamage(t *testing.T) {
 		{"strings cut short", part, block[:len(block)-1]},
 		{"strings of another format", part, append([]byte("wegweiser-records-1\n"), block[len(recordsMagic):]...)},
 		{"part of another format", append([]byte("wegweiser-records-1\n"), part[len(recordsMagic):]...), block},
+		// kept before services had limited_to: decoded anew, not misread
+		{"part of the format before limited_to", append([]byte("wegweiser-records-2\n"), part[len(recordsMagic):]...), block},
 		{"fewer strings", part, newRecordWriter().stringsBlock()},
 	} {
 		strs, err := readStrings(c.block)

@@ -133,7 +133,7 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 			cands = append(cands, scored{ord: o})
 		}
 	} else {
-		res.DetectedLang, res.Places = pq.detected, pq.places
+		res.DetectedLang, res.Places = pq.detected, pq.read
 		m, err := ix.match(ctx, pq, q)
 		defer ix.release(m) // after the page is cut: cands are m's
 		if err != nil {
@@ -207,7 +207,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	memo := ix.newIntentMemo(pq.intents)
 	var places *classMemo
 	if len(pq.areas) > 0 {
-		places = ix.newPlaceMemo(pq.areas)
+		places = ix.newPlaceMemo(pq.areas, pq.places)
 	}
 	lacking := ix.lackingNeeds(m, places, pq.needs, audience)
 	employer := pq.intents.employersQuestion()
@@ -222,6 +222,11 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		switch {
 		case places != nil:
 			place = places.of(o)
+			if m.explain != nil {
+				if l := ix.entries[o].ref.Service.LimitedTo; notForPlaces(l, pq.places) {
+					m.note(o, "only for people living in %v, not %v: as if elsewhere", l, pq.places)
+				}
+			}
 			if ix.responsible(o, place, lacking, employer) {
 				place = locatedWeight
 				if m.explain != nil {
@@ -232,7 +237,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 				fact |= factLocated
 			}
 		case place == 0:
-			place = ix.placeWeight(&ix.entries[o], nil)
+			place = ix.placeWeight(&ix.entries[o], nil, nil)
 		}
 		intent := memo.of(o)
 		if audience != nil {
@@ -268,7 +273,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 			if p := ix.cols.unplaced[o]; p != 0 {
 				return p
 			}
-			return ix.placeWeight(&ix.entries[o], nil)
+			return ix.placeWeight(&ix.entries[o], nil, nil)
 		}, note, &m.equal)
 	}
 	m.unconfirmed.facts = facts

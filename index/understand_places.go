@@ -20,9 +20,9 @@ type placeNames struct {
 	// known reports whether the vocabulary has a word: "Lehre" is a
 	// municipality and an apprenticeship, "Lehrerin" starts like it.
 	known func(word string) bool
-	// seen keeps the place word each query word matches (its index in
-	// words, -1 for none): people use the same words again and again, and
-	// a word is compared with every place name.
+	// seen keeps the area each query word names ("" for none): people
+	// use the same words again and again, and a word is compared with
+	// every place name.
 	seen *lru.Cache[string, int32]
 }
 
@@ -33,13 +33,13 @@ type placeWord struct {
 	word  string // lowercased, without zero-width joiners
 	runes []rune
 	area  string
-	name  bool   // part of an area's own name ("Wolfsburg", "Гослар")
-	cyr   []rune // sound key for Cyrillic spellings ("" for non-Latin words)
-	arab  string // consonant key for Arabic-script spellings
-	// names are the area's places and localities (data/areas.toml) with
-	// the word in their name, to say which place a query named
-	// (understand_places_read.go).
-	names []string
+	name  bool // part of an area's own name ("Wolfsburg", "Гослар")
+	// places are the area's places and localities with this word in
+	// their name ("Bad Harzburg" for "harzburg"), for services limited to
+	// some of them (Service.LimitedTo)
+	places []string
+	cyr    []rune // sound key for Cyrillic spellings ("" for non-Latin words)
+	arab   string // consonant key for Arabic-script spellings
 }
 
 // minPlaceWord is the shortest word taken as a place name; shorter ones
@@ -82,7 +82,7 @@ func newPlaceNames(areas []Area, known func(string) bool) *placeNames {
 			continue
 		}
 		for id := range areaIDs {
-			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w], names: places[w]}
+			pw := placeWord{word: w, runes: []rune(w), area: id, name: names[w], places: places[w]}
 			if isLatin(w) {
 				pw.cyr = []rune(looseLatin(w))
 				pw.arab = germanArabicSkeleton(w)
@@ -103,65 +103,87 @@ func placeFold(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "\u200c", "")
 }
 
-// areasIn returns the areas named in text, the text without their names
-// (or text itself when nothing else is left) and the places read
-// (readPlaces). A query word matches a name word when one starts with the
-// other, so inflected forms match too ("брауншвайгу", "Wolfsburger").
-func (pn *placeNames) areasIn(text string) (areas []string, rest string, read []PlaceRead) {
+// areasIn returns the areas named in text and the text without their
+// names (or text itself when nothing else is left). A query word matches a
+// name word when one starts with the other, so inflected forms match too
+// ("брауншвайгу", "Wolfsburger").
+func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
+	areas, _, rest, _ = pn.placesIn(text)
+	return areas, rest
+}
+
+// placesIn is areasIn that also returns the places and localities the
+// text names ("Seesen"), where a word names some: a word of an area's
+// own name alone ("Landkreis Goslar" in Arabic) names none; and the places
+// read, for the answer (readPlaces).
+func (pn *placeNames) placesIn(text string) (areas, places []string, rest string, read []PlaceRead) {
 	found := map[string]bool{}
 	var kept []string
 	var matched []int32 // per word of text, the place word it matches or -1
 	for _, q := range strings.Fields(text) {
-		m := pn.areaOf(placeFold(strings.TrimFunc(q, notLetter)))
-		matched = append(matched, m)
-		if m < 0 {
+		w := pn.wordOf(placeFold(strings.TrimFunc(q, notLetter)))
+		matched = append(matched, w)
+		if w < 0 {
 			kept = append(kept, q)
 			continue
 		}
-		if id := pn.words[m].area; !found[id] {
+		id := pn.words[w].area
+		if !found[id] {
 			found[id] = true
 			areas = append(areas, id)
+		}
+		for _, p := range pn.words[w].places {
+			if !slices.Contains(places, p) {
+				places = append(places, p)
+			}
 		}
 	}
 	if len(areas) > 0 {
 		read = pn.readPlaces(text, matched)
 	}
 	if len(kept) == 0 {
-		return areas, text, read
+		return areas, places, text, read
 	}
-	return areas, strings.Join(kept, " "), read
+	return areas, places, strings.Join(kept, " "), read
 }
 
-// areaOf returns the index in pn.words of the place word a query word
-// matches, or -1.
-func (pn *placeNames) areaOf(word string) int32 {
+// areaOf is the area a word names, or "".
+func (pn *placeNames) areaOf(word string) string {
+	if w := pn.wordOf(word); w >= 0 {
+		return pn.words[w].area
+	}
+	return ""
+}
+
+// wordOf is the number of the place word a query word names, or -1.
+func (pn *placeNames) wordOf(word string) int32 {
 	if pn.seen == nil {
-		return pn.areaOfWord(word)
+		return pn.wordOfWord(word)
 	}
-	if m, ok := pn.seen.Get(word); ok {
-		return m
+	if w, ok := pn.seen.Get(word); ok {
+		return w
 	}
-	m := pn.areaOfWord(word)
-	pn.seen.Add(word, m)
-	return m
+	w := pn.wordOfWord(word)
+	pn.seen.Add(word, w)
+	return w
 }
 
-func (pn *placeNames) areaOfWord(word string) int32 {
+func (pn *placeNames) wordOfWord(word string) int32 {
 	for _, cand := range withoutProclitic(word) {
 		r := []rune(cand)
 		if len(r) < minPlaceWord && !(isEthiopic(cand) && len(ethiopicToLatin(cand)) >= minPlaceWord) {
 			continue // an Ethiopic letter is a syllable: "ጎስላር" is Goslar
 		}
-		if m := pn.areaOfName(cand, r); m >= 0 {
-			return m
+		if w := pn.wordOfName(cand, r); w >= 0 {
+			return w
 		}
 	}
 	return -1
 }
 
-// areaOfName finds the place word a word names, as written or by its
-// sound: its index in pn.words, or -1.
-func (pn *placeNames) areaOfName(cand string, r []rune) int32 {
+// wordOfName finds the place word a word names, as written or by its
+// sound, or -1.
+func (pn *placeNames) wordOfName(cand string, r []rune) int32 {
 	vocab := pn.known != nil && pn.known(cand)
 	var cyr []rune
 	var arab []string

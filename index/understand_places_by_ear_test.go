@@ -23,7 +23,7 @@ func TestPlacesWrittenByEar(t *testing.T) {
 		{"ብራውንሽቫይግ", "braunschweig"},
 	}
 	for _, tc := range tests {
-		if got := ix.places.areaID(tc.word); got != tc.area {
+		if got := ix.places.areaOf(tc.word); got != tc.area {
 			t.Errorf("place of %s = %q, want %s", tc.word, got, tc.area)
 		}
 	}

@@ -43,8 +43,8 @@ func (pn *placeNames) readPlaces(text string, matched []int32) []PlaceRead {
 		from, to, place := i, i, ""
 		if f, t, name, ok := pn.alignName(w, i, next, folded, matched); ok {
 			from, to, place = f, t, name
-		} else if len(w.names) == 1 {
-			place = w.names[0]
+		} else if len(w.places) == 1 {
+			place = w.places[0]
 		}
 		s := strings.TrimFunc(text[spans[from][0]:spans[to][1]], notLetter)
 		if !isLatin(s) {
@@ -66,7 +66,7 @@ func (pn *placeNames) readPlaces(text string, matched []int32) []PlaceRead {
 // returns the words the name covers.
 func (pn *placeNames) alignName(w *placeWord, i, lo int, folded []string, matched []int32) (from, to int, name string, ok bool) {
 	best, bestExact := 0, -1
-	for _, n := range w.names {
+	for _, n := range w.places {
 		parts := dropEmpty(strings.Fields(placeFold(n)))
 		for p := range parts {
 			k := i - p

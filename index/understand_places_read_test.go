@@ -5,14 +5,6 @@ import (
 	"testing"
 )
 
-// areaID is the area of the place word a query word matches ("" for none).
-func (pn *placeNames) areaID(word string) string {
-	if m := pn.areaOf(word); m >= 0 {
-		return pn.words[m].area
-	}
-	return ""
-}
-
 // TestPlacesRead: a search says which places of the query it read, with the
 // words as typed (issue 12's "Königslutter", "Westhagen", "Bad Harzburg",
 // "Jobcenter Peine"), the town's name as the records write it when the words

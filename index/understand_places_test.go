@@ -28,7 +28,7 @@ func TestAreasNamedInQueries(t *testing.T) {
 		{"ausländerbehörde hahnenklee", "lk-goslar", "ausländerbehörde"},        // a village of the town of Goslar
 	}
 	for _, tc := range tests {
-		areas, rest, _ := ix.places.areasIn(tc.q)
+		areas, rest := ix.places.areasIn(tc.q)
 		if strings.Join(areas, ",") != tc.want || rest != tc.rest {
 			t.Errorf("areasIn(%q) = %v, %q; want [%s], %q", tc.q, areas, rest, tc.want, tc.rest)
 		}

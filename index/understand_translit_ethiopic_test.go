@@ -7,7 +7,7 @@ import "testing"
 func TestEthiopicScript(t *testing.T) {
 	ix := mustRealIndex(t)
 	for word, area := range map[string]string{"ብራውንሽቫይግ": "braunschweig", "ቮልፍስቡርግ": "wolfsburg", "ጎስላር": "lk-goslar"} {
-		if got := ix.places.areaID(word); got != area {
+		if got := ix.places.areaOf(word); got != area {
 			t.Errorf("place of %s (%s) = %q, want %s", word, ethiopicToLatin(word), got, area)
 		}
 	}

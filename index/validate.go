@@ -285,6 +285,7 @@ func (f file) service(key string, s Service, seen, locs map[string]bool) {
 	}
 	f.channels(key, s)
 	f.responsible(key, s)
+	f.limitedTo(key, s)
 	if len(s.Areas) == 0 {
 		f.errorf(key+".areas", "service %s: areas served is required", s.ID)
 	}

@@ -72,6 +72,7 @@ type serviceView struct {
 	OnlineOnly     bool           `json:"online_only"` // reached by phone or online only
 	Channels       []string       `json:"channels"`
 	Areas          []idLabel      `json:"areas"`
+	LimitedTo      []string       `json:"limited_to,omitempty"` // the towns alone served, first the town's own name
 	Locations      []locationView `json:"locations"`
 	Status         string         `json:"status,omitempty"`
 	provenance
@@ -141,7 +142,7 @@ func (v *viewer) service(ref index.ServiceRef) serviceView {
 		Languages: v.languages(svc.Languages), Cost: svc.Cost, CostNote: v.text("cost_note", svc.CostNote),
 		Appointment: svc.Appointment, HowToApply: v.text("how_to_apply", svc.HowToApply),
 		WhatToBring: v.text("what_to_bring", svc.WhatToBring), Contact: v.contact(svc.Contact), OnlineOnly: ref.FromHome(), Channels: nonNil(ref.Channels()),
-		Areas: []idLabel{}, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org, ref.Freshness()),
+		Areas: []idLabel{}, LimitedTo: svc.LimitedTo, Locations: v.locations(ref), Status: svc.Status, provenance: v.provenance(ref.Org, ref.Freshness()),
 	}
 	for _, id := range svc.Groups {
 		if g, ok := v.ix.Group(id); ok {

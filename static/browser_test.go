@@ -42,6 +42,7 @@ func TestBrowser(t *testing.T) {
 		{"my list", st.myList},
 		{"referral sheet", st.sheet},
 		{"dates and unconfirmed notice", st.dates},
+		{"only for one town", st.onlyForTown},
 		{"contact channels", st.channels},
 		{"shared list", st.sharedList},
 		{"nothing found", st.nothingFound},

@@ -97,8 +97,10 @@ func (im *Importer) fillService(d *draft, svc *index.Service, s Service, lang, w
 	for _, a := range s.ServiceAreas {
 		if id := im.areaNamed(a.Name); id != "" {
 			svc.Areas = appendNew(svc.Areas, id)
+		} else if id := im.areaOfPlace(a.Name, a.Description); id != "" {
+			svc.Areas, svc.LimitedTo = appendNew(svc.Areas, id), appendNew(svc.LimitedTo, a.Name)
 		} else {
-			im.notef("%s: service area %q not mapped (no area of data/areas.toml has that name)", what, a.Name)
+			im.notef("%s: service area %q not mapped (no area of data/areas.toml has that name or place)", what, a.Name)
 		}
 	}
 	for _, sal := range s.ServiceAtLocations {
@@ -195,6 +197,22 @@ func (im *Importer) areaNamed(name string) string {
 		}
 	}
 	return ""
+}
+
+// areaOfPlace finds the city or district that lists the place or
+// locality: a town a service is limited to (index.Service.LimitedTo). A
+// name listed by several is taken from the one the description names.
+func (im *Importer) areaOfPlace(place, description string) string {
+	found := ""
+	for _, a := range im.vocab.Areas {
+		if !slices.Contains(a.Places, place) && !slices.Contains(a.Localities, place) {
+			continue
+		}
+		if found == "" || im.areaNamed(description) == a.ID {
+			found = a.ID
+		}
+	}
+	return found
 }
 
 func appendNew(list []string, s string) []string {

@@ -86,6 +86,7 @@ type (
 		OnlineOnly     bool         `toml:"online_only,omitempty"`
 		Channels       []string     `toml:"channels,omitempty"`
 		Areas          []string     `toml:"areas"`
+		LimitedTo      []string     `toml:"limited_to,omitempty"`
 		ResponsibleFor []string     `toml:"responsible_for,omitempty"`
 		FirstContact   bool         `toml:"first_contact,omitempty"`
 		Contact        *tomlContact `toml:"contact,omitempty"`
@@ -118,7 +119,7 @@ func recordOf(o *index.Organization) tomlOrg {
 		ts := tomlService{ID: s.ID, Name: tomlText(s.Name), Description: tomlText(s.Description), Status: s.Status, Topics: s.Topics,
 			Groups: s.Groups, Languages: s.Languages, Cost: s.Cost, CostNote: tomlText(s.CostNote), Appointment: s.Appointment,
 			HowToApply: tomlText(s.HowToApply), WhatToBring: tomlText(s.WhatToBring), Locations: s.Locations, OnlineOnly: s.OnlineOnly,
-			Channels: s.Channels, Areas: s.Areas, ResponsibleFor: s.ResponsibleFor, FirstContact: s.FirstContact}
+			Channels: s.Channels, Areas: s.Areas, LimitedTo: s.LimitedTo, ResponsibleFor: s.ResponsibleFor, FirstContact: s.FirstContact}
 		if c != (tomlContact{}) {
 			ts.Contact = &c
 		}

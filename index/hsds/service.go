@@ -32,11 +32,7 @@ func (m *Mapper) Service(ref index.ServiceRef, lang string, full bool) Service {
 		out.Schedules = []Schedule{{ID: sid, ServiceID: id, ScheduleLink: b.URL, Description: m.labels.word(lang, "bookAppointment"),
 			Metadata: fact(sid, "schedule", "schedule_link", b.URL, b.Dated)}}
 	}
-	for _, a := range s.Areas {
-		if area, ok := m.areas[a]; ok {
-			out.ServiceAreas = append(out.ServiceAreas, ServiceArea{ID: ID("service_area", o.ID, s.ID, a), ServiceID: id, Name: text(area.Name, lang)})
-		}
-	}
+	out.ServiceAreas = m.serviceAreas(o, s, id, lang)
 	for _, l := range ref.Locations() {
 		loc := m.Location(o, l, lang)
 		out.ServiceAtLocations = append(out.ServiceAtLocations, ServiceAtLocation{ID: ID("service_at_location", o.ID, s.ID, l.ID),
@@ -138,4 +134,44 @@ func (m *Mapper) serviceAttributes(ref index.ServiceRef, id, lang string) []Attr
 		out = append(out, m.record("service", id, TermOnlineOnly, "true", lang)...)
 	}
 	return out
+}
+
+// serviceAreas are the areas a service serves, or, for a service limited
+// to some towns (LimitedTo), those towns, each described by its area's
+// name: HSDS's service areas are where a service is available, and the
+// town of Goslar's office is not available in Seesen.
+func (m *Mapper) serviceAreas(o *index.Organization, s *index.Service, id, lang string) []ServiceArea {
+	var out []ServiceArea
+	if len(s.LimitedTo) > 0 {
+		for _, p := range s.LimitedTo {
+			sa := ServiceArea{ID: ID("service_area", o.ID, s.ID, p), ServiceID: id, Name: p}
+			if area := m.areaOfPlace(s.Areas, p); area != nil {
+				sa.Description = text(area.Name, lang)
+			}
+			out = append(out, sa)
+		}
+		return out
+	}
+	for _, a := range s.Areas {
+		if area, ok := m.areas[a]; ok {
+			out = append(out, ServiceArea{ID: ID("service_area", o.ID, s.ID, a), ServiceID: id, Name: text(area.Name, lang)})
+		}
+	}
+	return out
+}
+
+// areaOfPlace is the city or district among the areas ids (or inside
+// them) that lists the place or locality, or nil.
+func (m *Mapper) areaOfPlace(ids []string, place string) *index.Area {
+	for _, a := range m.dir.Areas {
+		if !slices.Contains(a.Places, place) && !slices.Contains(a.Localities, place) {
+			continue
+		}
+		for _, id := range ids {
+			if m.within[a.ID][id] {
+				return m.areas[a.ID]
+			}
+		}
+	}
+	return nil
 }

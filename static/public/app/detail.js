@@ -65,7 +65,7 @@ function facts(s, st, de) {
   const appt = { required: t('apptRequired'), recommended: t('apptRecommended'), none: t('apptNone') }[s.appointment];
   return section('facts', t('keyFacts'), h('dl', { class: 'facts' },
     row(t('whoFor'), groups),
-    row(t('areaServed'), areas && h('span', { dir: 'auto', text: areas })),
+    row(t('areaServed'), areas && h('span', { dir: 'auto', text: onlyFor(s, areas) })),
     row(t('channels'), channelsText(s, t, sep())),
     row(t('languagesSpoken'), s.languages?.length && languagesLine(s.languages, st, false)),
     row(t('cost'), cost, s.cost_note && h('span', { class: 'cost-note', ...de('cost_note'), text: s.cost_note })),
@@ -73,6 +73,12 @@ function facts(s, st, de) {
     row(t('howToApply'), s.how_to_apply && h('span', { ...de('how_to_apply'), text: s.how_to_apply })),
     row(t('whatToBring'), s.what_to_bring && h('span', { ...de('what_to_bring'), text: s.what_to_bring })),
     row(t('onlineOnly'), s.online_only && t('yes'))));
+}
+
+// onlyFor is the area served, or for a service limited to some towns the
+// town whose people alone it serves (its first name), not the whole area.
+function onlyFor(s, areas) {
+  return s.limited_to?.length ? t('areaServedOnly', { place: s.limited_to[0], area: areas }) : areas;
 }
 
 function locations(s, cfg) {
