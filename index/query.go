@@ -23,13 +23,14 @@ type parsedQuery struct {
 	// vocabLangs are langs plus the languages only the vocabulary has
 	// (situation phrases in French, Tigrinya…) written in those scripts.
 	vocabLangs []string
-	detected   string   // the language the text seems written in, or ""
-	areas      []string // areas of the towns and districts named
-	places     []string // the places and localities named (placesIn)
-	intents    intents  // who seems to ask, from the situations matched
-	needs      []uint16 // topics asked about, from the concepts matched (needsOf)
-	audience   []string // target groups the query's language suggests
-	last       string   // the last word when it may be unfinished, folded
+	detected   string      // the language the text seems written in, or ""
+	areas      []string    // areas of the towns and districts named
+	places     []string    // the places and localities named (placesIn)
+	read       []PlaceRead // the words that named them, for the answer
+	intents    intents     // who seems to ask, from the situations matched
+	needs      []uint16    // topics asked about, from the concepts matched (needsOf)
+	audience   []string    // target groups the query's language suggests
+	last       string      // the last word when it may be unfinished, folded
 	// own: every word is one the detected language's vocabulary has as
 	// written (ownReadings)
 	own bool
@@ -80,8 +81,8 @@ func (ix *Index) parse(text string) *parsedQuery {
 	// A town named in the query ranks services there; left in the text it
 	// would favour every provider with the town in its name ("TU
 	// Braunschweig" for "Arbeit Braunschweig").
-	areas, places, rest := ix.places.placesIn(ix.joinSplitCompounds(ix.joinNegatedVerbs(text)))
-	q.areas, q.places = areas, places
+	areas, places, rest, read := ix.places.placesIn(ix.joinSplitCompounds(ix.joinNegatedVerbs(text)))
+	q.areas, q.places, q.read = areas, places, read
 	rest = ix.generic.stripExcept(rest, ix.vocab.inPhrase)
 	scripts := scriptLanguages(rest)
 	seen := map[string]bool{}

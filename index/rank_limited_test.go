@@ -45,7 +45,7 @@ func TestPlacesIn(t *testing.T) {
 		{"Brunszwik", nil}, // the Polish name of the city, no place's
 		{"Integration", nil},
 	} {
-		_, got, _ := ix.places.placesIn(tc.q)
+		_, got, _, _ := ix.places.placesIn(tc.q)
 		if !sameSet(got, tc.places) {
 			t.Errorf("placesIn(%q) = %q, want %q", tc.q, got, tc.places)
 		}

@@ -38,8 +38,11 @@ type Result struct {
 	// not the filter's own, so a count says what choosing a value yields.
 	Facets       map[string][]FacetCount
 	DetectedLang string // language the query seems to be written in
-	Suggestion   string // a corrected query, when nothing matched
-	Fallback     bool   // Hits are the general first contacts, not matches
+	// Places are the towns, villages and districts the query names, in
+	// its order, whose areas rank the hits (none when it names none).
+	Places     []PlaceRead
+	Suggestion string // a corrected query, when nothing matched
+	Fallback   bool   // Hits are the general first contacts, not matches
 }
 
 // Hit is one service found.
@@ -130,7 +133,7 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 			cands = append(cands, scored{ord: o})
 		}
 	} else {
-		res.DetectedLang = pq.detected
+		res.DetectedLang, res.Places = pq.detected, pq.read
 		m, err := ix.match(ctx, pq, q)
 		defer ix.release(m) // after the page is cut: cands are m's
 		if err != nil {

@@ -108,18 +108,21 @@ func placeFold(s string) string {
 // name word when one starts with the other, so inflected forms match too
 // ("брауншвайгу", "Wolfsburger").
 func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
-	areas, _, rest = pn.placesIn(text)
+	areas, _, rest, _ = pn.placesIn(text)
 	return areas, rest
 }
 
 // placesIn is areasIn that also returns the places and localities the
 // text names ("Seesen"), where a word names some: a word of an area's
-// own name alone ("Landkreis Goslar" in Arabic) names none.
-func (pn *placeNames) placesIn(text string) (areas, places []string, rest string) {
+// own name alone ("Landkreis Goslar" in Arabic) names none; and the places
+// read, for the answer (readPlaces).
+func (pn *placeNames) placesIn(text string) (areas, places []string, rest string, read []PlaceRead) {
 	found := map[string]bool{}
 	var kept []string
+	var matched []int32 // per word of text, the place word it matches or -1
 	for _, q := range strings.Fields(text) {
 		w := pn.wordOf(placeFold(strings.TrimFunc(q, notLetter)))
+		matched = append(matched, w)
 		if w < 0 {
 			kept = append(kept, q)
 			continue
@@ -135,10 +138,13 @@ func (pn *placeNames) placesIn(text string) (areas, places []string, rest string
 			}
 		}
 	}
-	if len(kept) == 0 {
-		return areas, places, text
+	if len(areas) > 0 {
+		read = pn.readPlaces(text, matched)
 	}
-	return areas, places, strings.Join(kept, " ")
+	if len(kept) == 0 {
+		return areas, places, text, read
+	}
+	return areas, places, strings.Join(kept, " "), read
 }
 
 // areaOf is the area a word names, or "".

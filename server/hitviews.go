@@ -74,6 +74,9 @@ func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, fo
 // by 20 bytes each), numbers take at most 24 bytes.
 func answerSize(head searchHead, hits []index.Hit, parts []*hitJSON, foot searchFoot) int {
 	n := 256 + 2*len(head.Query) + len(foot.Suggestion)
+	for _, p := range head.Places { // a place's words may hold <, > or &: 6 bytes each
+		n += 6*len(p.Text) + 2*(len(p.Place)+len(p.AreaName)) + len(p.Area) + 80
+	}
 	for i, h := range hits {
 		p := parts[i]
 		n += len(p.head) + len(p.mid) + len(p.tail) + len(p.untranslated) + len(h.Snippet) + len(h.Snippet)/8 + 128

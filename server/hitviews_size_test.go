@@ -11,7 +11,8 @@ import (
 // TestAnswerSizeBound: the body of an answer is made at answerSize and
 // never grows (it is kept with the answer), nor is it made much larger
 // than needed: at most half again and 1 KiB. Answers of many hits, of
-// long snippets, in scripts escaped in JSON, with distances, and of none.
+// long snippets, in scripts escaped in JSON, with distances, of none, and
+// of many places named.
 func TestAnswerSizeBound(t *testing.T) {
 	ix := realIndex(t)
 	defer ix.Close()
@@ -28,6 +29,7 @@ func TestAnswerSizeBound(t *testing.T) {
 		{"Jobcenter", "fa", defaultLimit, &index.Point{Lat: 52.26, Lon: 10.52}},
 		{strings.Repeat("Sprachkurs ", 12), "de", 1, nil},
 		{"xqzzyv", "de", defaultLimit, nil},
+		{"Peine&&&&&&&&&&&&&&&&&&& Bad Harzburg Königslutter Westhagen Lebenstedt Gifhorn Vechelde Goslar Wolfenbüttel", "ar", 1, nil},
 	}
 	views := newHitViews()
 	for _, tc := range tests {
@@ -37,7 +39,8 @@ func TestAnswerSizeBound(t *testing.T) {
 			t.Fatalf("%q: %v", tc.text, err)
 		}
 		v := newViewer(ix, q.Lang)
-		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total, Page: q.Page, Limit: q.Limit}
+		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Places: v.places(res.Places),
+			Total: res.Total, Page: q.Page, Limit: q.Limit}
 		foot := searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}
 		body, err := views.encodeSearch(v, head, res.Hits, foot)
 		if err != nil {

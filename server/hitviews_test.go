@@ -19,7 +19,7 @@ import (
 // TestHitViewsEncodeAsTheWholeStruct: an answer assembled from kept hit
 // views is byte for byte what json.Marshal of the whole response gives,
 // for hits seen for the first time and again, in several languages, with
-// distances and with the fallback's hits.
+// distances, with the fallback's hits and with places read.
 func TestHitViewsEncodeAsTheWholeStruct(t *testing.T) {
 	ix := realIndex(t)
 	var live index.Live
@@ -39,7 +39,8 @@ func TestHitViewsEncodeAsTheWholeStruct(t *testing.T) {
 		{"work permit", "en", nil},
 		{"Jobcenter", "uk", &index.Point{Lat: 52.26, Lon: 10.52}},
 		{"Jobcenter Wolfsburg", "de", &index.Point{Lat: 52.42, Lon: 10.78}},
-		{"xqzzyv", "de", nil}, // nothing found: the first contacts
+		{"xqzzyv", "de", nil},                         // nothing found: the first contacts
+		{"مساعدة بفولفسبورغ Bad Harzburg", "ar", nil}, // places read
 	}
 	for _, tt := range tests {
 		target := "/api/v1/search?q=" + url.QueryEscape(tt.text) + "&lang=" + tt.lang
@@ -94,7 +95,7 @@ func reference(t *testing.T, ix *index.Index, q index.Query) []byte {
 	}
 	v := newViewer(ix, q.Lang)
 	out := searchResponse{searchHead: searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang,
-		Total: res.Total, Page: q.Page, Limit: q.Limit}, Results: []resultView{},
+		Places: v.places(res.Places), Total: res.Total, Page: q.Page, Limit: q.Limit}, Results: []resultView{},
 		searchFoot: searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}}
 	for _, h := range res.Hits {
 		out.Results = append(out.Results, v.result(h))

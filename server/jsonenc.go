@@ -92,6 +92,9 @@ func appendSearchHead(dst []byte, h searchHead) []byte {
 	if h.DetectedLang != "" {
 		dst = appendJSONString(append(dst, `,"detected_lang":`...), h.DetectedLang)
 	}
+	if len(h.Places) > 0 {
+		dst = appendPlaces(append(dst, `,"places":`...), h.Places)
+	}
 	dst = strconv.AppendInt(append(dst, `,"total":`...), int64(h.Total), 10)
 	dst = strconv.AppendInt(append(dst, `,"page":`...), int64(h.Page), 10)
 	return strconv.AppendInt(append(dst, `,"limit":`...), int64(h.Limit), 10)
@@ -123,6 +126,23 @@ func appendSearchFoot(dst []byte, f searchFoot) []byte {
 		dst = appendJSONString(append(dst, `,"suggestion":`...), f.Suggestion)
 	}
 	return append(strconv.AppendBool(append(dst, `,"fallback":`...), f.Fallback), '}')
+}
+
+func appendPlaces(dst []byte, list []placeView) []byte {
+	dst = append(dst, '[')
+	for i, p := range list {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(append(dst, `{"text":`...), p.Text)
+		if p.Place != "" {
+			dst = appendJSONString(append(dst, `,"place":`...), p.Place)
+		}
+		dst = appendJSONString(append(dst, `,"area":`...), p.Area)
+		dst = appendJSONString(append(dst, `,"area_name":`...), p.AreaName)
+		dst = append(appendJSONString(append(dst, `,"area_name_lang":`...), p.AreaNameLang), '}')
+	}
+	return append(dst, ']')
 }
 
 func appendFacets(dst []byte, list []facet) []byte {

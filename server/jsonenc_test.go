@@ -26,7 +26,9 @@ func TestJSONByHandAsEncodingJSON(t *testing.T) {
 			t.Errorf("float %v: got %s, want %s", f, got, want)
 		}
 	}
-	heads := []searchHead{{Query: "a<b", Lang: "de", Total: 3, Page: 1, Limit: 20}, {Query: "", Lang: "ar", DetectedLang: "fa", Total: 0, Page: 1000, Limit: 100}}
+	heads := []searchHead{{Query: "a<b", Lang: "de", Total: 3, Page: 1, Limit: 20}, {Query: "", Lang: "ar", DetectedLang: "fa", Total: 0, Page: 1000, Limit: 100},
+		{Query: "Jobcenter Peine<", Lang: "ar", Places: []placeView{{Text: "Peine<", Place: "Peine", Area: "lk-peine", AreaName: "مقاطعة باينه", AreaNameLang: "ar"},
+			{Text: "вольфсбург", Area: "wolfsburg", AreaName: "Wolfsburg", AreaNameLang: "de"}}, Total: 1, Page: 1, Limit: 20}}
 	for _, h := range heads {
 		want, _ := json.Marshal(h)
 		if got := append(appendSearchHead(nil, h), '}'); string(got) != string(want) {

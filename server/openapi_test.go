@@ -131,6 +131,7 @@ func TestOpenAPIMatchesAnswers(t *testing.T) {
 		{"/api/v1/search?q=qqqqqq+zzzzzz", 200},
 		{"/api/v1/search?q=Ausl%C3%A4nderbeh%C3%B6rde&page=1000", 200},
 		{"/api/v1/search?q=Anerkenung", 200},
+		{"/api/v1/search?q=Jobcenter+Bad+Harzburg+%D0%B2%D0%BE%D0%BB%D1%8C%D1%84%D1%81%D0%B1%D1%83%D1%80%D0%B3&lang=fa", 200}, // places read
 		{"/api/v1/search?limit=0", 400}, {"/api/v1/search?limit=101", 400}, {"/api/v1/search?page=abc", 400},
 		{"/api/v1/search?near=91,10", 400}, {"/api/v1/search?open=later", 400}, {"/api/v1/search?free=maybe", 400},
 		{"/api/v1/search?q=" + strings.Repeat("a", 201), 400}, {"/api/v1/search?q=%zz", 400},

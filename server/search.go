@@ -18,12 +18,25 @@ type searchResponse struct {
 }
 
 type searchHead struct {
-	Query        string `json:"query"`
-	Lang         string `json:"lang"`
-	DetectedLang string `json:"detected_lang,omitempty"`
-	Total        int    `json:"total"`
-	Page         int    `json:"page"`
-	Limit        int    `json:"limit"`
+	Query        string      `json:"query"`
+	Lang         string      `json:"lang"`
+	DetectedLang string      `json:"detected_lang,omitempty"`
+	Places       []placeView `json:"places,omitempty"`
+	Total        int         `json:"total"`
+	Page         int         `json:"page"`
+	Limit        int         `json:"limit"`
+}
+
+// placeView is a place the query names, as the search read it: the words,
+// the town's name when they name one, and the area it ranked by, named in
+// the answer's language or, lacking that, in German (area_name_lang says
+// which).
+type placeView struct {
+	Text         string `json:"text"`
+	Place        string `json:"place,omitempty"`
+	Area         string `json:"area"`
+	AreaName     string `json:"area_name"`
+	AreaNameLang string `json:"area_name_lang"`
 }
 
 type searchFoot struct {
@@ -137,8 +150,8 @@ func (s *server) search(c echo.Context) error {
 		}
 		v := newViewer(ix, q.Lang)
 		v.languageNames = s.languageNames
-		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Total: res.Total,
-			Page: q.Page, Limit: q.Limit}
+		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Places: v.places(res.Places),
+			Total: res.Total, Page: q.Page, Limit: q.Limit}
 		foot := searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}
 		return s.hitViews.encodeSearch(v, head, res.Hits, foot)
 	})

@@ -195,6 +195,22 @@ func (v *viewer) facets(in map[string][]index.FacetCount) map[string][]facet {
 	return out
 }
 
+// places names the areas of the places a query named; nil for none, so
+// that the answer leaves them out.
+func (v *viewer) places(read []index.PlaceRead) []placeView {
+	if len(read) == 0 {
+		return nil
+	}
+	out := make([]placeView, len(read))
+	for i, p := range read {
+		out[i] = placeView{Text: p.Text, Place: p.Place, Area: p.Area}
+		if a, ok := v.ix.Area(p.Area); ok {
+			out[i].AreaName, out[i].AreaNameLang = a.Name.In(v.lang)
+		}
+	}
+	return out
+}
+
 func (v *viewer) facetLabel(name, id string) string {
 	switch name {
 	case "topic":

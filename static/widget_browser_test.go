@@ -31,6 +31,7 @@ func TestWidget(t *testing.T) {
 		{"keyboard and suggestions", w.keyboard},
 		{"attribute changes re-render", w.attributes},
 		{"arabic right to left", w.arabic},
+		{"places read", w.places},
 		{"embed page in a frame", w.framed},
 		{"embed page", w.embedPage},
 		{"embed builder", w.builder},
@@ -229,6 +230,33 @@ func (w *widgetVisit) arabic(t *testing.T) {
 		t.Errorf("host page: got %q, want it untouched (\"de ltr\")", got)
 	}
 	b.check(t, "widget-arabic")
+}
+
+// places: a query naming a town says, as on the page, which place comes
+// first, named as the records name it with its district in the widget's
+// language, right to left in Arabic; its link searches again inside the
+// widget without the place's words, by keyboard too.
+func (w *widgetVisit) places(t *testing.T) {
+	b := w.b
+	line := shadow + ".querySelector('[part~=places]')"
+	eval[chromedp.Void](t, b, "const el = document.querySelector('wegweiser-search'); el.removeAttribute('topic'); el.setAttribute('q', 'Jobcenter Bad Harzburg')")
+	b.waitFor(t, line+" && !"+shadow+".querySelector('[aria-busy]')")
+	ar := mustStrings(t, "ar")
+	want := strings.ReplaceAll(ar["placesFirst"].(map[string]any)["one"].(string), "{places}", "Bad Harzburg ("+areaName(t, w.srv, "Jobcenter Bad Harzburg", "ar")+")") +
+		" " + ar["searchWithoutPlace"].(map[string]any)["one"].(string)
+	if got := eval[string](t, b, line+".textContent"); got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+	if got := eval[string](t, b, "getComputedStyle("+line+").direction"); got != "rtl" {
+		t.Errorf("line runs %s, want rtl", got)
+	}
+	b.check(t, "widget-places")
+	eval[chromedp.Void](t, b, line+".querySelector('a').focus()")
+	b.do(t, chromedp.KeyEvent(kb.Enter))
+	b.waitFor(t, shadow+".querySelector('input').value === 'Jobcenter' && !"+line+" && !"+shadow+".querySelector('[aria-busy]')")
+	if got := eval[string](t, b, shadow+".querySelector('[part~=more]').href"); got != w.srv.URL+"/?q=Jobcenter&lang=ar" {
+		t.Errorf("after the search without the place, more results leads to %q, want the page's search for Jobcenter", got)
+	}
 }
 
 // onlyWegweiser: every request went to the host's own pages or to

@@ -43,6 +43,7 @@ func search(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	fmt.Fprintf(stdout, "%q: %d hits, detected language %q, answer language %s%s\n", text, res.Total, res.DetectedLang, code, fellBack(*lang, code))
+	printPlaces(stdout, ix, res.Places, code)
 	if res.Fallback {
 		fmt.Fprintf(stdout, "nothing found; suggestion %q; general first contacts:\n", res.Suggestion)
 	}
@@ -56,6 +57,27 @@ func search(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 	}
 	return nil
+}
+
+// printPlaces prints the places the query names as the search read them,
+// one a line: the words, the town they name when they name one, and the
+// area it ranked by, named in the answer language (or German, said so).
+func printPlaces(w io.Writer, ix *index.Index, places []index.PlaceRead, code string) {
+	for _, p := range places {
+		place := ""
+		if p.Place != "" {
+			place = " " + p.Place + ","
+		}
+		name, got := "", code
+		if a, ok := ix.Area(p.Area); ok {
+			name, got = a.Name.In(code)
+		}
+		note := ""
+		if got != code {
+			note = fmt.Sprintf(" (in %s: no name in %s)", got, code)
+		}
+		fmt.Fprintf(w, "place %q:%s area %s %q%s\n", p.Text, place, p.Area, name, note)
+	}
 }
 
 // fellBack says how --lang became the answer language when it is not the

@@ -9,7 +9,7 @@ import (
 )
 
 // TestSearchCommand: search takes --lang by the API's rules and says which
-// language it answered in, refuses an empty query and a --lang that names
+// language it answered in and which places it read, refuses an empty query and a --lang that names
 // no language (naming them), and explains in words, not bit masks.
 func TestSearchCommand(t *testing.T) {
 	fixture := []string{"search", "--data", "../../testdata/fixture"}
@@ -29,6 +29,9 @@ func TestSearchCommand(t *testing.T) {
 		{name: "language as asked", args: append(fixture, "--lang", "en", "work permit"), out: []string{"answer language en\n"}},
 		{name: "explain names the words", args: append(fixture, "--explain", "work permit"),
 			out: []string{`topic residence`, `(words "work", "permit")`}, notOut: regexp.MustCompile(`\(words [01]+\)`)},
+		{name: "places read, on the first lines", args: append(fixture, "--lang", "ar", "Jobsuche Gartenstadt Wolfsburger"),
+			out: []string{"answer language ar\nplace \"Gartenstadt\": Gartenstadt, area braunschweig \"Braunschweig\" (in de: no name in ar)\n" +
+				"place \"Wolfsburger\": area wolfsburg \"Wolfsburg\" (in de: no name in ar)\n 1. "}},
 		{name: "explain names situations", args: []string{"search", "--explain", "Chef zahlt nicht"},
 			out: []string{"situation unpaid-wages"}, notOut: regexp.MustCompile(`topic unpaid-wages|\(words [01]+\)`)},
 	}

@@ -8,6 +8,7 @@ import { searchForm } from './suggest.js';
 import { resultItem, link } from './results.js';
 import { filterForm, searchParams, FILTER_NAMES } from './filters.js';
 import { alternatives } from './alternatives.js';
+import { placesLine } from './places.js';
 
 /** render draws the home or the results view; ctx.go(state) navigates. */
 export async function render(root, st, ctx) {
@@ -97,7 +98,8 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
   }
   count.textContent = res.fallback ? '' : t('resultCount', { n: res.total });
   const help = h('div');
-  replace(extra, languageOffer(res, st), help, fallbackNote(res, st));
+  const places = placesLine(res, st);
+  replace(extra, places, languageOffer(res, st), help, fallbackNote(res, st));
   filters.counts(res.facets);
   replace(list, res.results.map((r) => resultItem(r, st)));
   replace(pages, pager(res, st));
@@ -106,7 +108,7 @@ async function load(st, { heading, count, chips, list, extra, pages, view, ctx, 
     replace(extra, badLink({ parameter: 'page' }, st));
     replace(pages);
   }
-  ctx.announce(res.fallback ? t('noResults') : t('resultCount', { n: res.total }));
+  ctx.announce(res.fallback ? t('noResults') : [t('resultCount', { n: res.total }), places?.firstChild.textContent].filter(Boolean).join('. '));
   const used = filters.list(st);
   if (res.total === 0 && used.length) {
     alternatives(st, used, ctx.previous(), ctrl.signal)

@@ -266,13 +266,13 @@ class WegweiserSearch extends HTMLElement {
       if (this.#ctrl === ctrl) ui.list.removeAttribute('aria-busy');
     }
     ui.count.textContent = res.fallback ? t('noResults') : t('resultCount', { n: res.total });
+    const again = (text) => (ev) => { ev.preventDefault(); ui.input.value = text; this.#search(text, ui, t, code); };
     ui.note.replaceChildren(...(res.fallback ? [
       res.suggestion && h('p', {}, `${t('didYouMean')} `, h('a', {
-        href: '#', dir: 'auto', text: res.suggestion,
-        onclick: (ev) => { ev.preventDefault(); ui.input.value = res.suggestion; this.#search(res.suggestion, ui, t, code); },
+        href: '#', dir: 'auto', text: res.suggestion, onclick: again(res.suggestion),
       })),
       res.results.length ? h('p', { text: t('firstContacts') }) : null,
-    ].filter(Boolean) : []));
+    ].filter(Boolean) : [placesLine(res.places, q, filters, again, t, code)].filter(Boolean)));
     ui.list.replaceChildren(...res.results.map((r) => this.#result(r, t, code)));
     const more = ui.more.firstChild;
     more.href = pageURL([['q', q], ...filters.map(([k, v]) => [k, k === 'free' && v ? '1' : v]), ['lang', code]]);
@@ -299,6 +299,41 @@ class WegweiserSearch extends HTMLElement {
           open ? t('openNow') : t('opensAt', { when: when(next, code, t) }))));
   }
 }
+
+// placesLine says which places of the query come first, as the page does
+// (static/public/app/places.js), with a link that searches again in the
+// widget without their words, unless nothing would be left to search.
+function placesLine(places = [], q, filters, again, t, code) {
+  if (!places.length) return null;
+  const n = places.length;
+  const names = places.flatMap((p, i) => [i ? (RTL.includes(code) ? '، ' : ', ') : '', ...placeName(p, code)]);
+  const [before, after = ''] = t('placesFirst', { n }).split('{places}');
+  const rest = withoutPlaces(q, places);
+  const link = (rest || filters.some(([, v]) => v)) && h('a', { href: '#', text: t('searchWithoutPlace', { n }), onclick: again(rest) });
+  return h('p', { part: 'places' }, before, ...names, after, link ? ' ' : '', link);
+}
+
+// placeName is the town as the records name it, with its city or district,
+// or the city or district alone; names are isolated for right to left.
+function placeName(p, code) {
+  const area = h('bdi', { lang: p.area_name_lang !== code && p.area_name_lang, text: p.area_name });
+  if (!p.place) return [area];
+  if (fold(p.place) === fold(p.area_name)) return [h('bdi', { text: p.place })];
+  return [h('bdi', { text: p.place }), ' (', area, ')'];
+}
+
+// withoutPlaces takes the words of each place read out of a query.
+function withoutPlaces(q, places) {
+  let words = q.split(/\s+/).filter(Boolean);
+  for (const p of places) {
+    const drop = p.text.split(/\s+/).map(fold);
+    const at = words.findIndex((_, i) => drop.every((d, j) => fold(words[i + j] ?? '') === d));
+    if (at >= 0) words = [...words.slice(0, at), ...words.slice(at + drop.length)];
+  }
+  return words.join(' ');
+}
+
+const fold = (w) => w.normalize('NFC').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 // Combo is the ARIA 1.2 combobox of the search field: suggestions as you
 // type; the field keeps focus, arrow keys move through the list.
