@@ -1,8 +1,10 @@
 package index
 
 import (
+	"cmp"
 	"html"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -145,13 +147,26 @@ func regionCentre(areas []Area) string {
 	return ""
 }
 
-// firstContacts are the services marked first_contact: where anyone can start.
-func (ix *Index) firstContacts(lang string) []Hit {
-	var hits []Hit
-	for _, e := range ix.entries {
-		if e.ref.Service.FirstContact {
-			hits = append(hits, Hit{ServiceRef: e.ref, Snippet: html.EscapeString(excerpt(e.ref, lang))})
+// firstContacts are the services marked first_contact: where anyone can
+// start. For a query naming places ("Königslutter" alone, whose words are
+// all a place) those there come first, then those serving them, in the
+// order placeWeight gives matches: a person in Königslutter is shown the
+// district of Helmstedt's first contacts before Braunschweig's.
+func (ix *Index) firstContacts(lang string, areas, places []string) []Hit {
+	var ords []int32
+	for i := range ix.entries {
+		if ix.entries[i].ref.Service.FirstContact {
+			ords = append(ords, int32(i))
 		}
+	}
+	if len(areas) > 0 {
+		weight := func(o int32) float64 { return ix.placeWeight(&ix.entries[o], areas, places) }
+		slices.SortStableFunc(ords, func(a, b int32) int { return cmp.Compare(weight(b), weight(a)) })
+	}
+	hits := make([]Hit, 0, len(ords))
+	for _, o := range ords {
+		ref := ix.entries[o].ref
+		hits = append(hits, Hit{ServiceRef: ref, Snippet: html.EscapeString(excerpt(ref, lang))})
 	}
 	return hits
 }

@@ -43,6 +43,9 @@ type Result struct {
 	Places     []PlaceRead
 	Suggestion string // a corrected query, when nothing matched
 	Fallback   bool   // Hits are the general first contacts, not matches
+	// areas and places the query names (parsedQuery's), which order the
+	// first contacts of a fallback.
+	areas, places []string
 }
 
 // Hit is one service found.
@@ -110,7 +113,7 @@ func (ix *Index) answer(ctx context.Context, q Query) (Result, error) {
 	if res.Total == 0 && strings.TrimSpace(q.Text) != "" {
 		// No dead ends: suggest a spelling and show the general first contacts.
 		res.Suggestion = ix.suggestion(ctx, q, res.DetectedLang)
-		res.Hits, res.Fallback = ix.firstContacts(q.Lang), true
+		res.Hits, res.Fallback = ix.firstContacts(q.Lang, res.areas, res.places), true
 	}
 	return res, nil
 }
@@ -134,12 +137,16 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 		}
 	} else {
 		res.DetectedLang, res.Places = pq.detected, pq.read
+		res.areas, res.places = pq.areas, pq.places
 		m, err := ix.match(ctx, pq, q)
 		defer ix.release(m) // after the page is cut: cands are m's
 		if err != nil {
 			return Result{}, err
 		}
 		cands, explain = ix.rank(m, pq, q.Now), m.explain
+		if pq.onlyPlaces() {
+			cands = ix.forPlacesOnly(cands, pq, q.Now)
+		}
 	}
 	hits, facets := f.apply(ix, cands)
 	res.Total, res.Facets = len(hits), facets
@@ -163,6 +170,36 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 	}
 	ix.addSnippets(res.Hits, page, pq, q.Lang)
 	return res, ctx.Err()
+}
+
+// forPlacesOnly answers a query that is only places ("Königslutter",
+// "Bad Harzburg"): the services whose texts name the place (matched, their
+// order kept) first, then every other service for it, those located there
+// before those serving it (placeWeight, by freshness as matches are).
+// Services only for elsewhere are left out. Such a query had found only
+// the services naming the town in their texts (two for Bad Harzburg), or
+// none and shown the region's general first contacts, most of them in
+// Braunschweig (Königslutter).
+func (ix *Index) forPlacesOnly(matched []scored, pq *parsedQuery, now time.Time) []scored {
+	below := 1.0 // the lowest matched score: the others come after it
+	in := make(map[int32]bool, len(matched))
+	for _, c := range matched {
+		in[c.ord] = true
+		below = min(below, c.score)
+	}
+	// placeWeight is at most locatedWeight, and ages at most 1
+	scale := below / (2 * locatedWeight)
+	ages := newAgeWeights(now)
+	out := matched
+	for _, o := range ix.byName {
+		if in[o] {
+			continue
+		}
+		if w := ix.placeWeight(&ix.entries[o], pq.areas, pq.places); w > elsewhereWeight {
+			out = append(out, scored{ord: o, score: scale * w * ages.of(&ix.cols, o)})
+		}
+	}
+	return out
 }
 
 // match looks the query's words up in the services' fields and in the

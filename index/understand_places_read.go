@@ -143,3 +143,23 @@ func fieldSpans(text string) [][2]int {
 	}
 	return spans
 }
+
+// onlyPlaces reports whether every word of the query is a word of the
+// places it names ("Königslutter", "Bad Harzburg").
+func (q *parsedQuery) onlyPlaces() bool {
+	if len(q.read) == 0 || len(q.words) == 0 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, r := range q.read {
+		for _, w := range strings.Fields(strings.ToLower(r.Text)) {
+			named[w] = true
+		}
+	}
+	for _, w := range q.words {
+		if !named[w.lower] {
+			return false
+		}
+	}
+	return true
+}
