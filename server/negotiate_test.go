@@ -111,11 +111,10 @@ func TestGzipReusesWriters(t *testing.T) {
 	if rec := do(e, "GET", target, gzip); rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "gzip" {
 		t.Fatalf("%s: status %d, Content-Encoding %q, want 200 gzip", target, rec.Code, rec.Header().Get("Content-Encoding"))
 	}
-	// A collection empties sync.Pool, so on a busy machine (CI failed once at
-	// 166 KiB) pooled writers were made anew and counted against the code.
-	// With collection off the pool keeps them; a writer made per request
-	// still allocates its ~800 KiB every time. The fewest bytes of three
-	// rounds leaves out what other goroutines allocate meanwhile.
+	// A collection empties sync.Pool: with collection off the pool keeps
+	// the writers, while a writer made per request still allocates its
+	// ~800 KiB every time. The fewest bytes of three rounds leaves out what
+	// other goroutines allocate meanwhile.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	fewest := uint64(math.MaxUint64)
 	for range 3 {
@@ -127,7 +126,14 @@ func TestGzipReusesWriters(t *testing.T) {
 		runtime.ReadMemStats(&after)
 		fewest = min(fewest, (after.TotalAlloc-before.TotalAlloc)/requests)
 	}
-	const most = 128 << 10
+	// Under the race detector sync.Pool drops a quarter of the writers put
+	// back, so about one request in four makes one again (~200 KiB a
+	// request on average, measured 166 KiB in CI); a writer made for every
+	// request is ~800 KiB either way.
+	most := uint64(128 << 10)
+	if raceDetector {
+		most = 512 << 10
+	}
 	if fewest > most {
 		t.Errorf("a gzipped %s allocates %d KiB, want at most %d KiB", target, fewest>>10, most>>10)
 	}
