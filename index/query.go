@@ -53,6 +53,10 @@ type queryWord struct {
 	// known: the vocabulary has one of forms' terms (vocabulary.known),
 	// found once per word, not at every search with it.
 	known bool
+	// german: a Latin word with readings in another script that is a
+	// German vocabulary word or one typo from one (germanWord), found
+	// once per word: it builds an automaton.
+	german bool
 }
 
 // Bounds on the work one query may cause: the words searched (a pasted
@@ -178,6 +182,7 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	ix.addArabicSegmentation(&qw)
 	ix.addOfficeTypos(&qw)
 	qw.known = ix.vocab.knowsAny(qw.forms)
+	qw.german = ix.germanWord(qw)
 	return qw
 }
 

@@ -273,7 +273,7 @@ func (ix *Index) spreadTransliteration(q *parsedQuery) {
 	counts := map[string]int{}
 	best := ""
 	for _, w := range q.words {
-		if ix.germanWord(w) {
+		if w.german {
 			continue
 		}
 		for lang := range w.translit {
