@@ -148,18 +148,25 @@ func regionCentre(areas []Area) string {
 }
 
 // firstContacts are the services marked first_contact: where anyone can
-// start. For a query naming places ("Königslutter" alone, whose words are
-// all a place) those there come first, then those serving them, in the
-// order placeWeight gives matches: a person in Königslutter is shown the
-// district of Helmstedt's first contacts before Braunschweig's.
-func (ix *Index) firstContacts(lang string, areas, places []string) []Hit {
+// start. For a query naming places (a town and a word nobody wrote) those
+// there come first, then those serving them, in the order placeWeight
+// gives matches: a person in Königslutter is shown the district of
+// Helmstedt's first contacts before Braunschweig's.
+func (ix *Index) firstContacts(lang string, named []PlaceRead) []Hit {
 	var ords []int32
 	for i := range ix.entries {
 		if ix.entries[i].ref.Service.FirstContact {
 			ords = append(ords, int32(i))
 		}
 	}
-	if len(areas) > 0 {
+	if len(named) > 0 {
+		var areas, places []string
+		for _, p := range named {
+			areas = append(areas, p.Area)
+			if p.Place != "" {
+				places = append(places, p.Place)
+			}
+		}
 		weight := func(o int32) float64 { return ix.placeWeight(&ix.entries[o], areas, places) }
 		slices.SortStableFunc(ords, func(a, b int32) int { return cmp.Compare(weight(b), weight(a)) })
 	}

@@ -43,9 +43,6 @@ type Result struct {
 	Places     []PlaceRead
 	Suggestion string // a corrected query, when nothing matched
 	Fallback   bool   // Hits are the general first contacts, not matches
-	// areas and places the query names (parsedQuery's), which order the
-	// first contacts of a fallback.
-	areas, places []string
 }
 
 // Hit is one service found.
@@ -113,7 +110,7 @@ func (ix *Index) answer(ctx context.Context, q Query) (Result, error) {
 	if res.Total == 0 && strings.TrimSpace(q.Text) != "" {
 		// No dead ends: suggest a spelling and show the general first contacts.
 		res.Suggestion = ix.suggestion(ctx, q, res.DetectedLang)
-		res.Hits, res.Fallback = ix.firstContacts(q.Lang, res.areas, res.places), true
+		res.Hits, res.Fallback = ix.firstContacts(q.Lang, res.Places), true
 	}
 	return res, nil
 }
@@ -137,7 +134,6 @@ func (ix *Index) search(ctx context.Context, q Query) (Result, error) {
 		}
 	} else {
 		res.DetectedLang, res.Places = pq.detected, pq.read
-		res.areas, res.places = pq.areas, pq.places
 		m, err := ix.match(ctx, pq, q)
 		defer ix.release(m) // after the page is cut: cands are m's
 		if err != nil {

@@ -119,10 +119,14 @@ func (pn *placeNames) areasIn(text string) (areas []string, rest string) {
 func (pn *placeNames) placesIn(text string) (areas, places []string, rest string, read []PlaceRead) {
 	found := map[string]bool{}
 	var kept []string
-	var matched []int32 // per word of text, the place word it matches or -1
-	for _, q := range strings.Fields(text) {
-		w := pn.wordOf(placeFold(strings.TrimFunc(q, notLetter)))
-		matched = append(matched, w)
+	spans := fieldSpans(text)
+	folded := make([]string, len(spans))
+	matched := make([]int32, len(spans)) // per word, the place word it matches or -1
+	for i, sp := range spans {
+		q := text[sp[0]:sp[1]]
+		folded[i] = placeFold(strings.TrimFunc(q, notLetter))
+		w := pn.wordOf(folded[i])
+		matched[i] = w
 		if w < 0 {
 			kept = append(kept, q)
 			continue
@@ -139,7 +143,7 @@ func (pn *placeNames) placesIn(text string) (areas, places []string, rest string
 		}
 	}
 	if len(areas) > 0 {
-		read = pn.readPlaces(text, matched)
+		read = pn.readPlaces(text, spans, folded, matched)
 	}
 	if len(kept) == 0 {
 		return areas, places, text, read

@@ -22,17 +22,12 @@ type PlaceRead struct {
 	Place string
 }
 
-// readPlaces returns the places named by the words of text (split at
-// spaces) that matched place words (matched[i] >= 0). A word read with the
-// words around it as one of its area's place names ("Bad" of "Bad
-// Harzburg", which is too short to be a place word of its own) is one
-// place with them.
-func (pn *placeNames) readPlaces(text string, matched []int32) []PlaceRead {
-	spans := fieldSpans(text)
-	folded := make([]string, len(spans))
-	for i, sp := range spans {
-		folded[i] = placeFold(strings.TrimFunc(text[sp[0]:sp[1]], notLetter))
-	}
+// readPlaces returns the places named by the words of text (at spans,
+// folded as place words are) that matched place words (matched[i] >= 0).
+// A word read with the words around it as one of its area's place names
+// ("Bad" of "Bad Harzburg", which is too short to be a place word of its
+// own) is one place with them.
+func (pn *placeNames) readPlaces(text string, spans [][2]int, folded []string, matched []int32) []PlaceRead {
 	var out []PlaceRead
 	next := 0 // the first word not yet part of a place read
 	for i := 0; i < len(spans); i++ {
@@ -150,14 +145,10 @@ func (q *parsedQuery) onlyPlaces() bool {
 	if len(q.read) == 0 || len(q.words) == 0 {
 		return false
 	}
-	named := map[string]bool{}
-	for _, r := range q.read {
-		for _, w := range strings.Fields(strings.ToLower(r.Text)) {
-			named[w] = true
-		}
-	}
 	for _, w := range q.words {
-		if !named[w.lower] {
+		if !slices.ContainsFunc(q.read, func(r PlaceRead) bool {
+			return slices.Contains(strings.Fields(strings.ToLower(r.Text)), w.lower)
+		}) {
 			return false
 		}
 	}
