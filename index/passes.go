@@ -16,7 +16,7 @@ import (
 func (ix *Index) plainPass(ctx context.Context, m *matches, q *parsedQuery, field string, weight float64) error {
 	for wi, w := range q.words {
 		for _, t := range w.plain {
-			if err := ix.scoreTerm(ctx, m, field, t, weight); err != nil {
+			if err := ix.scoreTerm(ctx, m, field, t, weight, 0); err != nil {
 				return err
 			}
 		}
@@ -38,7 +38,7 @@ func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) err
 		return err
 	}
 	for _, c := range completions {
-		if err := ix.scoreTerm(ctx, m, fieldTypo, c, prefixWeight); err != nil {
+		if err := ix.scoreTerm(ctx, m, fieldTypo, c, prefixWeight, 0); err != nil {
 			return err
 		}
 	}
@@ -129,7 +129,7 @@ func (ix *Index) typoPass(ctx context.Context, m *matches, q *parsedQuery, words
 				return err
 			}
 			for _, c := range found {
-				if err := ix.scoreTerm(ctx, m, fieldTypo, c, typoWeight); err != nil {
+				if err := ix.scoreTerm(ctx, m, fieldTypo, c, typoWeight, 0); err != nil {
 					return err
 				}
 			}
@@ -221,6 +221,16 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 	}
 	alone := map[int32]bool{} // explained once
 	for wi := range q.words {
+		// a word of one concept only: its best per service is that
+		// concept's score, straight into the pass (see termPass)
+		if k := onlyConcept(cms, wi); k >= 0 {
+			cm := cms[k]
+			bit := countsBit(cm.counts(wi), wi)
+			for j, o := range ix.concepts[cm.concept] {
+				m.passAdd(o, conceptWeight*cm.credits[wi]*fits[k][j], bit)
+			}
+			continue
+		}
 		shared := false
 		for step := range 2 {
 			for k, cm := range cms {
@@ -261,6 +271,21 @@ func (ix *Index) conceptPass(m *matches, q *parsedQuery) {
 		}
 	}
 	m.endPass("vocabulary", q.allWords())
+}
+
+// onlyConcept is the index of the one concept match crediting word wi, or
+// -1 when none or several do.
+func onlyConcept(cms []conceptMatch, wi int) int {
+	k := -1
+	for i, cm := range cms {
+		if cm.credits[wi] != 0 {
+			if k >= 0 {
+				return -1
+			}
+			k = i
+		}
+	}
+	return k
 }
 
 // fit is how well a service answers a concept the query hit: a service

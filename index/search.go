@@ -227,6 +227,7 @@ func (ix *Index) match(ctx context.Context, pq *parsedQuery, q Query) (*matches,
 		}
 	}
 	ix.conceptPass(m, pq)
+	m.endMatch()
 	return m, ctx.Err()
 }
 
@@ -246,7 +247,6 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	employer := pq.intents.employersQuestion()
 	old := m.old[:0] // the unconfirmed, by their index in out
 	facts := m.unconfirmed.facts[:0]
-	m.sortTouched(len(ix.entries))
 	for _, o := range m.touched {
 		coord := wordsMatched(m.words[o]) / n
 		fresh := ages.of(&ix.cols, o)
