@@ -186,10 +186,23 @@ func (m *matches) wordMax(ord int32, s float64, counts uint8) {
 
 // endWord moves one word's best scores into the pass.
 func (m *matches) endWord(wi int) {
-	m.drained = m.wordSeen.drain(m.drained[:0])
-	for _, o := range m.drained {
-		m.passAdd(o, m.word[o], countsBit(m.wordCounts[o], wi))
-		m.word[o], m.wordCounts[o] = 0, countsNot
+	full, part := countsBit(countsFull, wi), countsBit(countsPart, wi)
+	for k, set := range m.wordSeen {
+		if set == 0 {
+			continue
+		}
+		m.wordSeen[k], m.passSeen[k] = 0, m.passSeen[k]|set
+		for base := int32(k << 6); set != 0; set &= set - 1 {
+			o := base | int32(bits.TrailingZeros64(set))
+			m.pass[o] += m.word[o]
+			switch m.wordCounts[o] {
+			case countsFull:
+				m.passWords[o] |= full
+			case countsPart:
+				m.passWords[o] |= part
+			}
+			m.word[o], m.wordCounts[o] = 0, countsNot
+		}
 	}
 }
 
@@ -221,20 +234,26 @@ func (m *matches) passAdd(ord int32, s float64, words uint32) {
 // endPass adds a pass to the scores; a service matching all of the query's
 // (several) words within the pass counts the pass more.
 func (m *matches) endPass(name string, all uint32) {
-	m.drained = m.passSeen.drain(m.drained[:0])
-	for _, o := range m.drained {
-		s, w := m.pass[o], m.passWords[o]
-		if w&fullMask == all && bits.OnesCount32(all) > 1 {
-			s *= 1 + allWordsWeight
+	several := bits.OnesCount32(all) > 1
+	for k, set := range m.passSeen {
+		if set == 0 {
+			continue
 		}
-		m.seen.add(o)
-		m.score[o] += s
-		m.words[o] |= w
-		m.hitWords |= w & fullMask
-		if m.explain != nil {
-			m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (%s)", s, cmp.Or(passNames[name], name), m.wordNames(w)))
+		m.passSeen[k], m.seen[k] = 0, m.seen[k]|set
+		for base := int32(k << 6); set != 0; set &= set - 1 {
+			o := base | int32(bits.TrailingZeros64(set))
+			s, w := m.pass[o], m.passWords[o]
+			if several && w&fullMask == all {
+				s *= 1 + allWordsWeight
+			}
+			m.score[o] += s
+			m.words[o] |= w
+			m.hitWords |= w & fullMask
+			if m.explain != nil {
+				m.explain[o] = append(m.explain[o], fmt.Sprintf("%8.3f  %s (%s)", s, cmp.Or(passNames[name], name), m.wordNames(w)))
+			}
+			m.pass[o], m.passWords[o] = 0, 0
 		}
-		m.pass[o], m.passWords[o] = 0, 0
 	}
 }
 
