@@ -28,17 +28,23 @@ func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, 
 	// A service that scores 0 (its words matched, its weights did not)
 	// is cut off later and compares with nothing; where every equal
 	// scored 0, the factors were 0/0, NaN.
-	for _, c := range out {
+	// the authorities among the matches, by their place in out: the
+	// walks after this one skip the other matches (most of a broad query's)
+	at := eq.at[:0]
+	for i, c := range out {
 		if t := auth[c.ord]; t >= 0 && c.score > 0 {
 			top[t], found = max(top[t], c.score), true
+			at = append(at, int32(i))
 		}
 	}
+	eq.at = at
 	if !found {
 		return
 	}
-	for _, c := range out {
+	for _, i := range at {
+		c := out[i]
 		t := auth[c.ord]
-		if t < 0 || !(c.score > 0) || c.score < top[t]*equalShare {
+		if c.score < top[t]*equalShare {
 			continue
 		}
 		org := ix.cols.org[c.ord]
@@ -73,11 +79,9 @@ func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, 
 	if !some {
 		return
 	}
-	for i, c := range out {
+	for _, i := range at {
+		c := out[i]
 		t := auth[c.ord]
-		if t < 0 {
-			continue
-		}
 		if k := eq.find(t, ix.cols.org[c.ord]); k >= 0 && eq.orgs[k].factor != 0 {
 			f := eq.orgs[k].factor
 			if note != nil {
@@ -120,6 +124,7 @@ type equalScratch struct {
 	// lookups were 8 % of a tail search
 	first []int32
 	orgs  []equalOrg
+	at    []int32 // the authorities' places among the matches
 }
 
 // find is the index in orgs of an organization's entry for a main topic, or -1.
