@@ -71,7 +71,7 @@ type Index struct {
 	prefixes  *lru.Cache[string, []string]  // completions of an unfinished last word (passes.go)
 	wordCache *lru.Cache[string, queryWord] // analysed query words (query.go)
 	postCache *postingsCache                // decoded postings (postcache.go)
-	pool      sync.Pool                     // of *matches, sized for this index
+	spare     chan *matches                 // kept for the next searches, sized for this index (match.go)
 	open      atomic.Pointer[openSet]       // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
 	warming   sync.Mutex // held while Warm reads postings: Close waits for it
@@ -136,7 +136,8 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 // Build builds the index of a valid directory.
 func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	ix := &Index{dir: d, byDoc: map[string]int32{}, orgs: map[string]*Organization{},
-		topics: map[string]*Topic{}, groups: map[string]*Group{}, areas: map[string]*Area{}}
+		topics: map[string]*Topic{}, groups: map[string]*Group{}, areas: map[string]*Area{},
+		spare: make(chan *matches, spareMatches())}
 	for i := range d.Topics {
 		ix.topics[d.Topics[i].ID] = &d.Topics[i]
 	}

@@ -19,7 +19,7 @@ const equalShare = 0.5
 // and an organization's own services keep their order.
 func (ix *Index) orderEqualOffices(out []scored, placeOf func(o int32) float64, note func(int32, string, ...any), eq *equalScratch) {
 	// The authorities' main topics and organizations are numbered in the
-	// columns, and what is kept per query is reused from the pool: a broad
+	// columns, and what is kept per query is reused with the matches: a broad
 	// query at scale has thousands of comparable organizations, and a map
 	// keyed by strings cost a quarter of its search.
 	auth := ix.cols.authorityTopic
@@ -114,7 +114,7 @@ type equalOrg struct {
 }
 
 // equalScratch is what orderEqualOffices keeps per query, reused through
-// the pool of matches.
+// the matches kept for reuse (spareMatches).
 type equalScratch struct {
 	top    []float64 // per main topic: the best score
 	count  []int32   // per main topic: comparable organizations

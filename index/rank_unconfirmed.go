@@ -172,7 +172,7 @@ func lastAtOrBelow(s []float64, x float64) int {
 }
 
 // unconfirmedScratch is what orderUnconfirmed keeps per query, reused
-// through the pool of matches.
+// through the matches kept for reuse (spareMatches).
 type unconfirmedScratch struct {
 	thresholds [][]float64 // per topic: the least scores asked for, ascending
 	lowest     [][]float64 // per topic and threshold: the lowest confirmed score at or above it
