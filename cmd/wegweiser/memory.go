@@ -1,13 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"math"
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 )
 
 // memory is how the server tells Go's collector what it may use
@@ -16,14 +20,24 @@ import (
 // 100,000 services, and collecting at the usual pace costs a sixth of the
 // start. While serving, the heap is held under a soft limit: the
 // operator's (--memory-limit, GOMEMLIMIT, or 80 % of the container's), or
-// without one half again what the loaded index needs, at least
-// servingFloor.
+// without one half again what the served index and its caches need, at
+// least servingFloor.
 type memory struct {
 	fixed int64 // the operator's limit in bytes; 0: none, adapt to the data
 	off   bool  // --memory-limit off: no limit at all
 	// machine is the memory of the machine (0: unknown); without an
 	// operator's limit, building stays under half of it.
 	machine int64
+	// adaptive is the limit set for serving without an operator's, which
+	// follow raises as the caches fill; nil: none (as in tests).
+	adaptive *adaptiveLimit
+}
+
+// adaptiveLimit is the adaptive limit set for serving.
+type adaptiveLimit struct {
+	mu    sync.Mutex
+	on    bool  // set for serving; off while a reload builds
+	limit int64 // in bytes
 }
 
 const (
@@ -78,7 +92,7 @@ func newMemory(flag string, getenv func(string) string, limitFiles []string) (*m
 		if n := containerLimit(limitFiles); n > 0 {
 			return &memory{fixed: int64(float64(n) * containerShare)}, nil
 		}
-		return &memory{}, nil
+		return &memory{adaptive: &adaptiveLimit{}}, nil
 	}
 	n, err := parseSize(flag)
 	if err != nil {
@@ -144,6 +158,11 @@ func (m *memory) building() (serving func() int64) {
 	if m == nil {
 		return func() int64 { debug.FreeOSMemory(); return 0 }
 	}
+	if a := m.adaptive; a != nil {
+		a.mu.Lock()
+		a.on = false
+		a.mu.Unlock()
+	}
 	old := debug.SetGCPercent(buildGCPercent)
 	if m.fixed == 0 {
 		// The collector's slower pace must not take a small machine's
@@ -175,7 +194,59 @@ func (m *memory) serve(live uint64) int64 {
 	if limit > 0 {
 		debug.SetMemoryLimit(limit)
 	}
+	if a := m.adaptive; a != nil {
+		a.mu.Lock()
+		a.on, a.limit = limit > 0 && m.fixed == 0, limit
+		a.mu.Unlock()
+	}
 	return limit
+}
+
+// followEvery is how often follow looks at the live heap.
+const followEvery = 5 * time.Second
+
+// follow raises the adaptive limit while the caches of the index served
+// fill, until ctx ends. The limit set when an index is ready is half again
+// its live heap then; the answer caches, the postings and the hits' views
+// fill after that (generated 100,000 services: 440 MiB live when ready,
+// 581 MiB after the tail mix), and the heap in use then passed the limit:
+// the collector ran without pause (19-26 collections in 15 s, a quarter of
+// the CPU). So the limit stays half again the live heap as it grows.
+func (m *memory) follow(ctx context.Context, log *slog.Logger) {
+	if m == nil || m.adaptive == nil {
+		return // the operator's limit, or none
+	}
+	t := time.NewTicker(followEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if limit := m.raise(liveHeap()); limit > 0 {
+				log.Info("memory limit raised", "memory_limit_mib", limit>>20)
+			}
+		}
+	}
+}
+
+// raise sets the adaptive limit to half again the live heap if that is
+// at least a twentieth more than the limit set, and returns the new limit
+// (0: unchanged). It never lowers it: a reload sets it anew.
+func (m *memory) raise(live uint64) int64 {
+	a := m.adaptive
+	if a == nil {
+		return 0
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	want := m.servingLimit(live)
+	if !a.on || want <= a.limit+a.limit/20 {
+		return 0
+	}
+	debug.SetMemoryLimit(want)
+	a.limit = want
+	return want
 }
 
 // servingLimit is the operator's limit, or the live heap and half of it

@@ -65,7 +65,7 @@ func TestNewMemory(t *testing.T) {
 			if (err != nil) != tc.err {
 				t.Fatalf("err = %v, want error %v", err, tc.err)
 			}
-			if err == nil && *m != tc.want {
+			if err == nil && (m.fixed != tc.want.fixed || m.off != tc.want.off || (m.adaptive != nil) != (m.fixed == 0 && !m.off)) {
 				t.Errorf("got %+v, want %+v", *m, tc.want)
 			}
 		})
@@ -130,5 +130,46 @@ func TestBuildingRestores(t *testing.T) {
 	}
 	if l := debug.SetMemoryLimit(-1); l != limit || limit < servingFloor {
 		t.Errorf("limit while serving = %d, returned %d, want at least %d", l, limit, servingFloor)
+	}
+}
+
+// TestRaiseFollowsTheLiveHeap checks that the adaptive limit grows with the
+// live heap while serving (the caches fill after an index is ready), never
+// shrinks, and is left alone while a reload builds and under an
+// operator's limit.
+func TestRaiseFollowsTheLiveHeap(t *testing.T) {
+	oldLimit := debug.SetMemoryLimit(-1)
+	oldPercent := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetMemoryLimit(oldLimit); debug.SetGCPercent(oldPercent) })
+	m := &memory{adaptive: &adaptiveLimit{}}
+	if got := m.serve(400 << 20); got != 600<<20 {
+		t.Fatalf("serving limit for 400 MiB live = %d MiB, want 600", got>>20)
+	}
+	for _, step := range []struct {
+		live uint64
+		want int64 // the limit raise sets; 0: unchanged
+	}{
+		{410 << 20, 0},         // within a twentieth of 600 MiB: unchanged
+		{600 << 20, 900 << 20}, // the caches filled
+		{100 << 20, 0},         // never lower
+		{620 << 20, 0},         // 930 MiB is within a twentieth of 900
+		{700 << 20, 1050 << 20},
+	} {
+		if got := m.raise(step.live); got != step.want {
+			t.Errorf("raise(%d MiB) = %d MiB, want %d", step.live>>20, got>>20, step.want>>20)
+		}
+	}
+	if l := debug.SetMemoryLimit(-1); l != 1050<<20 {
+		t.Errorf("limit set = %d MiB, want 1050", l>>20)
+	}
+	serving := m.building()
+	if got := m.raise(2 << 30); got != 0 {
+		t.Errorf("raise while building = %d MiB, want unchanged", got>>20)
+	}
+	serving()
+	fixed := &memory{fixed: 1 << 30}
+	fixed.serve(400 << 20)
+	if got := fixed.raise(2 << 30); got != 0 {
+		t.Errorf("raise under the operator's limit = %d MiB, want unchanged", got>>20)
 	}
 }
