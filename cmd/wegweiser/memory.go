@@ -203,7 +203,7 @@ func (m *memory) serve(live uint64) int64 {
 }
 
 // followEvery is how often follow looks at the live heap.
-const followEvery = 5 * time.Second
+const followEvery = 2 * time.Second
 
 // follow raises the adaptive limit while the caches of the index served
 // fill, until ctx ends. The limit set when an index is ready is half again
