@@ -198,7 +198,10 @@ func (m *matches) wordMax(ord int32, s float64, counts uint8) {
 	m.wordCounts[ord] = max(m.wordCounts[ord], counts)
 }
 
-// endWord moves one word's best scores into the pass.
+// endWord moves one word's best scores into the pass. The bitset's walk
+// is written out here and in endPass: as one range-over-func iterator
+// (inlined by the compiler) the accumulation at generated 100k took
+// 20-50 % longer (3.4-3.7 against 4.4-5.5 ms a tail search, quiet machine).
 func (m *matches) endWord(wi int) {
 	full, part := countsBit(countsFull, wi), countsBit(countsPart, wi)
 	for k, set := range m.wordSeen {
