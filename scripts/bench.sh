@@ -59,6 +59,10 @@ start() {
 	set -- --addr 127.0.0.1:0 --rate-limit 0 --log-format json --index-dir "$tmp/index"
 	[ -n "$data" ] && set -- "$@" --data "$data"
 	t0=$(date +%s.%N)
+	# Emptied here, not by the redirection below: that runs in the child,
+	# and the loop could read the last server's address before it does
+	# (a warm start then waited for a port nobody listened on).
+	: >"$tmp/out"
 	"$tmp/wegweiser" serve "$@" >"$tmp/out" 2>"$tmp/server.log" &
 	server_pid=$!
 	url=""
