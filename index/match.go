@@ -61,7 +61,7 @@ type matches struct {
 	word       []float64
 	wordCounts []uint8 // how much the word counts as matched (see wordMax)
 	wordSeen   ordSet
-	drained    []int32            // a level's services, read from its bitset
+	drained    []int32            // release's scratch: a level's services, read from its bitset
 	explain    map[int32][]string // with Query.Explain
 	said       []string           // with Query.Explain: the query's words, to name them
 	hitWords   uint32             // words that matched any service
