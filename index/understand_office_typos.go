@@ -62,7 +62,7 @@ func (ix *Index) addOfficeTypos(qw *queryWord) {
 			return
 		}
 	}
-	if found := officeCorrections(ix.vocab.officeTypos, de[0]); len(found) > 0 {
+	if found := germanOneTypo(ix.vocab.officeTypos, de[0]); len(found) > 0 {
 		qw.corrections = map[string][]string{"de": found}
 	} else if t := officeByConsonants(ix.vocab.officeVowels, de[0]); t != "" {
 		qw.corrections = map[string][]string{"de": {t}} // understand_office_vowels.go
@@ -72,11 +72,12 @@ func (ix *Index) addOfficeTypos(qw *queryWord) {
 	}
 }
 
-// officeCorrections are the office words one typo from a German term. One
-// edit, whatever the length: the misspellings of these long words are one
-// letter ("jobcentr", "kindergelt"), and an automaton for two edits costs
-// many times more to build for each new word.
-func officeCorrections(f *fuzzyTerms, term string) []string {
+// germanOneTypo are the German terms of f one typo from a German term
+// (the office words, or the whole German vocabulary), kept in f. One edit,
+// whatever the length: the misspellings of these long words are one letter
+// ("jobcentr", "kindergelt"), and an automaton for two edits costs many
+// times more to build for each new word.
+func germanOneTypo(f *fuzzyTerms, term string) []string {
 	if c, ok := f.found.Get(term); ok {
 		return c
 	}

@@ -340,15 +340,7 @@ func (ix *Index) germanWord(w queryWord) bool {
 	if len(w.translit) == 0 || len(de) == 0 || !isLatin(w.text) || utf8.RuneCountInString(de[0]) < minOfficeWord {
 		return false
 	}
-	if ix.vocab.knows("de", de[0]) {
-		return true
-	}
-	fst, lb := ix.vocab.fuzzy.langFST("de"), levBuilders[1]()
-	if fst == nil || lb == nil {
-		return false
-	}
-	dfa, err := lb.BuildDfa(de[0], 1)
-	return err == nil && len(search(fst, dfa, de[0])) > 0
+	return ix.vocab.knows("de", de[0]) || len(germanOneTypo(ix.vocab.fuzzy, de[0])) > 0
 }
 
 func foundIn(m map[string][]string, langs []string) bool {
