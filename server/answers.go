@@ -3,50 +3,87 @@ package server
 import (
 	"encoding/json"
 	"net/http"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/wegweiser-braunschweig/wegweiser/index"
+	"github.com/wegweiser-braunschweig/wegweiser/server/seen"
 )
 
 // answerBodies bounds the encoded answers kept: a page of results is a few
 // to twenty KiB of JSON.
 const answerBodies = 1024
 
+// askedWindow is how many more questions than answers are remembered, to
+// keep an answer when its question comes back (package seen).
+const askedWindow = 8
+
+// maxSpareBody is the largest body whose buffer is reused: a rare huge
+// answer is left to the collector rather than held.
+const maxSpareBody = 256 << 10
+
 // answers keeps the encoded JSON of recent searches of the index being
 // served: a site's common searches repeat (topic tiles, search as you
 // type), and building the views and encoding them costs more than the
-// search once the index has its answer cached. A new index empties it.
+// search once the index has its answer cached. Only the answers to
+// questions asked before are kept: most searches are asked once, and
+// their bodies, most of what a search allocates, are encoded into a
+// buffer reused by the next search instead. The second ask is encoded
+// again, but not searched again: the index keeps every answer (index
+// cache.go), as a search costs far more than encoding at 100,000
+// services. A new index empties it.
 type answers struct {
 	bodies *perIndex[string, []byte]
+	asked  *seen.Window
+	spare  sync.Pool // *[]byte: a body not kept, to encode the next one in
 }
 
 func newAnswers() *answers {
-	return &answers{bodies: newPerIndex[string, []byte](answerBodies)}
+	return &answers{bodies: newPerIndex[string, []byte](answerBodies), asked: seen.New(askedWindow * answerBodies)}
 }
 
-// serve answers from the cache, or encodes what build returns and keeps it.
-// A query that must not be kept (an explanation) has cacheable false.
-func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable bool, build func() (any, error)) error {
+// serve answers from the cache, or has build make the answer and keeps
+// it when its question was asked before. build may return the answer
+// encoded (hitviews.go), appended to the empty buffer it is given; any
+// other value is encoded with json.Marshal. A query that must not be kept
+// (an explanation) has cacheable false.
+func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable bool, build func(buf []byte) (any, error)) error {
 	cache := a.bodies.current(ix)
 	if cacheable && cache != nil {
 		if body, ok := cache.Get(key); ok {
 			return c.JSONBlob(http.StatusOK, body)
 		}
 	}
-	v, err := build()
+	var buf []byte
+	if p, ok := a.spare.Get().(*[]byte); ok {
+		buf = (*p)[:0]
+	}
+	v, err := build(buf)
 	if err != nil {
 		return err
 	}
-	body, ok := v.(encoded) // encoded by hand from kept parts (hitviews.go)
-	if !ok {
+	var body []byte
+	enc, ok := v.(encoded)
+	if body = enc; !ok {
 		if body, err = json.Marshal(v); err != nil {
 			return err
 		}
 	}
 	body = append(body, '\n')
-	if cacheable && cache != nil {
+	if cacheable && cache != nil && a.asked.Again(key) {
 		cache.Add(key, body)
+		return c.JSONBlob(http.StatusOK, body)
 	}
-	return c.JSONBlob(http.StatusOK, body)
+	err = c.JSONBlob(http.StatusOK, body)
+	// The body has been written (or copied by the compressor): its
+	// buffer, or the one build did not use, is the next answer's.
+	if !ok {
+		body = buf
+	}
+	if body != nil && cap(body) <= maxSpareBody {
+		body = body[:0]
+		a.spare.Put(&body)
+	}
+	return err
 }

@@ -42,9 +42,10 @@ func newHitViews() *hitViews {
 // sends it as it is.
 type encoded []byte
 
-// encodeSearch encodes a search's answer: the same JSON as json.Marshal
-// of the searchResponse, with each hit's view taken from the cache.
-func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, foot searchFoot) (encoded, error) {
+// encodeSearch encodes a search's answer into buf (emptied first; nil for
+// a new one): the same JSON as json.Marshal of the searchResponse, with
+// each hit's view taken from the cache.
+func (c *hitViews) encodeSearch(buf []byte, v *viewer, head searchHead, hits []index.Hit, foot searchFoot) (encoded, error) {
 	cache := c.views.current(v.ix)
 	parts := make([]*hitJSON, len(hits))
 	for i, h := range hits {
@@ -53,9 +54,13 @@ func (c *hitViews) encodeSearch(v *viewer, head searchHead, hits []index.Hit, fo
 			return nil, err
 		}
 	}
-	// Made at about its size: the body is kept with the answer (answers.go)
-	// and is most of what a search allocates.
-	buf := make([]byte, 0, answerSize(head, hits, parts, foot))
+	// Made at about its size when buf is too small: the body may be kept
+	// with the answer (answers.go), and it is most of what a search
+	// allocates.
+	if size := answerSize(head, hits, parts, foot); cap(buf) < size {
+		buf = make([]byte, 0, size)
+	}
+	buf = buf[:0]
 	buf = append(appendSearchHead(buf, head), `,"results":[`...)
 	for i, h := range hits {
 		if i > 0 {

@@ -42,7 +42,7 @@ func TestAnswerSizeBound(t *testing.T) {
 		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Places: v.places(res.Places),
 			Total: res.Total, Page: q.Page, Limit: q.Limit}
 		foot := searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}
-		body, err := views.encodeSearch(v, head, res.Hits, foot)
+		body, err := views.encodeSearch(nil, v, head, res.Hits, foot)
 		if err != nil {
 			t.Fatalf("%q: %v", tc.text, err)
 		}

@@ -143,7 +143,7 @@ func (s *server) search(c echo.Context) error {
 	}
 	defer release()
 	key, cacheable := q.CacheKey()
-	return s.answers.serve(c, ix, "search\x00"+key, cacheable, func() (any, error) {
+	return s.answers.serve(c, ix, "search\x00"+key, cacheable, func(buf []byte) (any, error) {
 		res, err := ix.Search(c.Request().Context(), q)
 		if err != nil {
 			return nil, err
@@ -153,7 +153,7 @@ func (s *server) search(c echo.Context) error {
 		head := searchHead{Query: q.Text, Lang: q.Lang, DetectedLang: res.DetectedLang, Places: v.places(res.Places),
 			Total: res.Total, Page: q.Page, Limit: q.Limit}
 		foot := searchFoot{Facets: v.facets(res.Facets), Suggestion: res.Suggestion, Fallback: res.Fallback}
-		return s.hitViews.encodeSearch(v, head, res.Hits, foot)
+		return s.hitViews.encodeSearch(buf, v, head, res.Hits, foot)
 	})
 }
 
@@ -179,7 +179,7 @@ func (s *server) suggest(c echo.Context) error {
 	defer release()
 	q.Page, q.Limit = 1, 8
 	key, cacheable := q.CacheKey()
-	return s.answers.serve(c, ix, "suggest\x00"+key, cacheable, func() (any, error) {
+	return s.answers.serve(c, ix, "suggest\x00"+key, cacheable, func([]byte) (any, error) {
 		out := []suggestion{}
 		v := newViewer(ix, q.Lang)
 		if q.Text != "" {
