@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"sync"
@@ -11,9 +12,15 @@ import (
 	"github.com/wegweiser-braunschweig/wegweiser/server/seen"
 )
 
-// answerBodies bounds the encoded answers kept: a page of results is a few
-// to twenty KiB of JSON.
-const answerBodies = 1024
+// answerBodies bounds the encoded answers kept: a page of 20 results is
+// a few to 40 KiB of JSON, a page of 100 up to 200 KiB (with 100,000
+// services, whose facets list hundreds of areas); answerBytes bounds
+// their bytes, so that the pages a partner site asks for, or the size of
+// the data, do not set the server's memory.
+const (
+	answerBodies = 1024
+	answerBytes  = 32 << 20
+)
 
 // askedWindow is how many more questions than answers are remembered, to
 // keep an answer when its question comes back (package seen).
@@ -40,7 +47,8 @@ type answers struct {
 }
 
 func newAnswers() *answers {
-	return &answers{bodies: newPerIndex[string, []byte](answerBodies), asked: seen.New(askedWindow * answerBodies)}
+	weigh := func(body []byte) int64 { return int64(cap(body)) }
+	return &answers{bodies: newWeighedPerIndex[string](answerBodies, answerBytes, weigh), asked: seen.New(askedWindow * answerBodies)}
 }
 
 // serve answers from the cache, or has build make the answer and keeps
@@ -72,8 +80,13 @@ func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable b
 	}
 	body = append(body, '\n')
 	if cacheable && cache != nil && a.asked.Again(key) {
-		cache.Add(key, body)
-		return c.JSONBlob(http.StatusOK, body)
+		if cap(body)-len(body) <= len(body)/4 {
+			a.bodies.add(cache, key, body)
+			return c.JSONBlob(http.StatusOK, body)
+		}
+		// encoded in the buffer of a longer answer: kept at its size, and
+		// the buffer reused
+		a.bodies.add(cache, key, bytes.Clone(body))
 	}
 	err = c.JSONBlob(http.StatusOK, body)
 	// The body has been written (or copied by the compressor): its

@@ -28,6 +28,7 @@ func TestAnswersKeptWhenAskedAgain(t *testing.T) {
 		{"asked once each: none kept", []ask{{"long", true}, {"b", true}, {"c", true}}, 3},
 		{"asked again: kept from the second ask", []ask{{"long", true}, {"long", true}, {"b", true}, {"c", true}, {"long", true}}, 4},
 		{"asked again later: kept then", []ask{{"a", true}, {"b", true}, {"a", true}, {"a", true}}, 3},
+		{"kept after a longer answer", []ask{{"long", true}, {"b", true}, {"b", true}, {"b", true}}, 3},
 		{"not cacheable: never kept", []ask{{"x", false}, {"x", false}, {"x", false}}, 3},
 	}
 	e := echo.New()
@@ -64,6 +65,12 @@ func TestAnswersKeptWhenAskedAgain(t *testing.T) {
 			}
 			if builds != tt.builds {
 				t.Errorf("%d answers built, want %d", builds, tt.builds)
+			}
+			for k := range asked {
+				// a short answer built in a long one's buffer is kept at its size
+				if body, ok := a.bodies.current(ix).Get(k); ok && cap(body) > len(body)*5/4 {
+					t.Errorf("%s kept in %d bytes for %d", k, cap(body), len(body))
+				}
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"sync"
+	"sync/atomic"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 
@@ -15,6 +16,11 @@ type perIndex[K comparable, V any] struct {
 	mu  sync.Mutex
 	ix  *index.Index
 	lru *lru.Cache[K, V]
+	// weigh gives a value's bytes when the cache is bounded by budget
+	// bytes as well as by count (add); nil: by count only.
+	weigh  func(V) int64
+	budget int64
+	size   atomic.Int64 // bytes kept, with weigh
 }
 
 // newPerIndex keeps up to size entries; size is a positive constant, and
@@ -25,6 +31,41 @@ func newPerIndex[K comparable, V any](size int) *perIndex[K, V] {
 		return &perIndex[K, V]{}
 	}
 	return &perIndex[K, V]{lru: c}
+}
+
+// newWeighedPerIndex keeps up to size entries and up to budget bytes as
+// weigh counts them, dropping the least recently used first.
+func newWeighedPerIndex[K comparable, V any](size int, budget int64, weigh func(V) int64) *perIndex[K, V] {
+	p := &perIndex[K, V]{weigh: weigh, budget: budget}
+	c, err := lru.NewWithEvict(size, func(_ K, v V) { p.size.Add(-weigh(v)) })
+	if err == nil {
+		p.lru = c
+	}
+	return p
+}
+
+// add keeps v in cache (current's) under key; with weigh, the least
+// recently used entries go until the budget holds, and a value of more
+// than a quarter of it is not kept: it would push out most others.
+func (p *perIndex[K, V]) add(cache *lru.Cache[K, V], key K, v V) {
+	if p.weigh == nil {
+		cache.Add(key, v)
+		return
+	}
+	w := p.weigh(v)
+	if w > p.budget/4 {
+		return
+	}
+	if cache.Contains(key) {
+		cache.Remove(key) // its bytes leave through the eviction callback
+	}
+	p.size.Add(w)
+	cache.Add(key, v)
+	for p.size.Load() > p.budget {
+		if _, _, ok := cache.RemoveOldest(); !ok {
+			return
+		}
+	}
 }
 
 // current returns the cache of ix, emptied when ix is not the index it
