@@ -7,11 +7,11 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	bindex "github.com/blevesearch/bleve_index_api"
-	lru "github.com/hashicorp/golang-lru/v2"
+
+	"github.com/wegweiser-braunschweig/wegweiser/index/weighed"
 )
 
 // postingsBudget bounds the bytes of the postings kept decoded, all lists
@@ -113,19 +113,17 @@ func (l *postingList) compact() *postingList {
 }
 
 // postingsCache keeps decoded postings lists of one index, the least
-// recently used dropped first once their bytes exceed the budget.
+// recently used dropped first once their bytes exceed the budget; a list
+// of more than a quarter of it is not kept (it would push out most
+// others).
 type postingsCache struct {
-	lru    *lru.Cache[postKey, *postingList]
-	size   atomic.Int64 // bytes kept
-	budget int64
+	lru *weighed.Cache[postKey, *postingList]
 }
 
 func newPostingsCache(budget int64) (*postingsCache, error) {
-	c := &postingsCache{budget: budget}
-	var err error
 	// The count bound is never the one reached first: the budget is.
-	c.lru, err = lru.NewWithEvict(int(budget), func(_ postKey, l *postingList) { c.size.Add(-l.bytes()) })
-	return c, err
+	c, err := weighed.New[postKey](int(budget), budget, (*postingList).bytes)
+	return &postingsCache{lru: c}, err
 }
 
 // postKey names a postings list: a struct, not the joined string, so that
@@ -134,18 +132,7 @@ type postKey struct{ field, term string }
 
 func (c *postingsCache) get(key postKey) (*postingList, bool) { return c.lru.Get(key) }
 
-func (c *postingsCache) add(key postKey, l *postingList) {
-	if l.bytes() > c.budget/4 {
-		return // a list this long would push out most others
-	}
-	c.size.Add(l.bytes())
-	c.lru.Add(key, l)
-	for c.size.Load() > c.budget {
-		if _, _, ok := c.lru.RemoveOldest(); !ok {
-			return
-		}
-	}
-}
+func (c *postingsCache) add(key postKey, l *postingList) { c.lru.Add(key, l) }
 
 // postingList returns the decoded postings of term in field, from the
 // cache or read from bleve.

@@ -21,7 +21,7 @@ func TestPostingsCacheBudget(t *testing.T) {
 	list := func(n int) *postingList { return &postingList{ords: make([]int32, n), w: make([]float64, n)} } // 12 bytes a posting
 	for i := range 10 {
 		c.add(postKey{"f", fmt.Sprint(i)}, list(20))
-		if got := c.size.Load(); got > 1200 {
+		if got := c.lru.Bytes(); got > 1200 {
 			t.Fatalf("after %d lists: %d bytes kept, budget 1200", i+1, got)
 		}
 	}

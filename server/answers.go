@@ -48,7 +48,7 @@ type answers struct {
 
 func newAnswers() *answers {
 	weigh := func(body []byte) int64 { return int64(cap(body)) }
-	return &answers{bodies: newWeighedPerIndex[string](answerBodies, answerBytes, weigh), asked: seen.New(askedWindow * answerBodies)}
+	return &answers{bodies: newPerIndex[string](answerBodies, answerBytes, weigh), asked: seen.New(askedWindow * answerBodies)}
 }
 
 // serve answers from the cache, or has build make the answer and keeps
@@ -81,12 +81,12 @@ func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable b
 	body = append(body, '\n')
 	if cacheable && cache != nil && a.asked.Again(key) {
 		if cap(body)-len(body) <= len(body)/4 {
-			a.bodies.add(cache, key, body)
+			cache.Add(key, body)
 			return c.JSONBlob(http.StatusOK, body)
 		}
 		// encoded in the buffer of a longer answer: kept at its size, and
 		// the buffer reused
-		a.bodies.add(cache, key, bytes.Clone(body))
+		cache.Add(key, bytes.Clone(body))
 	}
 	err = c.JSONBlob(http.StatusOK, body)
 	// The body has been written (or copied by the compressor): its

@@ -4,9 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
-	lru "github.com/hashicorp/golang-lru/v2"
-
 	"github.com/wegweiser-braunschweig/wegweiser/index"
+	"github.com/wegweiser-braunschweig/wegweiser/index/weighed"
 )
 
 // hitViewsSize bounds the encoded hit views kept: one per service and
@@ -35,7 +34,7 @@ type hitJSON struct {
 }
 
 func newHitViews() *hitViews {
-	return &hitViews{views: newPerIndex[hitKey, *hitJSON](hitViewsSize)}
+	return &hitViews{views: newPerIndex[hitKey, *hitJSON](hitViewsSize, 0, nil)}
 }
 
 // encoded is a JSON body made by hand from encoded parts: answers.serve
@@ -96,7 +95,7 @@ func answerSize(head searchHead, hits []index.Hit, parts []*hitJSON, foot search
 
 // hitParts returns the kept parts of a hit's view, made when missing or
 // made in another minute.
-func hitParts(cache *lru.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) (*hitJSON, error) {
+func hitParts(cache *weighed.Cache[hitKey, *hitJSON], v *viewer, h index.Hit) (*hitJSON, error) {
 	minute := v.now.Unix() / 60
 	key := hitKey{v.lang, h.Org.ID, h.Service.ID}
 	if cache != nil {
