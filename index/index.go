@@ -202,7 +202,7 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 		ix.Close()
 		return nil, err
 	}
-	ix.cache = newAnswerCache(answerCacheSize)
+	ix.cache = newAnswerCache(answerCacheSize, answerCacheBytes)
 	if ix.plain, err = lru.New[descKey, string](plainCacheSize); err != nil {
 		return nil, fmt.Errorf("snippet cache: %w", err)
 	}
