@@ -19,7 +19,9 @@ const (
 
 // answerCache keeps recent answers of one index. It belongs to the index, so
 // a reload, which builds a new index, starts with an empty one.
-type answerCache struct{ lru *weighed.Cache[string, Result] }
+type answerCache struct {
+	lru *weighed.Cache[string, Result]
+}
 
 func newAnswerCache(size int, budget int64) *answerCache {
 	c, err := weighed.New[string](size, budget, resultBytes)
