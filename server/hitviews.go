@@ -8,9 +8,13 @@ import (
 	"github.com/wegweiser-braunschweig/wegweiser/index/weighed"
 )
 
-// hitViewsSize bounds the encoded hit views kept: one per service and
-// language asked, about 1.5 KiB each.
-const hitViewsSize = 4096
+// hitViewsSize and hitViewsBytes bound the encoded hit views kept: one
+// per service and language asked, about 1.5 KiB each, more for a service
+// with many locations.
+const (
+	hitViewsSize  = 4096
+	hitViewsBytes = 16 << 20
+)
 
 // hitViews keeps the encoded JSON of search hits' views, all but what the
 // query decides (snippet, distance, score), per language, for the minute
@@ -34,7 +38,7 @@ type hitJSON struct {
 }
 
 func newHitViews() *hitViews {
-	return &hitViews{views: newPerIndex[hitKey, *hitJSON](hitViewsSize, 0, nil)}
+	return &hitViews{views: newPerIndex[hitKey](hitViewsSize, hitViewsBytes, (*hitJSON).bytes)}
 }
 
 // encoded is a JSON body made by hand from encoded parts: answers.serve
@@ -128,6 +132,11 @@ func appendHit(buf []byte, parts *hitJSON, h index.Hit) ([]byte, error) {
 	}
 	buf = appendJSONFloat(append(append(buf, parts.tail...), `,"score":`...), h.Score)
 	return append(buf, parts.untranslated...), nil
+}
+
+// bytes is about what a kept view holds.
+func (p *hitJSON) bytes() int64 {
+	return int64(64 + cap(p.head) + cap(p.mid) + cap(p.tail) + cap(p.untranslated))
 }
 
 // newHitJSON encodes the parts of a view that do not depend on the query.
