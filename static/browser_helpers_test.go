@@ -97,26 +97,47 @@ func (b *browser) do(tb testing.TB, actions ...chromedp.Action[chromedp.Void]) {
 // eval returns the value of a JavaScript expression (promises are awaited).
 func eval[T any](tb testing.TB, b *browser, js string) T {
 	tb.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	v, err := tryEval[T](b, js)
 	if err != nil {
 		tb.Fatalf("eval %q: %v", js, err)
 	}
 	return v
 }
 
-// waitFor polls a JavaScript condition until it is true.
+func tryEval[T any](b *browser, js string) (T, error) {
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+}
+
+// waitFor polls a JavaScript condition until it is true. A poll that
+// meets a page being replaced (after a click on a link) counts as false:
+// the browser then answers that the page it asked navigated away, or that
+// its context is gone.
 func (b *browser) waitFor(tb testing.TB, cond string) {
 	tb.Helper()
 	deadline := time.Now().Add(15 * time.Second)
-	for !eval[bool](tb, b, "Boolean("+cond+")") {
+	for !b.holds(tb, "Boolean("+cond+")") {
 		if time.Now().After(deadline) {
 			tb.Fatalf("waited 15 s for %s; page is %s showing %q", cond, eval[string](tb, b, "location.href"),
 				eval[string](tb, b, "(document.querySelector('main') || document.body).innerText.slice(0, 300)"))
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// holds evaluates cond, false while the page is being replaced.
+func (b *browser) holds(tb testing.TB, cond string) bool {
+	tb.Helper()
+	v, err := tryEval[bool](b, cond)
+	if err != nil {
+		if msg := err.Error(); strings.Contains(msg, "navigated or closed") || strings.Contains(msg, "context was destroyed") ||
+			strings.Contains(msg, "Cannot find context") {
+			return false
+		}
+		tb.Fatalf("eval %q: %v", cond, err)
+	}
+	return v
 }
 
 type axeViolation struct {
