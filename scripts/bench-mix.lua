@@ -7,6 +7,9 @@
 -- MIX=tail: random combinations of two or three common queries (about
 -- 125,000 distinct texts), so no cache helps: every search is computed.
 -- MIX=healthz: the health check only, the baseline of the ratios.
+-- MIX=pages: pages of 100 hits, each pair of common queries asked twice in
+-- a row, as a partner site's long lists would be: what the answer caches
+-- then hold (docs/decisions/memory.md, "Session 10"); not run by bench.sh.
 -- done() prints one line for the shell: RESULT rps p50_ms p99_ms errors.
 
 -- The common queries, most common first, one per line (the index's scale
@@ -71,9 +74,17 @@ function init(args)
   math.randomseed(os.time() + (id or 0) * 7919)
 end
 
+local asked = 0 -- requests of this thread, for MIX=pages
+
 request = function()
   if mix == "healthz" then
     return wrk.format("GET", "/healthz")
+  end
+  if mix == "pages" then
+    asked = asked + 1
+    local k = math.floor((asked - 1) / 2)
+    local a, b = common[k % #common + 1], common[math.floor(k / #common) % #common + 1]
+    return wrk.format("GET", "/api/v1/search?limit=100&q=" .. encode(a .. " " .. b))
   end
   if mix == "tail" then
     local n = math.random(2, 3)
