@@ -16,9 +16,9 @@ type perIndex[K comparable, V any] struct {
 	cache *weighed.Cache[K, V]
 }
 
-// newPerIndex keeps up to size entries and, with weigh, up to budget
-// bytes as weigh counts them (nil: by count only). size is a positive
-// constant; without a cache (one refused) everything is made each time.
+// newPerIndex keeps up to size entries and up to budget bytes as weigh
+// counts them. size is a positive constant; without a cache (one
+// refused) everything is made each time.
 func newPerIndex[K comparable, V any](size int, budget int64, weigh func(V) int64) *perIndex[K, V] {
 	c, err := weighed.New[K](size, budget, weigh)
 	if err != nil {

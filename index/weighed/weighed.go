@@ -6,6 +6,7 @@
 package weighed
 
 import (
+	"sync"
 	"sync/atomic"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -18,18 +19,16 @@ type Cache[K comparable, V any] struct {
 	weigh  func(V) int64
 	budget int64
 	size   atomic.Int64 // bytes kept
+	// adding is held by Add, so that two adds of one key count it once:
+	// the list's Add replaces a value without the eviction callback.
+	adding sync.Mutex
 }
 
-// New returns an empty cache; count must be positive. A nil weigh bounds
-// the cache by count only.
+// New returns an empty cache; count must be positive.
 func New[K comparable, V any](count int, budget int64, weigh func(V) int64) (*Cache[K, V], error) {
 	c := &Cache[K, V]{weigh: weigh, budget: budget}
 	var err error
-	c.lru, err = lru.NewWithEvict(count, func(_ K, v V) {
-		if c.weigh != nil {
-			c.size.Add(-c.weigh(v))
-		}
-	})
+	c.lru, err = lru.NewWithEvict(count, func(_ K, v V) { c.size.Add(-c.weigh(v)) })
 	return c, err
 }
 
@@ -39,19 +38,17 @@ func (c *Cache[K, V]) Get(key K) (V, bool) { return c.lru.Get(key) }
 // Contains reports whether key is kept, without making it recent.
 func (c *Cache[K, V]) Contains(key K) bool { return c.lru.Contains(key) }
 
-// Add keeps v under key, in place of what was kept there. With weigh, a
-// value of more than a quarter of the budget is not kept (it would push
-// out most others), and the least recently used go until the rest fit.
+// Add keeps v under key, in place of what was kept there. A value of more
+// than a quarter of the budget is not kept (it would push out most
+// others); the least recently used go until the rest fit.
 func (c *Cache[K, V]) Add(key K, v V) {
-	if c.weigh == nil {
-		c.lru.Add(key, v)
-		return
-	}
+	c.adding.Lock()
+	defer c.adding.Unlock()
+	c.lru.Remove(key) // what v replaces leaves through the eviction callback
 	w := c.weigh(v)
 	if w > c.budget/4 {
 		return
 	}
-	c.lru.Remove(key) // what it replaces leaves through the eviction callback
 	c.size.Add(w)
 	c.lru.Add(key, v)
 	for c.size.Load() > c.budget {
@@ -67,5 +64,5 @@ func (c *Cache[K, V]) Purge() { c.lru.Purge() }
 // Len is the number of entries kept.
 func (c *Cache[K, V]) Len() int { return c.lru.Len() }
 
-// Bytes is what the entries kept weigh (0 without weigh).
+// Bytes is what the entries kept weigh.
 func (c *Cache[K, V]) Bytes() int64 { return c.size.Load() }
