@@ -71,9 +71,9 @@ func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable b
 	if err != nil {
 		return err
 	}
-	var body []byte
-	enc, ok := v.(encoded)
-	if body = enc; !ok {
+	enc, inBuf := v.(encoded) // encoded by hand into buf (hitviews.go)
+	body := []byte(enc)
+	if !inBuf {
 		if body, err = json.Marshal(v); err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func (a *answers) serve(c echo.Context, ix *index.Index, key string, cacheable b
 	err = c.JSONBlob(http.StatusOK, body)
 	// The body has been written (or copied by the compressor): its
 	// buffer, or the one build did not use, is the next answer's.
-	if !ok {
+	if !inBuf {
 		body = buf
 	}
 	if body != nil && cap(body) <= maxSpareBody {
