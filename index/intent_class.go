@@ -77,14 +77,16 @@ func plainIntents(in intents) bool {
 
 // classMemo keeps, for one query, a weight per class met.
 type classMemo struct {
-	class []int32
+	class []int32 // entry o's class is class[o*step+at]
+	step  int
+	at    int
 	small []uint8   // the classes, instead of class, when they are few
 	w     []float64 // by class; 0 until computed (a weight is a product of positive factors)
 	weigh func(o int32) float64
 }
 
 func newClassMemo(class []int32, n int, weigh func(o int32) float64) *classMemo {
-	return &classMemo{class: class, w: make([]float64, n), weigh: weigh}
+	return &classMemo{class: class, step: 1, w: make([]float64, n), weigh: weigh}
 }
 
 // of is the weight of entry o.
@@ -93,7 +95,7 @@ func (m *classMemo) of(o int32) float64 {
 	if m.small != nil {
 		c = int32(m.small[o])
 	} else {
-		c = m.class[o]
+		c = m.class[int(o)*m.step+m.at]
 	}
 	if m.w[c] == 0 {
 		m.w[c] = m.weigh(o)
@@ -108,6 +110,14 @@ func (ix *Index) newIntentMemo(in intents) *classMemo {
 		return &classMemo{small: ix.cols.smallIntent, w: make([]float64, smallIntentClasses), weigh: weigh}
 	}
 	return newClassMemo(ix.cols.intentClass, ix.cols.intentClasses, weigh)
+}
+
+// newAudienceMemo weighs the entries by a query's audience (audienceFit),
+// once per distinct list of groups (flatFacets' classes): at 100,000
+// services, reading every match's groups cost 7 % of a broad search.
+func (ix *Index) newAudienceMemo(audience []uint8) *classMemo {
+	return &classMemo{class: ix.flat.class, step: dims, at: dimGroup, w: make([]float64, len(ix.flat.classEntry[dimGroup])),
+		weigh: func(o int32) float64 { return audienceFit(ix.flat.of(o, dimGroup), audience) }}
 }
 
 // newPlaceMemo weighs the entries by the areas and places a query names

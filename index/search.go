@@ -239,6 +239,10 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 	best := 0.0
 	audience, ages := ix.audienceGroups(pq.audience), newAgeWeights(now)
 	memo := ix.newIntentMemo(pq.intents)
+	var fits *classMemo
+	if audience != nil {
+		fits = ix.newAudienceMemo(audience)
+	}
 	var places *classMemo
 	if len(pq.areas) > 0 {
 		places = ix.newPlaceMemo(pq.areas, pq.places)
@@ -274,7 +278,7 @@ func (ix *Index) rank(m *matches, pq *parsedQuery, now time.Time) []scored {
 		}
 		intent := memo.of(o)
 		if audience != nil {
-			fit := audienceFit(ix.flat.of(o, dimGroup), audience)
+			fit := fits.of(o)
 			intent *= fit
 			if fit < 1 {
 				place = min(place, 1)
