@@ -37,6 +37,8 @@ run() {
 		kill -0 $pid 2>/dev/null || { cat "$tmp/log" >&2; echo "ab: the server stopped" >&2; exit 1; }
 		sleep 0.1
 	done
+	AREAS="$(curl -fsS "$url/api/v1/areas" | grep -o '"id":"[^"]*"' | head -2 | cut -d'"' -f4 | tr '\n' ' ')"
+	export AREAS # the head mix's area filters (scripts/bench-mix.lua)
 	MIX=$mix wrk -t2 -c32 -d3s -s scripts/bench-mix.lua "$url" >/dev/null 2>&1
 	local a0 g0 t0 a1 g1 t1 out
 	a0=$(metric go_memstats_alloc_bytes_total) g0=$(metric go_gc_duration_seconds_count)

@@ -38,6 +38,12 @@ local function prefix(s, n)
 end
 
 local mix = os.getenv("MIX") or "head"
+-- AREAS: two area ids of the data served for the head mix's area filters
+-- (scripts/bench.sh reads them from /api/v1/areas: a synthetic folder has
+-- other towns than the region's, and unknown ids are answered 400).
+local areas = {}
+for a in (os.getenv("AREAS") or "braunschweig wolfsburg"):gmatch("%S+") do areas[#areas + 1] = a end
+areas[2] = areas[2] or areas[1]
 local head = {}
 
 local function add(weight, path)
@@ -53,12 +59,12 @@ if mix == "head" then
       add(w / 2, "/api/v1/suggest?q=" .. encode(prefix(q, 3)))
       add(w / 2, "/api/v1/suggest?q=" .. encode(prefix(q, 5)))
     end
-    if rank % 5 == 0 then add(w / 3, "/api/v1/search?q=" .. encode(q) .. "&area=braunschweig") end
+    if rank % 5 == 0 then add(w / 3, "/api/v1/search?q=" .. encode(q) .. "&area=" .. areas[1]) end
     if rank % 7 == 0 then add(w / 3, "/api/v1/search?q=" .. encode(q) .. "&lang=ar&free=true") end
   end
   add(200, "/api/v1/search?topic=work")
   add(150, "/api/v1/search?topic=language&language=ar")
-  add(100, "/api/v1/search?topic=residence&area=wolfsburg")
+  add(100, "/api/v1/search?topic=residence&area=" .. areas[2])
 end
 
 local total = 0
