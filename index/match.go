@@ -81,6 +81,8 @@ func newOrdSet(n int) ordSet { return make(ordSet, (n+63)/64) }
 
 func (s ordSet) add(o int32) { s[o>>6] |= 1 << (o & 63) }
 
+func (s ordSet) has(o int32) bool { return s[o>>6]&(1<<(o&63)) != 0 }
+
 // drain appends the set's services to buf in order and empties the set.
 func (s ordSet) drain(buf []int32) []int32 {
 	for k, w := range s {
@@ -292,30 +294,32 @@ func (m *matches) note(ord int32, format string, args ...any) {
 // pass: its best per service is that list, and skipping the word's own
 // slots saves a broad word a third of its cost at 100,000 services.
 func (ix *Index) termPass(ctx context.Context, m *matches, q *parsedQuery, field int, weight float64) error {
+	var buf [8]termList // a word's lists: its forms in the query's languages that the field holds
 	for wi, w := range q.words {
-		lists, single := 0, termList{}
+		lists := buf[:0]
 		for _, lang := range q.langs {
+			f := textField(field, lang)
+			bit := ix.terms.bitOf(f)
 			for _, t := range w.forms[lang] {
-				if f := textField(field, lang); ix.terms.has(f, t) {
-					lists++
-					single = termList{f, t, ix.langWeight(q, lang, weight)}
+				if ix.terms.holds(bit, t) {
+					lists = append(lists, termList{f, t, ix.langWeight(q, lang, weight)})
 				}
 			}
 		}
-		if lists == 1 {
-			if err := ix.scoreTerm(ctx, m, single.field, single.term, single.weight, 1<<wi); err != nil {
+		switch len(lists) {
+		case 0: // nothing to add, nothing to end
+		case 1:
+			if err := ix.scoreList(ctx, m, lists[0].field, lists[0].term, lists[0].weight, 1<<wi); err != nil {
 				return err
 			}
-			continue
-		}
-		for _, lang := range q.langs {
-			for _, t := range w.forms[lang] {
-				if err := ix.scoreTerm(ctx, m, textField(field, lang), t, ix.langWeight(q, lang, weight), 0); err != nil {
+		default:
+			for _, l := range lists {
+				if err := ix.scoreList(ctx, m, l.field, l.term, l.weight, 0); err != nil {
 					return err
 				}
 			}
+			m.endWord(wi)
 		}
-		m.endWord(wi)
 	}
 	m.endPass(textFields[field].prefix, q.allWords())
 	return ctx.Err()
@@ -346,6 +350,11 @@ func (ix *Index) scoreTerm(ctx context.Context, m *matches, field, term string, 
 	if !ix.terms.has(field, term) {
 		return nil
 	}
+	return ix.scoreList(ctx, m, field, term, weight, direct)
+}
+
+// scoreList is scoreTerm for a term the field is known to hold.
+func (ix *Index) scoreList(ctx context.Context, m *matches, field, term string, weight float64, direct uint32) error {
 	l, err := ix.postingList(ctx, field, term)
 	if err != nil {
 		return err

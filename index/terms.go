@@ -75,6 +75,19 @@ func (ix *Index) newFieldTerms() (*fieldTerms, error) {
 
 // has reports whether field may hold term; an unknown field might.
 func (ft *fieldTerms) has(field, term string) bool {
-	bit, ok := ft.fields[field]
-	return !ok || ft.terms[term]&(1<<bit) != 0
+	return ft.holds(ft.bitOf(field), term)
+}
+
+// bitOf is a field's bit, or -1 for a field the index does not know: a
+// pass looks it up once for the many terms it checks (holds).
+func (ft *fieldTerms) bitOf(field string) int {
+	if bit, ok := ft.fields[field]; ok {
+		return bit
+	}
+	return -1
+}
+
+// holds reports whether the field of bit (bitOf) may hold term.
+func (ft *fieldTerms) holds(bit int, term string) bool {
+	return bit < 0 || ft.terms[term]&(1<<bit) != 0
 }
