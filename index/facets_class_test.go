@@ -43,3 +43,24 @@ func TestFacetsByClassCountEveryValue(t *testing.T) {
 		t.Fatalf("only %d sets counted by class", byClass)
 	}
 }
+
+// TestAudienceMemoFitsEveryEntry: the audience fit kept per list of groups
+// is each entry's own fit (audienceFit of its groups), for an audience of
+// each group of the vocabulary, entries asked in a random order so that a
+// class is first met through any of its entries.
+func TestAudienceMemoFitsEveryEntry(t *testing.T) {
+	ix := mustRealIndex(t)
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, g := range ix.facets.ids[dimGroup] {
+		audience := ix.audienceGroups([]string{g})
+		if audience == nil {
+			continue
+		}
+		fits := ix.newAudienceMemo(audience)
+		for _, o := range rnd.Perm(len(ix.entries)) {
+			if got, want := fits.of(int32(o)), audienceFit(ix.flat.of(int32(o), dimGroup), audience); got != want {
+				t.Fatalf("audience %s, %s: fit %v kept for its groups, its own %v", g, ix.entries[o].ref.Service.ID, got, want)
+			}
+		}
+	}
+}
