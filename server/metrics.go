@@ -203,8 +203,10 @@ func observe(m *Metrics, log *slog.Logger) echo.MiddlewareFunc {
 					m.search.Observe(took.Seconds())
 				}
 			}
-			log.Info("request", "method", methodOf(c), "route", route, "status", status,
-				"duration_ms", float64(took.Microseconds())/1000)
+			// typed attributes: the request log runs on every request, and
+			// key-value pairs box each value
+			log.LogAttrs(c.Request().Context(), slog.LevelInfo, "request", slog.String("method", methodOf(c)), slog.String("route", route),
+				slog.Int("status", status), slog.Float64("duration_ms", float64(took.Microseconds())/1000))
 			return nil
 		}
 	}

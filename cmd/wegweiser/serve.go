@@ -81,7 +81,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	log, err := newLogger(f.logFormat, stderr)
+	logs := newLogWriter(stderr)
+	defer logs.Close()
+	log, err := newLogger(f.logFormat, logs)
 	if err != nil {
 		return err
 	}
