@@ -1,6 +1,9 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -68,10 +71,95 @@ func TestAnswersKeptWhenAskedAgain(t *testing.T) {
 			}
 			for k := range asked {
 				// a short answer built in a long one's buffer is kept at its size
-				if body, ok := a.bodies.current(ix).Get(k); ok && cap(body) > len(body)*5/4 {
-					t.Errorf("%s kept in %d bytes for %d", k, cap(body), len(body))
+				if kept, ok := a.bodies.current(ix).Get(k); ok && cap(kept.json) > len(kept.json)*5/4 {
+					t.Errorf("%s kept in %d bytes for %d", k, cap(kept.json), len(kept.json))
 				}
 			}
 		})
 	}
+}
+
+// TestAnswersGzippedOnce: a client taking gzip gets the answer gzipped,
+// whether built, kept or read back from the cache, and a client that does
+// not take it gets plain JSON; a kept answer is compressed once, at the
+// first ask from the cache that takes gzip, and that is what later asks
+// get.
+func TestAnswersGzippedOnce(t *testing.T) {
+	e := echo.New()
+	ix := new(index.Index)
+	a := newAnswers()
+	want := strings.Repeat(`{"a":"Beratung"}`, 300)
+	build := func(buf []byte) (any, error) { return encoded(append(buf, want...)), nil }
+	asks := []struct {
+		name        string
+		gzip        bool
+		keptGzipped bool // after the ask
+	}{
+		{"first ask, plain", false, false},
+		{"second ask, plain: kept plain", false, false},
+		{"from the cache, gzip: compressed and kept so", true, true},
+		{"from the cache, gzip again", true, true},
+		{"from the cache, plain", false, true},
+	}
+	var zipped []byte
+	for _, ask := range asks {
+		req := httptest.NewRequest("GET", "/api/v1/search", nil)
+		if ask.gzip {
+			req.Header.Set("Accept-Encoding", "gzip, br")
+		}
+		rec := httptest.NewRecorder()
+		if err := a.serve(e.NewContext(req, rec), ix, "k", true, build); err != nil {
+			t.Fatal(err)
+		}
+		body := rec.Body.Bytes()
+		if got := rec.Header().Get("Content-Encoding") == "gzip"; got != ask.gzip {
+			t.Fatalf("%s: gzipped %v", ask.name, got)
+		}
+		if ask.gzip {
+			body = gunzip(t, body)
+		}
+		if string(body) != want+"\n" {
+			t.Errorf("%s: body %.40q… of %d bytes, want %d", ask.name, body, len(body), len(want)+1)
+		}
+		kept, _ := a.bodies.current(ix).Get("k")
+		if got := kept != nil && kept.gzipped != nil; got != ask.keptGzipped {
+			t.Errorf("%s: kept gzipped %v, want %v", ask.name, got, ask.keptGzipped)
+		}
+		if ask.keptGzipped {
+			if zipped != nil && &zipped[0] != &kept.gzipped[0] {
+				t.Errorf("%s: compressed again", ask.name)
+			}
+			zipped = kept.gzipped
+		}
+	}
+	// an answer built for a gzip client is compressed fast and not kept
+	// so: the first ask from the cache compresses it small
+	for i, keptGzipped := range []bool{false, false, true} {
+		req := httptest.NewRequest("GET", "/api/v1/search", nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		rec := httptest.NewRecorder()
+		if err := a.serve(e.NewContext(req, rec), ix, "z", true, build); err != nil {
+			t.Fatal(err)
+		}
+		if got := gunzip(t, rec.Body.Bytes()); string(got) != want+"\n" {
+			t.Errorf("gzip ask %d: %.40q…", i, got)
+		}
+		kept, _ := a.bodies.current(ix).Get("z")
+		if got := kept != nil && kept.gzipped != nil; got != keptGzipped {
+			t.Errorf("gzip ask %d: kept gzipped %v, want %v", i, got, keptGzipped)
+		}
+	}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("not gzip: %v", err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("broken gzip: %v", err)
+	}
+	return out
 }

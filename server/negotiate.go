@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,7 +77,10 @@ func notModified(r *http.Request, etag string) bool {
 // had a pool and a writer of its own, and the runtime's list of pools kept
 // each alive until the second collection after it: under the soak's load
 // hundreds of MiB that counted as live heap (docs/decisions/ops-retire-index.md).
-func compressAPI() echo.MiddlewareFunc {
+//
+// The routes of selfCompressed compress their answers themselves (answers.serve
+// keeps them compressed); they only get the Vary header here.
+func compressAPI(selfCompressed ...string) echo.MiddlewareFunc {
 	gzip := middleware.Gzip()
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		zipped := gzip(next)
@@ -84,7 +88,7 @@ func compressAPI() echo.MiddlewareFunc {
 			if !isAPI(c.Path()) {
 				return next(c)
 			}
-			if !acceptsGzip(c.Request()) {
+			if !acceptsGzip(c.Request()) || slices.Contains(selfCompressed, c.Path()) {
 				c.Response().Header().Add("Vary", "Accept-Encoding")
 				return next(c)
 			}

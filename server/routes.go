@@ -25,7 +25,7 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	// stops when it passes; handleError answers the error with a 503.
 	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
 		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
-	e.Use(compressAPI())
+	e.Use(compressAPI("/api/v1/search", "/api/v1/suggest")) // answers.serve compresses these
 
 	route(e, "/healthz", s.healthz)
 	route(e, "/readyz", s.readyz)
