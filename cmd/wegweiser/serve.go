@@ -132,6 +132,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		servers = append(servers, &http.Server{Handler: server.Admin(f.cfg.Metrics), ReadHeaderTimeout: 5 * time.Second,
 			ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second})
 	}
+	// what start-up logged (the data's warnings) comes before the line
+	// that says the server listens, as on a terminal it always did
+	logs.Flush()
 	return runServers(ctx, f, r, servers, lns, stdout, log)
 }
 
