@@ -1,6 +1,7 @@
 package server
 
 import (
+	"compress/flate"
 	"net/http"
 	"slices"
 	"strconv"
@@ -81,7 +82,11 @@ func notModified(r *http.Request, etag string) bool {
 // The routes of selfCompressed compress their answers themselves (answers.serve
 // keeps them compressed); they only get the Vary header here.
 func compressAPI(selfCompressed ...string) echo.MiddlewareFunc {
-	gzip := middleware.Gzip()
+	// BestSpeed, as for the searches built anew (answers.serve): these are
+	// compressed at every request, and a page of HSDS services (42-85 KB
+	// of JSON) took about 1-1.6 ms at the default level, a fifth of it
+	// at BestSpeed, for a fifth more bytes (docs/decisions/compressed-answers.md)
+	gzip := middleware.GzipWithConfig(middleware.GzipConfig{Level: flate.BestSpeed})
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		zipped := gzip(next)
 		return func(c echo.Context) error {
