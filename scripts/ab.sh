@@ -6,7 +6,7 @@
 #
 #   scripts/ab.sh OLD_BINARY NEW_BINARY MIX [seconds] [pairs]
 #   DATA=DIR scripts/ab.sh …   a data folder (wegweiser synth); default the embedded records
-#   GZIP=1 scripts/ab.sh …     requests with Accept-Encoding: gzip, as browsers send
+#   ACCEPT_GZIP=1 scripts/ab.sh … requests with Accept-Encoding: gzip, as browsers send
 #
 # MIX is head, tail or healthz (scripts/bench-mix.lua); each run warms the
 # server with 3 s of the mix first. Build the binaries with

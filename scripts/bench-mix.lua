@@ -38,9 +38,9 @@ local function prefix(s, n)
 end
 
 local mix = os.getenv("MIX") or "head"
--- GZIP=1: ask as browsers and the widget do, with Accept-Encoding: gzip
+-- ACCEPT_GZIP=1: ask as browsers and the widget do, with Accept-Encoding: gzip
 -- (the answers then come compressed; without it they are sent as JSON).
-if os.getenv("GZIP") == "1" then wrk.headers["Accept-Encoding"] = "gzip" end
+if os.getenv("ACCEPT_GZIP") == "1" then wrk.headers["Accept-Encoding"] = "gzip" end
 -- AREAS: two area ids of the data served for the head mix's area filters
 -- (scripts/bench.sh reads them from /api/v1/areas: a synthetic folder has
 -- other towns than the region's, and unknown ids are answered 400).

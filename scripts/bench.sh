@@ -18,7 +18,10 @@
 # is printed beside the elapsed time. A restart of the unchanged data (warm,
 # from the kept index) is timed too. Environment: THREADS (2), CONNECTIONS
 # (32), READY_TIMEOUT (900 s: then the server's goroutine stacks are
-# printed), CLIENT (both).
+# printed), CLIENT (both), WARMUP (0 s: the mixes start from the server's
+# empty caches, the method of record; WARMUP=3 runs the head and tail mixes
+# that long first, unmeasured, for a server that has been up a while, as
+# scripts/ab.sh does), ACCEPT_GZIP (unset; 1 asks with Accept-Encoding: gzip).
 #
 # CLIENT says how wrk shares the machine with the server: "same" runs it at
 # the server's priority (issue 8's method: on 2 cores wrk's threads pre-empt
@@ -133,6 +136,12 @@ echo "ready (cold): ${elapsed} s, $(cpu); $(memory)"
 # the head mix's area filters name two areas of the data served (the first listed)
 AREAS="$(curl -fsS "$url/api/v1/areas" | grep -o '"id":"[^"]*"' | head -2 | cut -d'"' -f4 | tr '\n' ' ')"
 export AREAS
+if [ "${WARMUP:-0}" != 0 ]; then
+	for mix in head tail; do
+		MIX=$mix wrk -t"$threads" -c"$connections" -d"${WARMUP}s" -s scripts/bench-mix.lua "$url" >/dev/null 2>&1
+	done
+	echo "warmed up: ${WARMUP} s of the head and the tail mix, not measured"
+fi
 # The two methods alternate mix by mix, so that both see the same machine.
 for mix in healthz head tail; do
 	[ "$client" = low ] || eval "same_$mix=\"\$(run $mix $mix)\""
