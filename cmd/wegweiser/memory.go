@@ -175,7 +175,7 @@ func (m *memory) building() (serving func() int64) {
 		// whenever the collector would; this also measures what the
 		// index served needs.
 		debug.FreeOSMemory()
-		return m.serve(liveHeap())
+		return m.serve(readHeap())
 	}
 }
 
@@ -187,10 +187,10 @@ func (m *memory) buildingLimit() int64 {
 	return math.MaxInt64
 }
 
-// serve sets the limit for serving an index whose heap is live bytes, and
-// returns it (0: none).
-func (m *memory) serve(live uint64) int64 {
-	limit := m.servingLimit(live)
+// serve sets the limit for serving an index whose heap is h, and returns
+// it (0: none).
+func (m *memory) serve(h heap) int64 {
+	limit := m.servingLimit(h)
 	if limit > 0 {
 		debug.SetMemoryLimit(limit)
 	}
@@ -223,24 +223,24 @@ func (m *memory) follow(ctx context.Context, log *slog.Logger) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if limit := m.raise(liveHeap()); limit > 0 {
+			if limit := m.raise(readHeap()); limit > 0 {
 				log.Info("memory limit raised", "memory_limit_mib", limit>>20)
 			}
 		}
 	}
 }
 
-// raise sets the adaptive limit to half again the live heap if that is
-// at least a twentieth more than the limit set, and returns the new limit
-// (0: unchanged). It never lowers it: a reload sets it anew.
-func (m *memory) raise(live uint64) int64 {
+// raise sets the adaptive limit to servingLimit's if that is at least a
+// twentieth more than the limit set, and returns the new limit (0:
+// unchanged). It never lowers it: a reload sets it anew.
+func (m *memory) raise(h heap) int64 {
 	a := m.adaptive
 	if a == nil {
 		return 0
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	want := m.servingLimit(live)
+	want := m.servingLimit(h)
 	if !a.on || want <= a.limit+a.limit/20 {
 		return 0
 	}
@@ -250,25 +250,40 @@ func (m *memory) raise(live uint64) int64 {
 }
 
 // servingLimit is the operator's limit, or the live heap and half of it
-// again (what searches and the answer caches use), at least servingFloor;
-// 0 when off.
-func (m *memory) servingLimit(live uint64) int64 {
+// again (what searches and the answer caches use) plus the heap's free
+// slots, at least servingFloor; 0 when off.
+//
+// The free slots are memory in spans that also hold live objects: the
+// collector cannot give it back, and it counts against the limit. At
+// generated 100,000 services they were 280 MB beside a live heap of about
+// 500 MB; a limit of 1.5 times the live heap was then under what the heap
+// could shrink to, and the collector never stopped, even with no requests
+// (docs/decisions/memory.md, "Session 11").
+func (m *memory) servingLimit(h heap) int64 {
 	switch {
 	case m.off:
 		return 0
 	case m.fixed > 0:
 		return m.fixed
 	}
-	live = min(live, math.MaxInt64/4)
-	return max(servingFloor, int64(live+live/2))
+	live, unused := min(h.live, math.MaxInt64/4), min(h.unused, math.MaxInt64/4)
+	return max(servingFloor, int64(live+live/2+unused))
 }
 
-// liveHeap is the heap the last collection found alive.
-func liveHeap() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+// heap is what the collector found: the live heap, and the free slots in
+// the spans in use (fragmentation).
+type heap struct{ live, unused uint64 }
+
+// readHeap reads the heap's shape from the runtime.
+func readHeap() heap {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/unused:bytes"}}
 	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
+	var h heap
+	if s[0].Value.Kind() == metrics.KindUint64 {
+		h.live = s[0].Value.Uint64()
 	}
-	return s[0].Value.Uint64()
+	if s[1].Value.Kind() == metrics.KindUint64 {
+		h.unused = s[1].Value.Uint64()
+	}
+	return h
 }

@@ -75,16 +75,19 @@ func TestNewMemory(t *testing.T) {
 func TestServingLimit(t *testing.T) {
 	for _, tc := range []struct {
 		m    memory
-		live uint64
+		h    heap
 		want int64
 	}{
-		{memory{}, 50 << 20, servingFloor},
-		{memory{}, 400 << 20, 600 << 20},
-		{memory{fixed: 1 << 30}, 900 << 20, 1 << 30},
-		{memory{off: true}, 400 << 20, 0},
+		{memory{}, heap{live: 50 << 20}, servingFloor},
+		{memory{}, heap{live: 400 << 20}, 600 << 20},
+		// free slots in spans in use count against the limit and cannot be
+		// collected: the limit leaves room above them
+		{memory{}, heap{live: 500 << 20, unused: 280 << 20}, 1030 << 20},
+		{memory{fixed: 1 << 30}, heap{live: 900 << 20, unused: 100 << 20}, 1 << 30},
+		{memory{off: true}, heap{live: 400 << 20}, 0},
 	} {
-		if got := tc.m.servingLimit(tc.live); got != tc.want {
-			t.Errorf("%+v, live %d MiB: %d MiB, want %d MiB", tc.m, tc.live>>20, got>>20, tc.want>>20)
+		if got := tc.m.servingLimit(tc.h); got != tc.want {
+			t.Errorf("%+v, heap %+v: %d MiB, want %d MiB", tc.m, tc.h, got>>20, tc.want>>20)
 		}
 	}
 }
@@ -142,34 +145,34 @@ func TestRaiseFollowsTheLiveHeap(t *testing.T) {
 	oldPercent := debug.SetGCPercent(100)
 	t.Cleanup(func() { debug.SetMemoryLimit(oldLimit); debug.SetGCPercent(oldPercent) })
 	m := &memory{adaptive: &adaptiveLimit{}}
-	if got := m.serve(400 << 20); got != 600<<20 {
+	if got := m.serve(heap{live: 400 << 20}); got != 600<<20 {
 		t.Fatalf("serving limit for 400 MiB live = %d MiB, want 600", got>>20)
 	}
 	for _, step := range []struct {
-		live uint64
+		h    heap
 		want int64 // the limit raise sets; 0: unchanged
 	}{
-		{410 << 20, 0},         // within a twentieth of 600 MiB: unchanged
-		{600 << 20, 900 << 20}, // the caches filled
-		{100 << 20, 0},         // never lower
-		{620 << 20, 0},         // 930 MiB is within a twentieth of 900
-		{700 << 20, 1050 << 20},
+		{heap{live: 410 << 20}, 0},                             // within a twentieth of 600 MiB: unchanged
+		{heap{live: 600 << 20}, 900 << 20},                     // the caches filled
+		{heap{live: 100 << 20}, 0},                             // never lower
+		{heap{live: 620 << 20}, 0},                             // 930 MiB is within a twentieth of 900
+		{heap{live: 620 << 20, unused: 120 << 20}, 1050 << 20}, // fragmented
 	} {
-		if got := m.raise(step.live); got != step.want {
-			t.Errorf("raise(%d MiB) = %d MiB, want %d", step.live>>20, got>>20, step.want>>20)
+		if got := m.raise(step.h); got != step.want {
+			t.Errorf("raise(%+v) = %d MiB, want %d", step.h, got>>20, step.want>>20)
 		}
 	}
 	if l := debug.SetMemoryLimit(-1); l != 1050<<20 {
 		t.Errorf("limit set = %d MiB, want 1050", l>>20)
 	}
 	serving := m.building()
-	if got := m.raise(2 << 30); got != 0 {
+	if got := m.raise(heap{live: 2 << 30}); got != 0 {
 		t.Errorf("raise while building = %d MiB, want unchanged", got>>20)
 	}
 	serving()
 	fixed := &memory{fixed: 1 << 30}
-	fixed.serve(400 << 20)
-	if got := fixed.raise(2 << 30); got != 0 {
+	fixed.serve(heap{live: 400 << 20})
+	if got := fixed.raise(heap{live: 2 << 30}); got != 0 {
 		t.Errorf("raise under the operator's limit = %d MiB, want unchanged", got>>20)
 	}
 }
