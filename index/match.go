@@ -81,8 +81,6 @@ func newOrdSet(n int) ordSet { return make(ordSet, (n+63)/64) }
 
 func (s ordSet) add(o int32) { s[o>>6] |= 1 << (o & 63) }
 
-func (s ordSet) has(o int32) bool { return s[o>>6]&(1<<(o&63)) != 0 }
-
 // drain appends the set's services to buf in order and empties the set.
 func (s ordSet) drain(buf []int32) []int32 {
 	for k, w := range s {

@@ -251,11 +251,7 @@ func (v *vocabulary) phraseHits(hs *phraseHits, q *parsedQuery, lang string) {
 // per phrase, not a map, and its slices are cut from arenas kept between
 // searches (vocabulary.scratch).
 type phraseHits struct {
-	slot []int32 // per phrase of the vocabulary: 1 + its index in order, 0 if not hit
-	// hit has a bit per phrase of the vocabulary, set when slot is: a
-	// common term checks hundreds of phrases, most not hit, and the
-	// bitset stays in the cache where slot (4 bytes a phrase) does not
-	hit   ordSet
+	slot  []int32 // per phrase of the vocabulary: 1 + its index in order, 0 if not hit
 	order []int32 // the phrases hit
 	hits  []phraseHit
 	words []int
@@ -291,14 +287,13 @@ func (v *vocabulary) hitScratch() *phraseHits {
 	if hs, ok := v.scratch.Get().(*phraseHits); ok {
 		return hs
 	}
-	return &phraseHits{slot: make([]int32, len(v.phrases)), hit: newOrdSet(len(v.phrases)), conceptAt: make([]int32, len(v.concepts))}
+	return &phraseHits{slot: make([]int32, len(v.phrases)), conceptAt: make([]int32, len(v.concepts))}
 }
 
 // reset empties the hits, clearing only the slots that were set.
 func (hs *phraseHits) reset() {
 	for _, pi := range hs.order {
 		hs.slot[pi] = 0
-		hs.hit[pi>>6] = 0
 	}
 	hs.order, hs.hits = hs.order[:0], hs.hits[:0]
 	hs.words, hs.idf, hs.how, hs.terms = hs.words[:0], hs.idf[:0], hs.how[:0], hs.terms[:0]
@@ -318,7 +313,6 @@ func (hs *phraseHits) add(pi int32, n int) phraseHit {
 	hs.order = append(hs.order, pi)
 	hs.hits = append(hs.hits, h)
 	hs.slot[pi] = int32(len(hs.order))
-	hs.hit.add(pi)
 	return h
 }
 
@@ -331,8 +325,8 @@ const commonTerm = 48
 func (v *vocabulary) markTerm(hs *phraseHits, th termRefs, common, alone bool) {
 	for _, r := range th.refs {
 		var h phraseHit
-		if hs.hit.has(r.phrase) {
-			h = hs.hits[hs.slot[r.phrase]-1]
+		if at := hs.slot[r.phrase]; at > 0 {
+			h = hs.hits[at-1]
 		} else {
 			// a common term starts only the hits of its one-word phrases,
 			// and only alone: the phrase is not read otherwise
