@@ -199,7 +199,7 @@ func observe(m *Metrics, log *slog.Logger) echo.MiddlewareFunc {
 			if m != nil {
 				m.requests.WithLabelValues(route, methodOf(c), strconv.Itoa(status)).Inc()
 				m.latency.WithLabelValues(route).Observe(took.Seconds())
-				if route == "/api/v1/search" || route == "/api/v1/suggest" {
+				if route == searchPath || route == suggestPath {
 					m.search.Observe(took.Seconds())
 				}
 			}

@@ -5,9 +5,19 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+)
+
+// The searches' routes: their answers are kept, and compressed, by
+// answers.serve rather than compressAPI, and they are timed as searches
+// (observe).
+const (
+	apiPrefix   = "/api/v1"
+	searchPath  = apiPrefix + "/search"
+	suggestPath = apiPrefix + "/suggest"
 )
 
 // routes is the one table of every route. Public routes answer GET and
@@ -25,14 +35,14 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	// stops when it passes; handleError answers the error with a 503.
 	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
 		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
-	e.Use(compressAPI("/api/v1/search", "/api/v1/suggest")) // answers.serve compresses these
+	e.Use(compressAPI(searchPath, suggestPath)) // answers.serve compresses these
 
 	route(e, "/healthz", s.healthz)
 	route(e, "/readyz", s.readyz)
 
-	api := e.Group("/api/v1", wellFormedQuery, wellFormedLang)
-	route(api, "/search", s.search)
-	route(api, "/suggest", s.suggest)
+	api := e.Group(apiPrefix, wellFormedQuery, wellFormedLang)
+	route(api, strings.TrimPrefix(searchPath, apiPrefix), s.search)
+	route(api, strings.TrimPrefix(suggestPath, apiPrefix), s.suggest)
 	route(api, "/services/:org/:service", s.service)
 	route(api, "/organizations/:id", s.organization)
 	route(api, "/topics", s.topics)
