@@ -21,10 +21,14 @@ import (
 // start. While serving, the heap is held under a soft limit: the
 // operator's (--memory-limit, GOMEMLIMIT, or 80 % of the container's), or
 // without one half again what the served index and its caches need, at
-// least servingFloor.
+// least servingFloor; under that limit the collector keeps a slower pace
+// than Go's default, servingGCPercent.
 type memory struct {
 	fixed int64 // the operator's limit in bytes; 0: none, adapt to the data
 	off   bool  // --memory-limit off: no limit at all
+	// pace is GOGC while serving; 0 leaves it as the process started
+	// (the operator's GOGC, or Go's default without a limit).
+	pace int
 	// machine is the memory of the machine (0: unknown); without an
 	// operator's limit, building stays under half of it.
 	machine int64
@@ -43,6 +47,14 @@ type adaptiveLimit struct {
 const (
 	// buildGCPercent is GOGC while building (the default is 100).
 	buildGCPercent = 300
+	// servingGCPercent is GOGC while serving under a limit. At Go's 100 the
+	// real data's 24 MB live heap was marked five times a second under the
+	// head mix, and each mark took a share of the two cores for 20-40 ms:
+	// at 400, 10 instead of 38 collections in 8 s and a p99 of 6.8-8.1
+	// instead of 10.0-11.7 ms, for 180 instead of 90 MiB resident
+	// (docs/decisions/memory.md, "Session 12"). Larger data sets reach
+	// the limit first, which then sets the pace as before.
+	servingGCPercent = 400
 	// servingFloor is the least adaptive limit: below it the collector
 	// would run for little gain.
 	servingFloor = 256 << 20
@@ -76,8 +88,21 @@ func machineMemory(file string) int64 {
 
 // newMemory reads --memory-limit: "auto" (GOMEMLIMIT when set, else 80 %
 // of the container's limit, else adapted to the data), "off", or a size
-// such as 300MiB or 2GiB.
+// such as 300MiB or 2GiB. Under a limit the collector is paced at
+// servingGCPercent unless the operator set GOGC.
 func newMemory(flag string, getenv func(string) string, limitFiles []string) (*memory, error) {
+	m, err := memoryLimit(flag, getenv, limitFiles)
+	if err != nil || m.off {
+		return m, err
+	}
+	if getenv("GOGC") == "" {
+		m.pace = servingGCPercent
+	}
+	return m, nil
+}
+
+// memoryLimit reads the limit part of newMemory.
+func memoryLimit(flag string, getenv func(string) string, limitFiles []string) (*memory, error) {
 	switch flag {
 	case "off":
 		return &memory{off: true}, nil
@@ -150,7 +175,7 @@ func (m *memory) start() {
 }
 
 // building sets the collector's pace for a (re)load and returns the
-// function that sets it back for serving. The adaptive limit is lifted
+// function that sets the pace for serving (m.pace, or the one before). The adaptive limit is lifted
 // while building, so that a larger data set is not built under the
 // limit of a smaller one; the operator's limit stays. A nil memory only
 // gives the garbage of building back.
@@ -170,6 +195,9 @@ func (m *memory) building() (serving func() int64) {
 		debug.SetMemoryLimit(m.buildingLimit())
 	}
 	return func() int64 {
+		if m.pace > 0 {
+			old = m.pace
+		}
 		debug.SetGCPercent(old)
 		// What building left behind goes back to the OS now rather than
 		// whenever the collector would; this also measures what the

@@ -43,29 +43,32 @@ func TestNewMemory(t *testing.T) {
 		return p
 	}
 	v2, unlimited, v1huge := write("v2", "1073741824\n"), write("max", "max\n"), write("v1", "9223372036854771712\n")
-	env := func(v string) func(string) string { return func(string) string { return v } }
+	const pace = servingGCPercent
 	for _, tc := range []struct {
-		name, flag, env string
-		files           []string
-		want            memory
-		err             bool
+		name, flag string
+		env        map[string]string
+		files      []string
+		want       memory
+		err        bool
 	}{
-		{"a size", "300MiB", "", nil, memory{fixed: 300 << 20}, false},
-		{"off", "off", "1GiB", []string{v2}, memory{off: true}, false},
-		{"GOMEMLIMIT first", "auto", "384MiB", []string{v2}, memory{fixed: 384 << 20}, false},
-		{"80% of the container", "auto", "", []string{unlimited, v2}, memory{fixed: 858993459}, false},
-		{"no container limit: adaptive", "auto", "", []string{unlimited, v1huge, filepath.Join(dir, "missing")}, memory{}, false},
-		{"GOMEMLIMIT off: container", "auto", "off", []string{v2}, memory{fixed: 858993459}, false},
-		{"bad flag", "3 gigs", "", nil, memory{}, true},
-		{"zero", "0", "", nil, memory{}, true},
-		{"bad GOMEMLIMIT", "auto", "x", nil, memory{}, true},
+		{"a size", "300MiB", nil, nil, memory{fixed: 300 << 20, pace: pace}, false},
+		{"off: Go's defaults", "off", map[string]string{"GOMEMLIMIT": "1GiB"}, []string{v2}, memory{off: true}, false},
+		{"GOMEMLIMIT first", "auto", map[string]string{"GOMEMLIMIT": "384MiB"}, []string{v2}, memory{fixed: 384 << 20, pace: pace}, false},
+		{"80% of the container", "auto", nil, []string{unlimited, v2}, memory{fixed: 858993459, pace: pace}, false},
+		{"no container limit: adaptive", "auto", nil, []string{unlimited, v1huge, filepath.Join(dir, "missing")}, memory{pace: pace}, false},
+		{"GOMEMLIMIT off: container", "auto", map[string]string{"GOMEMLIMIT": "off"}, []string{v2}, memory{fixed: 858993459, pace: pace}, false},
+		{"the operator's GOGC stays", "auto", map[string]string{"GOGC": "150"}, nil, memory{}, false},
+		{"the operator's GOGC with a limit", "1GiB", map[string]string{"GOGC": "off"}, nil, memory{fixed: 1 << 30}, false},
+		{"bad flag", "3 gigs", nil, nil, memory{}, true},
+		{"zero", "0", nil, nil, memory{}, true},
+		{"bad GOMEMLIMIT", "auto", map[string]string{"GOMEMLIMIT": "x"}, nil, memory{}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := newMemory(tc.flag, env(tc.env), tc.files)
+			m, err := newMemory(tc.flag, func(k string) string { return tc.env[k] }, tc.files)
 			if (err != nil) != tc.err {
 				t.Fatalf("err = %v, want error %v", err, tc.err)
 			}
-			if err == nil && (m.fixed != tc.want.fixed || m.off != tc.want.off || (m.adaptive != nil) != (m.fixed == 0 && !m.off)) {
+			if err == nil && (m.fixed != tc.want.fixed || m.off != tc.want.off || m.pace != tc.want.pace || (m.adaptive != nil) != (m.fixed == 0 && !m.off)) {
 				t.Errorf("got %+v, want %+v", *m, tc.want)
 			}
 		})
@@ -133,6 +136,11 @@ func TestBuildingRestores(t *testing.T) {
 	}
 	if l := debug.SetMemoryLimit(-1); l != limit || limit < servingFloor {
 		t.Errorf("limit while serving = %d, returned %d, want at least %d", l, limit, servingFloor)
+	}
+	paced := &memory{pace: servingGCPercent}
+	paced.building()()
+	if p := debug.SetGCPercent(100); p != servingGCPercent {
+		t.Errorf("GOGC after building with a serving pace = %d, want %d", p, servingGCPercent)
 	}
 }
 
