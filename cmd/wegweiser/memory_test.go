@@ -82,10 +82,12 @@ func TestServingLimit(t *testing.T) {
 		want int64
 	}{
 		{memory{}, heap{live: 50 << 20}, servingFloor},
-		{memory{}, heap{live: 400 << 20}, 600 << 20},
+		{memory{}, heap{live: 300 << 20}, 450 << 20},
+		// the room for garbage is at most servingHeadroom
+		{memory{}, heap{live: 400 << 20}, 592 << 20},
 		// free slots in spans in use count against the limit and cannot be
 		// collected: the limit leaves room above them
-		{memory{}, heap{live: 500 << 20, unused: 280 << 20}, 1030 << 20},
+		{memory{}, heap{live: 500 << 20, unused: 280 << 20}, 972 << 20},
 		{memory{fixed: 1 << 30}, heap{live: 900 << 20, unused: 100 << 20}, 1 << 30},
 		{memory{off: true}, heap{live: 400 << 20}, 0},
 	} {
@@ -153,25 +155,25 @@ func TestRaiseFollowsTheLiveHeap(t *testing.T) {
 	oldPercent := debug.SetGCPercent(100)
 	t.Cleanup(func() { debug.SetMemoryLimit(oldLimit); debug.SetGCPercent(oldPercent) })
 	m := &memory{adaptive: &adaptiveLimit{}}
-	if got := m.serve(heap{live: 400 << 20}); got != 600<<20 {
-		t.Fatalf("serving limit for 400 MiB live = %d MiB, want 600", got>>20)
+	if got := m.serve(heap{live: 300 << 20}); got != 450<<20 {
+		t.Fatalf("serving limit for 300 MiB live = %d MiB, want 450", got>>20)
 	}
 	for _, step := range []struct {
 		h    heap
 		want int64 // the limit raise sets; 0: unchanged
 	}{
-		{heap{live: 410 << 20}, 0},                             // within a twentieth of 600 MiB: unchanged
-		{heap{live: 600 << 20}, 900 << 20},                     // the caches filled
-		{heap{live: 100 << 20}, 0},                             // never lower
-		{heap{live: 620 << 20}, 0},                             // 930 MiB is within a twentieth of 900
-		{heap{live: 620 << 20, unused: 120 << 20}, 1050 << 20}, // fragmented
+		{heap{live: 310 << 20}, 0},                            // within a twentieth of 450 MiB: unchanged
+		{heap{live: 600 << 20}, 792 << 20},                    // the caches filled
+		{heap{live: 100 << 20}, 0},                            // never lower
+		{heap{live: 620 << 20}, 0},                            // 812 MiB is within a twentieth of 792
+		{heap{live: 620 << 20, unused: 120 << 20}, 932 << 20}, // fragmented
 	} {
 		if got := m.raise(step.h); got != step.want {
 			t.Errorf("raise(%+v) = %d MiB, want %d", step.h, got>>20, step.want>>20)
 		}
 	}
-	if l := debug.SetMemoryLimit(-1); l != 1050<<20 {
-		t.Errorf("limit set = %d MiB, want 1050", l>>20)
+	if l := debug.SetMemoryLimit(-1); l != 932<<20 {
+		t.Errorf("limit set = %d MiB, want 932", l>>20)
 	}
 	serving := m.building()
 	if got := m.raise(heap{live: 2 << 30}); got != 0 {

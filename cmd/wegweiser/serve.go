@@ -35,7 +35,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.StringVar(&f.adminAddr, "admin-addr", "", "internal address for /metrics, /reload-problems and /debug/pprof/, e.g. 127.0.0.1:9090 (empty: off)")
 	fl.StringVar(&f.dir, "data", "", "data folder, watched and reloaded on change (default: the embedded records)")
 	fl.StringVar(&f.indexDir, "index-dir", "", "folder to keep the index and the decoded records in, reused while the data is unchanged: a restart is ready at once (empty: build in memory)")
-	fl.StringVar(&f.memoryLimit, "memory-limit", "auto", "soft limit of the Go heap, e.g. 300MiB or 2GiB; auto: GOMEMLIMIT if set, else 80% of the container's limit, else 1.5 times what the served index and its caches need plus the heap's fragmentation (at least 256MiB); off: none")
+	fl.StringVar(&f.memoryLimit, "memory-limit", "auto", "soft limit of the Go heap, e.g. 300MiB or 2GiB; auto: GOMEMLIMIT if set, else 80% of the container's limit, else what the served index and its caches need, half again (at most 192MiB) and the heap's fragmentation (at least 256MiB); off: none")
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.BoolVar(&f.verbose, "v", false, "log each data warning at start-up (default: a count per kind; wegweiser check lists them)")
 	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
