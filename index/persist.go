@@ -34,7 +34,7 @@ var ErrInvalidData = errors.New("the data has errors")
 // restart would: the first build's records and entries lie scattered among
 // the garbage of decoding and indexing, and the collector cannot give back
 // the free slots between them. At generated 100,000 services the heap in
-// use when ready was 742 MB built against 549 MB read back, for the same
+// use when ready was 742 MiB built against 549 MiB read back, for the same
 // live data, and resident memory after the tail mix 1,020 against 891 MiB
 // (docs/decisions/memory.md, "Session 12"). Reading back costs what a warm
 // start costs, about 2.5 s there.

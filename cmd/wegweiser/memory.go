@@ -50,10 +50,10 @@ const (
 	// servingGCPercent is GOGC while serving under a limit. At Go's 100 the
 	// real data's 24 MB live heap was marked five times a second under the
 	// head mix, and each mark took a share of the two cores for 20-40 ms:
-	// at 400, 10 instead of 38 collections in 8 s and a p99 of 6.8-8.1
-	// instead of 10.0-11.7 ms, for 180 instead of 90 MiB resident
-	// (docs/decisions/memory.md, "Session 12"). Larger data sets reach
-	// the limit first, which then sets the pace as before.
+	// at 400, 6-10 instead of 24-39 collections in 8 s and a head p99 1-3
+	// ms lower on a quiet machine, for 180-270 instead of 90-200 MiB
+	// resident (docs/decisions/memory.md, "Session 12"). Larger data sets
+	// reach the limit first, which then sets the pace as before.
 	servingGCPercent = 400
 	// servingFloor is the least adaptive limit: below it the collector
 	// would run for little gain.
@@ -183,10 +183,10 @@ func (m *memory) start() {
 }
 
 // building sets the collector's pace for a (re)load and returns the
-// function that sets the pace for serving (m.pace, or the one before). The adaptive limit is lifted
-// while building, so that a larger data set is not built under the
-// limit of a smaller one; the operator's limit stays. A nil memory only
-// gives the garbage of building back.
+// function that sets the pace for serving (m.pace, or the one before).
+// The adaptive limit is lifted while building, so that a larger data set
+// is not built under the limit of a smaller one; the operator's limit
+// stays. A nil memory only gives the garbage of building back.
 func (m *memory) building() (serving func() int64) {
 	if m == nil {
 		return func() int64 { debug.FreeOSMemory(); return 0 }
