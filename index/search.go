@@ -21,8 +21,8 @@ type Query struct {
 	OpenNow    bool
 	Now        time.Time // reference for OpenNow; zero means time.Now()
 	Near       *Point
-	Page       int // from 1
-	Limit      int
+	Page       int // from 1; less is the first
+	Limit      int // hits a page; less than 0 is none
 	Explain    bool
 }
 
@@ -90,6 +90,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
+	// The page's slice of the hits must not start before them.
+	q.Page, q.Limit = max(q.Page, 1), max(q.Limit, 0)
 	key, cacheable := q.CacheKey()
 	if res, ok := ix.cache.get(key); cacheable && ok {
 		return res, nil

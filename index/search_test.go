@@ -236,3 +236,38 @@ func TestUnconfirmedRanksBelowConfirmed(t *testing.T) {
 		t.Errorf("got %s, want jobhilfe (confirmed 2026) before alte-jobhilfe (last evidence 2016)", ids(res.Hits))
 	}
 }
+
+// TestSearchPageBounds checks that a page before the first is the first
+// and a negative page size gives no hits, never a slice out of range.
+func TestSearchPageBounds(t *testing.T) {
+	ix := mustIndex(t)
+	first, err := ix.Search(context.Background(), Query{Text: "Beratung", Page: 1, Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name        string
+		page, limit int
+		hits        int
+	}{
+		{"page 0", 0, 3, len(first.Hits)},
+		{"a negative page", -4, 3, len(first.Hits)},
+		{"a negative limit", 1, -2, 0},
+		{"both", -1, -1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), Query{Text: "Beratung", Page: tc.page, Limit: tc.limit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) != tc.hits || res.Total != first.Total {
+				t.Fatalf("%d hits of %d, want %d of %d", len(res.Hits), res.Total, tc.hits, first.Total)
+			}
+			for i := range res.Hits {
+				if res.Hits[i].DocID() != first.Hits[i].DocID() {
+					t.Errorf("hit %d is %s, want %s", i, res.Hits[i].DocID(), first.Hits[i].DocID())
+				}
+			}
+		})
+	}
+}
