@@ -46,18 +46,23 @@ func newAdmission(slots int, m *Metrics) *admission {
 		wait: searchWait, metrics: m}
 }
 
-// enter waits for a slot for a search of text; call release when the search
-// is done. The error is errBusy, or the context's when it ends first.
-func (a *admission) enter(ctx context.Context, text string) (release func(), err error) {
+// enter waits for a slot for a search of text, at most until the
+// request's deadline; call release when the search is done. The error is
+// errBusy after searchWait, context.DeadlineExceeded when the deadline
+// comes first, or ctx's error when the request ends.
+func (a *admission) enter(ctx context.Context, text string, deadline time.Time) (release func(), err error) {
 	long := queryTerms(text) >= longQueryTerms
-	timer := time.NewTimer(a.wait)
-	defer timer.Stop()
+	w := waiting{limit: a.wait, err: errBusy}
+	if left := time.Until(deadline); left < w.limit {
+		w.limit, w.err = left, context.DeadlineExceeded
+	}
+	defer w.stop()
 	if long {
-		if err := a.take(ctx, a.long, timer.C, long); err != nil {
+		if err := a.take(ctx, a.long, &w, long); err != nil {
 			return nil, err
 		}
 	}
-	if err := a.take(ctx, a.all, timer.C, long); err != nil {
+	if err := a.take(ctx, a.all, &w, long); err != nil {
 		if long {
 			<-a.long
 		}
@@ -73,16 +78,51 @@ func (a *admission) enter(ctx context.Context, text string) (release func(), err
 	}, nil
 }
 
-func (a *admission) take(ctx context.Context, slots chan struct{}, timeout <-chan time.Time, long bool) error {
+// waiting is how long a search may still wait for its slots, and the
+// error when that time is up. Its timer is made only when a slot is not
+// free at once: most searches find one, and a timer each was an
+// allocation per request.
+type waiting struct {
+	limit time.Duration
+	err   error
+	timer *time.Timer
+}
+
+func (w *waiting) done() <-chan time.Time {
+	if w.timer == nil {
+		w.timer = time.NewTimer(w.limit)
+	}
+	return w.timer.C
+}
+
+func (w *waiting) stop() {
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+}
+
+// take puts a token into slots: at once when one is free, else when one
+// frees up within the wait, unless ctx ends first.
+func (a *admission) take(ctx context.Context, slots chan struct{}, w *waiting, long bool) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if w.limit <= 0 {
+		return w.err // the request's time was up before its search
 	}
 	select {
 	case slots <- struct{}{}:
 		return nil
-	case <-timeout:
-		a.metrics.searchRejected(long)
-		return errBusy
+	default:
+	}
+	select {
+	case slots <- struct{}{}:
+		return nil
+	case <-w.done():
+		if w.err == errBusy {
+			a.metrics.searchRejected(long)
+		}
+		return w.err
 	case <-ctx.Done():
 		return ctx.Err()
 	}

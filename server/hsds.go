@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"sync"
@@ -39,14 +40,19 @@ func (h *hsdsMappers) of(d *index.Directory) *hsds.Mapper {
 }
 
 // hsdsOpen takes the current index and its mapper, and a search slot when
-// the request searches; call release when the answer is written.
+// the request searches (the search's deadline then in the request's
+// context); call release when the answer is written.
 func (s *server) hsdsOpen(c echo.Context, searching bool) (*index.Index, *hsds.Mapper, func(), error) {
 	leave := func() {}
 	if searching {
-		var err error
-		if leave, err = s.admission.enter(c.Request().Context(), c.QueryParam("search")); err != nil {
+		deadline := s.searchDeadline()
+		done, err := s.admission.enter(c.Request().Context(), c.QueryParam("search"), deadline)
+		if err != nil {
 			return nil, nil, nil, err
 		}
+		ctx, cancel := context.WithDeadline(c.Request().Context(), deadline)
+		c.SetRequest(c.Request().WithContext(ctx))
+		leave = func() { done(); cancel() }
 	}
 	ix, release, err := s.index()
 	if err != nil {

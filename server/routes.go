@@ -1,7 +1,6 @@
 package server
 
 import (
-	"cmp"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -31,10 +30,8 @@ func (s *server) routes(e *echo.Echo, files fs.FS) error {
 	if s.cfg.RateLimit > 0 {
 		e.Use(rateLimit(s.cfg.RateLimit))
 	}
-	// The deadline travels in the request's context into the search, which
-	// stops when it passes; handleError answers the error with a 503.
-	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
-		Timeout: cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout), ErrorHandler: func(err error, _ echo.Context) error { return err }}))
+	// A search has a deadline from when it asks for a slot
+	// (searchDeadline): it stops then, and handleError answers with a 503.
 	e.Use(compressAPI(searchPath, suggestPath)) // answers.serve compresses these
 
 	route(e, "/healthz", s.healthz)

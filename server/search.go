@@ -1,6 +1,8 @@
 package server
 
 import (
+	"cmp"
+	"context"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -137,14 +139,16 @@ func parseQuery(c echo.Context) (index.Query, error) {
 }
 
 func (s *server) search(c echo.Context) error {
-	q, ix, release, err := s.query(c)
+	q, ix, deadline, release, err := s.query(c)
 	if err != nil {
 		return err
 	}
 	defer release()
 	key, cacheable := q.CacheKey()
 	return s.answers.serve(c, ix, "search\x00"+key, cacheable, func(buf []byte) (any, error) {
-		res, err := ix.Search(c.Request().Context(), q)
+		ctx, cancel := context.WithDeadline(c.Request().Context(), deadline)
+		defer cancel()
+		res, err := ix.Search(ctx, q)
 		if err != nil {
 			return nil, err
 		}
@@ -172,7 +176,7 @@ type suggestion struct {
 // services only, at most 8 (openapi.json says so; TestOpenAPIMatchesAnswers
 // and TestAPIDocMatchesOpenAPI hold code, document and docs/api.md together).
 func (s *server) suggest(c echo.Context) error {
-	q, ix, release, err := s.query(c)
+	q, ix, deadline, release, err := s.query(c)
 	if err != nil {
 		return err
 	}
@@ -183,7 +187,9 @@ func (s *server) suggest(c echo.Context) error {
 		out := []suggestion{}
 		v := newViewer(ix, q.Lang)
 		if q.Text != "" {
-			res, err := ix.Search(c.Request().Context(), q)
+			ctx, cancel := context.WithDeadline(c.Request().Context(), deadline)
+			defer cancel()
+			res, err := ix.Search(ctx, q)
 			if err != nil {
 				return nil, err
 			}
@@ -201,20 +207,32 @@ func (s *server) suggest(c echo.Context) error {
 }
 
 // query parses the search parameters, waits for a search slot and takes
-// the current index; call release when the answer is written.
-func (s *server) query(c echo.Context) (index.Query, *index.Index, func(), error) {
+// the current index; call release when the answer is written. A search
+// made anew must end by the deadline returned (searchDeadline).
+func (s *server) query(c echo.Context) (index.Query, *index.Index, time.Time, func(), error) {
 	q, err := parseQuery(c)
 	if err != nil {
-		return q, nil, nil, err
+		return q, nil, time.Time{}, nil, err
 	}
-	leave, err := s.admission.enter(c.Request().Context(), q.Text)
+	deadline := s.searchDeadline()
+	leave, err := s.admission.enter(c.Request().Context(), q.Text, deadline)
 	if err != nil {
-		return q, nil, nil, err
+		return q, nil, deadline, nil, err
 	}
 	ix, release, err := s.index()
 	if err != nil {
 		leave()
-		return q, nil, nil, err
+		return q, nil, deadline, nil, err
 	}
-	return q, ix, func() { release(); leave() }, nil
+	return q, ix, deadline, func() { release(); leave() }, nil
+}
+
+// searchDeadline is when a search that starts now must have ended
+// (Config.RequestTimeout): its wait for a slot ends then, and the search
+// stops, and the client gets a 503. The deadline is a time, not a context
+// made for every request: a kept answer needs none, and a context with its
+// timer per request was a quarter of what the head mix allocated
+// (docs/decisions/search-deadline.md).
+func (s *server) searchDeadline() time.Time {
+	return time.Now().Add(cmp.Or(s.cfg.RequestTimeout, defaultRequestTimeout))
 }
