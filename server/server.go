@@ -32,7 +32,7 @@ type Config struct {
 	RateLimit      float64       // requests per second per client address; 0 turns limiting off
 	TrustedProxies []*net.IPNet  // only these may set the client address with X-Forwarded-For
 	Metrics        *Metrics      // where requests are counted; nil counts nothing
-	RequestTimeout time.Duration // how long a request may work; 0 means 10 s
+	RequestTimeout time.Duration // how long a search may take, its wait for a slot included; 0 means 10 s
 	MaxSearches    int           // searches running at once; 0 means twice the CPUs, at least 4
 
 	Imprint, Privacy LegalPage // the Impressum and privacy statement German law asks of a public site

@@ -41,7 +41,7 @@ func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fl.DurationVar(&f.debounce, "reload-debounce", 500*time.Millisecond, "quiet time after a change in the data folder before reloading")
 	fl.DurationVar(&f.shutdown, "shutdown-timeout", 10*time.Second, "how long running requests may take to finish on SIGTERM")
 	fl.IntVar(&f.cfg.MaxSearches, "max-searches", 0, "searches running at once, long queries at most a quarter; more wait up to 0.5 s, then get a 503 (0: twice the CPUs, at least 4)")
-	fl.DurationVar(&f.cfg.RequestTimeout, "request-timeout", 10*time.Second, "how long one request may work; then its search stops and it gets a 503")
+	fl.DurationVar(&f.cfg.RequestTimeout, "request-timeout", 10*time.Second, "how long a search may take, its wait for a search slot included; then it stops and the request gets a 503")
 	// Off by default: behind a proxy that is not named with --trusted-proxy,
 	// every visitor shares the proxy's address and so one limit. The shipped
 	// deployment files (deploy/, Dockerfile) turn it on.
