@@ -75,9 +75,6 @@ type Index struct {
 	open      atomic.Pointer[openSet]       // the services open in the minute last asked (filter.go)
 	closed    atomic.Bool
 	warming   sync.Mutex // held while Warm reads postings: Close waits for it
-	// readBack says the records were read back from a kept folder
-	// (Options.Dir), as Open serves them, rather than decoded from the data.
-	readBack bool
 }
 
 // ErrClosed is returned by a search on a closed index.

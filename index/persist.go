@@ -65,7 +65,14 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 	// Collected before anything is read back: the new records then fill
 	// spans the first build emptied, not the holes between its survivors.
 	runtime.GC()
-	ix, problems, _, err = openKept(ctx, fsys, now, key, opt)
+	ix, problems, kept, err = openKept(ctx, fsys, now, key, opt)
+	if err == nil && opt.Log != nil {
+		if kept {
+			opt.Log.Info("built index read back from the index folder, as a restart reads it")
+		} else {
+			opt.Log.Warn("built index not readable from the index folder; built again", "dir", opt.Dir)
+		}
+	}
 	return ix, problems, err
 }
 
@@ -102,7 +109,6 @@ func openKept(ctx context.Context, fsys fs.FS, now time.Time, key string, opt Op
 	if err != nil {
 		return nil, s.Problems, false, err
 	}
-	ix.readBack = ok
 	return ix, s.Problems, ok, nil
 }
 

@@ -1,7 +1,10 @@
 package index
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,16 +22,14 @@ func TestOpenServesWhatItKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer inMemory.Close()
-	if inMemory.readBack {
-		t.Error("an index without a kept folder says it was read back from one")
-	}
-	kept, _, err := Open(context.Background(), data.FS(), now, Options{Dir: t.TempDir()})
+	var log bytes.Buffer
+	kept, _, err := Open(context.Background(), data.FS(), now, Options{Dir: t.TempDir(), Log: slog.New(slog.NewTextHandler(&log, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer kept.Close()
-	if !kept.readBack {
-		t.Error("a cold Open with a kept folder serves the records it built, not those it kept")
+	if !strings.Contains(log.String(), "built index read back from the index folder") {
+		t.Errorf("a cold Open with a kept folder serves the records it built, not those it kept; log:\n%s", log.String())
 	}
 	for _, q := range []string{"Deutschkurs", "mein Chef zahlt keinen Lohn", "Aufenthaltserlaubnis Braunschweig"} {
 		want, err := inMemory.Search(context.Background(), Query{Text: q, Lang: "de", Page: 1, Limit: 10})
