@@ -142,7 +142,12 @@ type foldFilter struct {
 
 func (f foldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range input {
-		tok.Term = f.fold.Filter(tok.Term)
+		// bleve's folding copies every term into runes and back (three
+		// allocations); a term of ASCII letters only, most terms of the
+		// data and of queries, has nothing to fold.
+		if !isASCII(tok.Term) {
+			tok.Term = f.fold.Filter(tok.Term)
+		}
 	}
 	return input
 }

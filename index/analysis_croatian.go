@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -14,10 +15,10 @@ import (
 // expressions on a word in turn until one fits, and every word of a
 // Latin-script query is stemmed so (for the Serbian, Croatian and Bosnian
 // situation phrases): about a tenth of a query's first search on the real
-// data. Here a rule is tried only when the word ends in a letter that the
-// rule's match can end in (stemRule.last, worked out from the expression),
-// which leaves a few rules a word. TestCroatianStemmerAsBleves compares
-// the two on every word of the data and on random words.
+// data. Here a rule's expression runs only on a word it matches, which is
+// known from the word's end (stemRules.fitting): about one rule a word.
+// TestCroatianStemmerAsBleves compares the two on every word of the data
+// and on random words, TestCroatianRulesFit the check with the expressions.
 type croatianStemmer struct{}
 
 // croatianRules are bleve's stemming rules in its order (bleve v2.6.3,
@@ -101,22 +102,171 @@ var croatianRules = newStemRules(
 	`^(.+)(om|og|im|ih|em|oj|an|u|o|i|e|a)$`,
 )
 
-// stemRule is a rule and the letters a word it fits can end in.
+// stemRules are rules of the form `^(.+STEM)(ENDINGS)$`, kept so that the
+// rules a word matches are known from its end: its last few letters name
+// the rules with that ending (byEnding), and each of those checks what its
+// root ends in (stemRule.rootFits). A rule's expression then runs only to
+// cut the word where bleve's does, about once a word.
+type stemRules struct {
+	rules    []stemRule
+	byEnding map[string][]int // an ending ("" too) -> the rules that allow it, in order
+	longest  int              // the most letters of an ending
+}
+
+// stemRule is a rule and what its root must end in after the letter or
+// more that ".+" takes: one of stem's sequences of letter classes (none:
+// anything).
 type stemRule struct {
 	re   *regexp.Regexp
-	last lastRunes
+	stem [][]runeClass
 }
 
-func newStemRules(patterns ...string) []stemRule {
-	rules := make([]stemRule, len(patterns))
-	for i, p := range patterns {
-		rules[i] = stemRule{re: regexp.MustCompile(p), last: lastRunesOf(p)}
+// runeClass is a set of letters as regexp/syntax keeps a class: pairs of
+// first and last.
+type runeClass []rune
+
+func (c runeClass) has(r rune) bool {
+	for i := 0; i+1 < len(c); i += 2 {
+		if c[i] <= r && r <= c[i+1] {
+			return true
+		}
 	}
-	return rules
+	return false
 }
 
-// croatianVowelR marks a syllabic r ("prst") as a vowel, as bleve's hasVowel.
-var croatianVowelR = regexp.MustCompile(`(^|[^aeiou])r($|[^aeiou])`)
+// croatianRuleParts splits a rule `^(.+STEM)(ENDINGS)$` into STEM and
+// ENDINGS.
+var croatianRuleParts = regexp.MustCompile(`^\^\(\.\+(.*)\)\(([^()]*)\)\$$`)
+
+func newStemRules(patterns ...string) stemRules {
+	s := stemRules{rules: make([]stemRule, len(patterns)), byEnding: map[string][]int{}}
+	for i, p := range patterns {
+		parts := croatianRuleParts.FindStringSubmatch(p)
+		if parts == nil {
+			panic("Croatian stemming rule not of the form ^(.+STEM)(ENDINGS)$: " + p)
+		}
+		s.rules[i].re = regexp.MustCompile(p)
+		if parts[1] != "" {
+			stem, err := syntax.Parse(parts[1], syntax.Perl)
+			if err != nil {
+				panic("Croatian stemming rule " + p + ": " + err.Error())
+			}
+			s.rules[i].stem = sequences(stem, p)
+		}
+		for _, e := range strings.Split(parts[2], "|") {
+			if !slices.Contains(s.byEnding[e], i) {
+				s.byEnding[e] = append(s.byEnding[e], i)
+			}
+			s.longest = max(s.longest, utf8.RuneCountInString(e))
+		}
+	}
+	return s
+}
+
+// sequences lists the sequences of letter classes a pattern of fixed
+// length matches (the stems of the rules are literals, classes and
+// alternatives of them); pattern names the rule in a panic.
+func sequences(re *syntax.Regexp, pattern string) [][]runeClass {
+	switch re.Op {
+	case syntax.OpLiteral:
+		seq := make([]runeClass, len(re.Rune))
+		for i, r := range re.Rune {
+			seq[i] = runeClass{r, r}
+		}
+		return [][]runeClass{seq}
+	case syntax.OpCharClass:
+		return [][]runeClass{{runeClass(re.Rune)}}
+	case syntax.OpEmptyMatch:
+		return [][]runeClass{nil}
+	case syntax.OpCapture:
+		return sequences(re.Sub[0], pattern)
+	case syntax.OpAlternate:
+		var out [][]runeClass
+		for _, sub := range re.Sub {
+			out = append(out, sequences(sub, pattern)...)
+		}
+		return out
+	case syntax.OpConcat:
+		out := [][]runeClass{nil}
+		for _, sub := range re.Sub {
+			var next [][]runeClass
+			for _, tail := range sequences(sub, pattern) {
+				for _, head := range out {
+					next = append(next, append(slices.Clip(head), tail...))
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	panic("Croatian stemming rule " + pattern + ": its stem is not of literals, classes and alternatives")
+}
+
+// rootFits reports whether root is a letter or more and then a match of
+// the rule's stem.
+func (r *stemRule) rootFits(root string) bool {
+	_, first := utf8.DecodeRuneInString(root)
+	if first == 0 {
+		return false
+	}
+	if r.stem == nil {
+		return true
+	}
+	rest := root[first:]
+	for _, seq := range r.stem {
+		if endsIn(rest, seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsIn reports whether the last letters of s are of seq's classes.
+func endsIn(s string, seq []runeClass) bool {
+	for i := len(seq) - 1; i >= 0; i-- {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if size == 0 || !seq[i].has(r) {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	return true
+}
+
+// fitting returns the rules whose expression matches term, as a set of
+// their numbers.
+func (s *stemRules) fitting(term string) ruleSet {
+	var fit ruleSet
+	end := len(term)
+	for n := 0; ; n++ {
+		if rules, ok := s.byEnding[term[end:]]; ok {
+			root := term[:end]
+			for _, i := range rules {
+				if !fit.has(i) && s.rules[i].rootFits(root) {
+					fit.add(i)
+				}
+			}
+		}
+		if n == s.longest || end == 0 {
+			return fit
+		}
+		_, size := utf8.DecodeLastRuneInString(term[:end])
+		end -= size
+	}
+}
+
+// ruleSet is a set of rule numbers (fewer than 128).
+type ruleSet [2]uint64
+
+func (s *ruleSet) add(i int)     { s[i/64] |= 1 << (i % 64) }
+func (s ruleSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+
+// croatianHasVowel is bleve's hasVowel: a vowel, or an r that stands as
+// one ("prst"). bleve marks an r between non-vowels and looks for the
+// mark; a root without vowels has every r between non-vowels.
+func croatianHasVowel(root string) bool {
+	return strings.ContainsAny(root, "aeiouRr")
+}
 
 func (croatianStemmer) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, token := range input {
@@ -128,105 +278,18 @@ func (croatianStemmer) Filter(input analysis.TokenStream) analysis.TokenStream {
 // croatianStem is bleve's stem: the root of the first rule that fits and
 // leaves a root with a vowel, or the term itself.
 func croatianStem(term string) string {
-	last, _ := utf8.DecodeLastRuneInString(term)
-	for _, rule := range croatianRules {
-		if term != "" && !rule.last.may(last) {
-			continue // no match of the rule ends in this letter
+	fit := croatianRules.fitting(term)
+	for i, rule := range croatianRules.rules {
+		if !fit.has(i) {
+			continue
 		}
 		results := rule.re.FindStringSubmatch(term)
 		if len(results) == 0 {
 			continue
 		}
-		if root := results[1]; strings.ContainsAny(croatianVowelR.ReplaceAllString(root, `${1}R${2}`), "aeiouR") && root != "" {
+		if root := results[1]; root != "" && croatianHasVowel(root) {
 			return root
 		}
 	}
 	return term
-}
-
-// lastRunes is what the last letter of a match of an expression can be:
-// any letter, or one in ranges (pairs of first and last, as regexp/syntax
-// keeps a class).
-type lastRunes struct {
-	any    bool
-	ranges []rune
-}
-
-func (l lastRunes) may(r rune) bool {
-	if l.any {
-		return true
-	}
-	for i := 0; i+1 < len(l.ranges); i += 2 {
-		if l.ranges[i] <= r && r <= l.ranges[i+1] {
-			return true
-		}
-	}
-	return false
-}
-
-func (l lastRunes) union(o lastRunes) lastRunes {
-	if l.any || o.any {
-		return lastRunes{any: true}
-	}
-	return lastRunes{ranges: append(append([]rune(nil), l.ranges...), o.ranges...)}
-}
-
-// lastRunesOf works out the letters a match of a pattern can end in; a
-// pattern it cannot read, or whose match may be empty, may end in any.
-func lastRunesOf(pattern string) lastRunes {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return lastRunes{any: true}
-	}
-	l, empty := lastOf(re.Simplify())
-	if empty {
-		return lastRunes{any: true}
-	}
-	return l
-}
-
-// lastOf returns the letters a match of re can end in, and whether a
-// match can be empty (then what comes before it may end the match). What
-// it does not know may end in any letter.
-func lastOf(re *syntax.Regexp) (l lastRunes, empty bool) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return lastRunes{}, true
-		}
-		if re.Flags&syntax.FoldCase != 0 {
-			return lastRunes{any: true}, false
-		}
-		r := re.Rune[len(re.Rune)-1]
-		return lastRunes{ranges: []rune{r, r}}, false
-	case syntax.OpCharClass:
-		return lastRunes{ranges: append([]rune(nil), re.Rune...)}, false
-	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return lastRunes{}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return lastOf(re.Sub[0])
-	case syntax.OpStar, syntax.OpQuest:
-		l, _ := lastOf(re.Sub[0])
-		return l, true
-	case syntax.OpRepeat:
-		l, empty := lastOf(re.Sub[0])
-		return l, empty || re.Min == 0
-	case syntax.OpConcat:
-		for i := len(re.Sub) - 1; i >= 0; i-- {
-			sl, sempty := lastOf(re.Sub[i])
-			l = l.union(sl)
-			if !sempty {
-				return l, false
-			}
-		}
-		return l, true
-	case syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			sl, sempty := lastOf(sub)
-			l, empty = l.union(sl), empty || sempty
-		}
-		return l, empty
-	}
-	return lastRunes{any: true}, false
 }

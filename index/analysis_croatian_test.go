@@ -19,6 +19,47 @@ import (
 // (under the race detector about 7 ms a word), so the random words are few,
 // and under the race detector every tenth word is compared.
 func TestCroatianStemmerAsBleves(t *testing.T) {
+	words := croatianTestWords(t)
+	bleves := hr.NewCroatianStemmerFilter()
+	sorted, compared := slices.Sorted(maps.Keys(words)), 0
+	for i, w := range sorted {
+		if raceDetector && i%10 != 0 {
+			continue
+		}
+		compared++
+		want := string(bleves.Filter(analysis.TokenStream{{Term: []byte(w)}})[0].Term)
+		if got := croatianStem(w); got != want {
+			t.Errorf("%q: stem %q, bleve's %q", w, got, want)
+		}
+	}
+	t.Logf("%d words compared", compared)
+}
+
+// TestCroatianRulesFit: a rule fits a word (read from the
+// word's end, stemRules.fitting) exactly when its expression matches the word, for the same
+// words as TestCroatianStemmerAsBleves.
+func TestCroatianRulesFit(t *testing.T) {
+	checked := 0
+	for i, w := range slices.Sorted(maps.Keys(croatianTestWords(t))) {
+		if raceDetector && i%10 != 0 {
+			continue
+		}
+		fit := croatianRules.fitting(w)
+		for ri, rule := range croatianRules.rules {
+			if got, want := fit.has(ri), rule.re.MatchString(w); got != want {
+				t.Errorf("%q, rule %s: fits %v, the expression matches %v", w, rule.re, got, want)
+			}
+			checked++
+		}
+	}
+	t.Logf("%d words and rules checked", checked)
+}
+
+// croatianTestWords are every Latin-script term and word of the real
+// data, a few words without vowels, and random words of Croatian and
+// German letters with and without one of the rules' endings.
+func croatianTestWords(t *testing.T) map[string]bool {
+	t.Helper()
 	ix := mustRealIndex(t)
 	words := map[string]bool{"": true, "r": true, "prst": true, "krv": true}
 	for term := range ix.terms.terms {
@@ -36,7 +77,7 @@ func TestCroatianStemmerAsBleves(t *testing.T) {
 	// the rules' endings, to make words that reach every rule
 	var endings []string
 	alts := regexp.MustCompile(`\)\(([^()]*)\)\$$`)
-	for _, rule := range croatianRules {
+	for _, rule := range croatianRules.rules {
 		m := alts.FindStringSubmatch(rule.re.String())
 		if m == nil {
 			t.Fatalf("rule %s: no endings found", rule.re)
@@ -53,45 +94,5 @@ func TestCroatianStemmerAsBleves(t *testing.T) {
 		words[b.String()] = true
 		words[b.String()+endings[rnd.IntN(len(endings))]] = true
 	}
-	bleves := hr.NewCroatianStemmerFilter()
-	sorted, compared := slices.Sorted(maps.Keys(words)), 0
-	for i, w := range sorted {
-		if raceDetector && i%10 != 0 {
-			continue
-		}
-		compared++
-		want := string(bleves.Filter(analysis.TokenStream{{Term: []byte(w)}})[0].Term)
-		if got := croatianStem(w); got != want {
-			t.Errorf("%q: stem %q, bleve's %q", w, got, want)
-		}
-	}
-	t.Logf("%d words compared", compared)
-}
-
-// TestLastRunesOf: the letters a match can end in, read from patterns.
-func TestLastRunesOf(t *testing.T) {
-	tests := []struct {
-		pattern  string
-		may, not string
-	}{
-		{`^(.+an)(inom|ina|u)$`, "mau", "nbx"},
-		{`^(.+an)(inom|ina|u|)$`, "maun", "bx"},
-		{`^(.+[^eo]g)(ovi|)$`, "ig", "eox"},
-		{`^(.+(s|š)k)(i|e)$`, "ie", "ksšx"},
-		{`^(.+)(a|)$`, "axyz", ""},
-		{`^a*$`, "abc", ""}, // a match may be empty: any
-	}
-	for _, tt := range tests {
-		l := lastRunesOf(tt.pattern)
-		for _, r := range tt.may {
-			if !l.may(r) {
-				t.Errorf("%s: a match may end in %q, said not", tt.pattern, r)
-			}
-		}
-		for _, r := range tt.not {
-			if l.may(r) {
-				t.Errorf("%s: no match ends in %q, said may", tt.pattern, r)
-			}
-		}
-	}
+	return words
 }
