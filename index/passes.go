@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -28,16 +29,12 @@ func (ix *Index) plainPass(ctx context.Context, m *matches, q *parsedQuery, fiel
 
 // prefixPass matches the last word as the beginning of a word of a name or
 // keyword: search as you type ("Jobsu"). The completions come from the
-// field's term dictionary, the shortest first.
+// field's terms, the shortest first.
 func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) error {
 	if q.last == "" || len(q.words) == 0 {
 		return nil
 	}
-	completions, err := ix.completions(q.last)
-	if err != nil {
-		return err
-	}
-	for _, c := range completions {
+	for _, c := range ix.completions(q.last) {
 		if err := ix.scoreTerm(ctx, m, fieldTypo, c, prefixWeight, 0); err != nil {
 			return err
 		}
@@ -48,26 +45,27 @@ func (ix *Index) prefixPass(ctx context.Context, m *matches, q *parsedQuery) err
 }
 
 // completions are the shortest terms of the typo field (names, keywords)
-// that begin with prefix, at most maxCompletions, kept per index:
-// search-as-you-type asks for the same prefixes again and again, and
-// reading them from the term dictionary cost about 5 % of a search.
-func (ix *Index) completions(prefix string) ([]string, error) {
+// that begin with prefix, at most maxCompletions, of the first
+// maxPrefixTerms in byte order. They are a range of the field's terms,
+// read when the index opened (fieldTerms.typo): bleve's prefix iterator
+// starts a goroutine for each segment, and waking it was 5 % of a first
+// search. Kept per index: search-as-you-type asks for the same prefixes
+// again and again, and picking the shortest of up to maxPrefixTerms costs.
+func (ix *Index) completions(prefix string) []string {
 	if c, ok := ix.prefixes.Get(prefix); ok {
-		return c, nil
+		return c
 	}
-	dict, err := ix.reader.FieldDictPrefix(fieldTypo, []byte(prefix))
-	if err != nil {
-		return nil, fmt.Errorf("prefix %s: %w", prefix, err)
+	terms := ix.terms.typo
+	from, _ := slices.BinarySearch(terms, prefix)
+	to := from
+	for to < len(terms) && to-from < maxPrefixTerms && strings.HasPrefix(terms[to], prefix) {
+		to++
 	}
-	var completions []string
-	for e, err := dict.Next(); e != nil && err == nil && len(completions) < maxPrefixTerms; e, err = dict.Next() {
-		completions = append(completions, e.Term)
-	}
-	dict.Close()
-	sort.SliceStable(completions, func(i, j int) bool { return len(completions[i]) < len(completions[j]) })
-	c := slices.Clip(completions[:min(len(completions), maxCompletions)])
+	completions := slices.Clone(terms[from:to])
+	slices.SortStableFunc(completions, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+	c := slices.Clone(completions[:min(len(completions), maxCompletions)]) // not the rest's array
 	ix.prefixes.Add(prefix, c)
-	return c, nil
+	return c
 }
 
 // addCorrections finds, for words that matched nothing exactly, the

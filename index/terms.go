@@ -1,6 +1,9 @@
 package index
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // fieldTerms knows, for every term of the index, the fields that hold it.
 // A query looks each word up in every language's fields, and most of those
@@ -14,6 +17,9 @@ type fieldTerms struct {
 	// together (warmPostings), once here rather than at every ask.
 	lists    int
 	postings uint64
+	// typo is the typo field's terms in byte order, the dictionary's:
+	// completions of an unfinished word are a range of it (passes.go).
+	typo []string
 }
 
 // fieldSet is a set of fields, one bit each (at most 64).
@@ -67,9 +73,13 @@ func (ix *Index) newFieldTerms() (*fieldTerms, error) {
 			ft.terms[e.Term] |= 1 << bit
 			ft.lists++
 			ft.postings += e.Count
+			if field == fieldTypo {
+				ft.typo = append(ft.typo, e.Term)
+			}
 		}
 		dict.Close()
 	}
+	ft.typo = slices.Clip(ft.typo)
 	return ft, nil
 }
 
