@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -126,6 +127,61 @@ func terms(an analysis.Analyzer, text string) []string {
 	for _, tok := range an.Analyze([]byte(text)) {
 		t := string(tok.Term)
 		if !containsString(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// wordTokens is a query word split into tokens once for all the analyzers
+// it is analysed with: sixteen for a word in Latin letters, each of which
+// would split it again (a quarter of their time).
+type wordTokens struct {
+	text   string
+	tokens []analysis.Token
+	zwnj   bool // the word holds a zero-width non-joiner, which zwnjFilter splits at
+}
+
+func tokenizeWord(text string) wordTokens {
+	w := wordTokens{text: text, zwnj: strings.Contains(text, "\u200c")}
+	b := []byte(text)
+	wordTokenizer.withSpans(b, func(words []wordSpan) {
+		w.tokens = make([]analysis.Token, len(words))
+		for i, s := range words {
+			w.tokens[i] = *wordToken(b, s)
+		}
+	})
+	return w
+}
+
+// terms are the word's distinct terms from an analyzer, as terms(an,
+// text) finds them. An analyzer that splits words with wordTokenizer
+// after no character filter, or only zwnjFilter on a word without a
+// non-joiner, runs its token filters on a copy of the word's tokens;
+// any other analyses the text itself.
+func (w *wordTokens) terms(an analysis.Analyzer) []string {
+	chain, ok := an.(*analysis.DefaultAnalyzer)
+	if !ok || chain.Tokenizer != analysis.Tokenizer(wordTokenizer) {
+		return terms(an, w.text)
+	}
+	for _, cf := range chain.CharFilters {
+		if _, isZWNJ := cf.(zwnjFilter); !isZWNJ || w.zwnj {
+			return terms(an, w.text)
+		}
+	}
+	toks := make([]analysis.Token, len(w.tokens))
+	stream := make(analysis.TokenStream, len(w.tokens))
+	for i, t := range w.tokens {
+		toks[i] = t
+		toks[i].Term = []byte(string(t.Term)) // the filters change terms in place
+		stream[i] = &toks[i]
+	}
+	for _, f := range chain.TokenFilters {
+		stream = f.Filter(stream)
+	}
+	var out []string
+	for _, tok := range stream {
+		if t := string(tok.Term); !containsString(out, t) {
 			out = append(out, t)
 		}
 	}

@@ -152,7 +152,8 @@ func (ix *Index) analyseWord(w string, queryScripts []string) queryWord {
 }
 
 func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
-	qw := queryWord{text: w, lower: strings.ToLower(w), forms: map[string][]string{}, plain: terms(ix.an.plain, w)}
+	tw := tokenizeWord(w)
+	qw := queryWord{text: w, lower: strings.ToLower(w), forms: map[string][]string{}, plain: tw.terms(ix.an.plain)}
 	langs := scriptLanguages(w)
 	switch {
 	case len(langs) < len(Languages):
@@ -164,7 +165,7 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	for _, lang := range langs {
 		if negates(lang, w) {
 			qw.forms[lang] = []string{negTerm}
-		} else if ts := terms(ix.an.lang[lang], w); len(ts) > 0 {
+		} else if ts := tw.terms(ix.an.lang[lang]); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}
@@ -174,7 +175,7 @@ func (ix *Index) analyseWordOnce(w string, queryScripts []string) queryWord {
 	for _, lang := range ix.vocab.otherLanguages(w) {
 		if negates(lang, w) {
 			qw.forms[lang] = []string{negTerm}
-		} else if ts := analyseOnce(&ran, ix.vocab.others[lang], w); len(ts) > 0 {
+		} else if ts := analyseOnce(&ran, ix.vocab.others[lang], &tw); len(ts) > 0 {
 			qw.forms[lang] = ts
 		}
 	}
@@ -194,13 +195,13 @@ type analysedBy struct {
 
 // analyseOnce returns w's terms from an, analysing w only when no entry of
 // ran is an's; the terms are shared, not to be changed.
-func analyseOnce(ran *[]analysedBy, an analysis.Analyzer, w string) []string {
+func analyseOnce(ran *[]analysedBy, an analysis.Analyzer, w *wordTokens) []string {
 	for _, r := range *ran {
 		if r.an == an {
 			return r.terms
 		}
 	}
-	ts := terms(an, w)
+	ts := w.terms(an)
 	*ran = append(*ran, analysedBy{an, ts})
 	return ts
 }
