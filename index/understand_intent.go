@@ -40,7 +40,7 @@ type intent struct {
 // is one in the query's own language: "ma 3andi awra2" says "ما عندي
 // اوراق" (I have no papers) as surely as in Arabic letters, where another
 // language's phrase sharing a sound key would say nothing.
-func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole int, words []queryWord, said map[string]bool, detected string) {
+func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole int, words []queryWord, qp *queryPrivatives, said map[string]bool, detected string) {
 	if p.situation < 0 {
 		return
 	}
@@ -56,10 +56,12 @@ func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole 
 		}
 	}
 	var other uint32 // phrase words matched by another word
-	if surface := v.intentSurface[pi]; len(surface) == len(p.words) {
+	if iw := v.intentSurface[pi]; len(iw.surface) == len(p.words) {
 		for j, qi := range h.queryWord {
 			negation := len(p.words[j]) == 1 && p.words[j][0] == negTerm // "ohne" is "kein" here
-			if qi >= 0 && h.how[j] == matchWhole && !negation && differentWord(p.lang, words[qi].text, surface[j]) {
+			// differentWord(p.lang, words[qi].text, iw.surface[j]), of
+			// the words' privatives found once
+			if qi >= 0 && h.how[j] == matchWhole && !negation && qp.has(p.lang, words, qi) != iw.privativeAt(j) {
 				whole--
 				other |= 1 << j
 			}

@@ -18,8 +18,65 @@ import (
 // an intent, its words as written.
 func (v *vocabulary) noteIntentWords(intent string, ap analysedPhrase) {
 	if intent != "" && len(ap.words) > 0 {
-		v.intentSurface[int32(len(v.phrases)-1)] = ap.surface
+		pi := int32(len(v.phrases) - 1)
+		v.intentSurface[pi] = newIntentWords(v.phrases[pi].lang, ap.surface)
 	}
+}
+
+// intentWords are the words of an intent's phrase as written, lowercased,
+// and which of them are privative: every search hitting the phrase asks.
+type intentWords struct {
+	surface   []string
+	lang      string
+	privative uint32 // bit j: surface[j] is privative in lang (the first 32)
+}
+
+// privativeAt reports whether surface[j] is privative.
+func (iw intentWords) privativeAt(j int) bool {
+	if j >= 32 {
+		return privative(iw.lang, iw.surface[j])
+	}
+	return iw.privative&(1<<j) != 0
+}
+
+func newIntentWords(lang string, surface []string) intentWords {
+	return intentWords{surface: surface, lang: lang, privative: privativeSet(lang, surface)}
+}
+
+// privativeSet is the set of words (bit i for words[i], the first 32)
+// that are privative in lang.
+func privativeSet(lang string, words []string) uint32 {
+	var set uint32
+	for i, w := range words[:min(len(words), 32)] {
+		if privative(lang, w) {
+			set |= 1 << i
+		}
+	}
+	return set
+}
+
+// queryPrivatives are privatives of a query's words in the language last
+// asked, found on the first hit of an intent's phrase that asks: the
+// phrases hit come a language at a time.
+type queryPrivatives struct {
+	lang  string
+	known bool
+	set   uint32
+}
+
+// has reports whether words[qi] is privative in lang.
+func (qp *queryPrivatives) has(lang string, words []queryWord, qi int) bool {
+	if qi >= 32 {
+		return privative(lang, words[qi].text)
+	}
+	if !qp.known || qp.lang != lang {
+		texts := make([]string, len(words))
+		for i, w := range words {
+			texts[i] = w.text
+		}
+		qp.lang, qp.set, qp.known = lang, privativeSet(lang, texts), true
+	}
+	return qp.set&(1<<qi) != 0
 }
 
 // privatives are the suffixes (and prefixes) that make a word "without"

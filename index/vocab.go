@@ -50,8 +50,8 @@ type vocabulary struct {
 	fillers   map[string][]string // folded filler words of situations.toml -> their languages
 	// intentSurface tells a word of an intent's phrase from another word
 	// its stem collides with (understand_intent_words.go): phrase of a
-	// situation with an intent -> its words as written, lowercased.
-	intentSurface map[int32][]string
+	// situation with an intent -> its words as written.
+	intentSurface map[int32]intentWords
 	// memberPhrases: phrases of situation concepts by language and first
 	// term (vocab_situations.go)
 	memberPhrases map[textKey][]int32
@@ -106,7 +106,7 @@ func newVocabulary(d *Directory, an *analyzers, germanWords []string) *vocabular
 	v := &vocabulary{bigrams: make(map[string]bool, texts), byTerm: make(map[string][]wordRef, texts), words: map[string]map[string]bool{},
 		situations: d.Situations, others: map[string]analysis.Analyzer{}, pipelines: map[string]analysis.Analyzer{}, byScript: map[string][]string{},
 		phrases: make([]phrase, 0, phrases), build: newVocabBuild(texts),
-		intentSurface: map[int32][]string{}}
+		intentSurface: map[int32]intentWords{}}
 	byKey := map[string]int{}
 	add := func(c concept, label Text, keywords Words) {
 		ci := len(v.concepts)

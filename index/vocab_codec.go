@@ -63,7 +63,7 @@ func encodeVocabulary(w *recordWriter, v *vocabulary) []byte {
 	e.uint(uint64(len(v.intentSurface)))
 	for _, pi := range slices.Sorted(mapKeys(v.intentSurface)) {
 		e.uint(uint64(pi))
-		e.strs(v.intentSurface[pi])
+		e.strs(v.intentSurface[pi].surface)
 	}
 	e.uint(uint64(len(v.memberPhrases)))
 	for _, k := range slices.SortedFunc(mapKeys(v.memberPhrases), compareTextKeys) {
@@ -247,10 +247,10 @@ func decodeVocabulary(b []byte, strs []string, d *Directory, an *analyzers, germ
 	v.bigrams = r.set()
 	v.fillers = decodeMap(&r, r.strList)
 	n := r.count()
-	v.intentSurface = make(map[int32][]string, n)
+	v.intentSurface = make(map[int32]intentWords, n)
 	for range n {
 		pi := r.index(len(v.phrases))
-		v.intentSurface[pi] = r.strList()
+		v.intentSurface[pi] = newIntentWords(v.phrases[pi].lang, r.strList())
 	}
 	n = r.count()
 	v.memberPhrases = make(map[textKey][]int32, n)

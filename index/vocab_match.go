@@ -42,6 +42,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 	hs := v.hitScratch()
 	defer v.scratch.Put(hs)
 	hs.resetCredits()
+	var qp queryPrivatives
 	for _, lang := range q.vocabLangs {
 		weight := 1.0
 		if lang == q.detected {
@@ -55,7 +56,7 @@ func (v *vocabulary) match(q *parsedQuery) ([]conceptMatch, intents) {
 				continue // "for the doctor": not the asker's profession
 			}
 			complete, matched, whole := hit.share()
-			found.note(v, pi, p, hit, whole, q.words, said, q.detected)
+			found.note(v, pi, p, hit, whole, q.words, &qp, said, q.detected)
 			if len(p.words) == 1 {
 				// a keyword left with one word by its stop words counts
 				// by its words said: "start" is half of "start-up"
