@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -139,6 +140,9 @@ func (c runeClass) has(r rune) bool {
 var croatianRuleParts = regexp.MustCompile(`^\^\(\.\+(.*)\)\(([^()]*)\)\$$`)
 
 func newStemRules(patterns ...string) stemRules {
+	if len(patterns) > len(ruleSet{})*64 {
+		panic(fmt.Sprintf("%d Croatian stemming rules: a ruleSet holds %d", len(patterns), len(ruleSet{})*64))
+	}
 	s := stemRules{rules: make([]stemRule, len(patterns)), byEnding: map[string][]int{}}
 	for i, p := range patterns {
 		parts := croatianRuleParts.FindStringSubmatch(p)
