@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -98,7 +99,7 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 		return nil, fmt.Errorf("index dir: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	b, err := bleve.NewUsing(filepath.Join(tmp, "index"), m, scorch.Name, scorch.Name, nil)
+	b, err := bleve.NewUsing(filepath.Join(tmp, "index"), m, scorch.Name, scorch.Name, fillWithoutMerges)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
@@ -121,6 +122,21 @@ func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt
 	return bleve.Open(path)
 }
 
+// fillWithoutMerges is scorch's configuration while a persisted index is
+// filled: no segment is merged until all are there (a tier may hold as
+// many segments as come), so that forceMerge writes each document once.
+// By default scorch merged every ten batches' segments into one as they
+// came, and those again, and the final merge wrote them once more.
+var fillWithoutMerges = map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentsPerTier": 1 << 20}}
+
+// allAtOnce is scorch's plan for a single segment, merging every segment
+// in one task rather than ten at a time.
+var allAtOnce = func() mergeplan.MergePlanOptions {
+	o := mergeplan.SingleSegmentMergePlanOptions
+	o.SegmentsPerMergeTask = 1 << 20
+	return o
+}()
+
 // forceMerge merges a persisted index into one segment: a search looks up
 // each term once per segment.
 func forceMerge(ctx context.Context, b bleve.Index) error {
@@ -129,7 +145,8 @@ func forceMerge(ctx context.Context, b bleve.Index) error {
 		return fmt.Errorf("merge index: %w", err)
 	}
 	if s, ok := idx.(*scorch.Scorch); ok {
-		if err := s.ForceMerge(ctx, nil); err != nil {
+		plan := allAtOnce
+		if err := s.ForceMerge(ctx, &plan); err != nil {
 			return fmt.Errorf("merge index: %w", err)
 		}
 	}
