@@ -123,10 +123,14 @@ func withTokenizer(an analysis.Analyzer) (*analysis.DefaultAnalyzer, error) {
 
 // terms analyses text with an analyzer and returns its distinct terms.
 func terms(an analysis.Analyzer, text string) []string {
+	return distinctTerms(an.Analyze([]byte(text)))
+}
+
+// distinctTerms are the terms of a token stream, each once, in order.
+func distinctTerms(stream analysis.TokenStream) []string {
 	var out []string
-	for _, tok := range an.Analyze([]byte(text)) {
-		t := string(tok.Term)
-		if !containsString(out, t) {
+	for _, tok := range stream {
+		if t := string(tok.Term); !containsString(out, t) {
 			out = append(out, t)
 		}
 	}
@@ -138,20 +142,12 @@ func terms(an analysis.Analyzer, text string) []string {
 // would split it again (a quarter of their time).
 type wordTokens struct {
 	text   string
-	tokens []analysis.Token
+	tokens analysis.TokenStream
 	zwnj   bool // the word holds a zero-width non-joiner, which zwnjFilter splits at
 }
 
 func tokenizeWord(text string) wordTokens {
-	w := wordTokens{text: text, zwnj: strings.Contains(text, "\u200c")}
-	b := []byte(text)
-	wordTokenizer.withSpans(b, func(words []wordSpan) {
-		w.tokens = make([]analysis.Token, len(words))
-		for i, s := range words {
-			w.tokens[i] = *wordToken(b, s)
-		}
-	})
-	return w
+	return wordTokens{text: text, tokens: wordTokenizer.Tokenize([]byte(text)), zwnj: strings.Contains(text, "\u200c")}
 }
 
 // terms are the word's distinct terms from an analyzer, as terms(an,
@@ -172,20 +168,14 @@ func (w *wordTokens) terms(an analysis.Analyzer) []string {
 	toks := make([]analysis.Token, len(w.tokens))
 	stream := make(analysis.TokenStream, len(w.tokens))
 	for i, t := range w.tokens {
-		toks[i] = t
+		toks[i] = *t
 		toks[i].Term = []byte(string(t.Term)) // the filters change terms in place
 		stream[i] = &toks[i]
 	}
 	for _, f := range chain.TokenFilters {
 		stream = f.Filter(stream)
 	}
-	var out []string
-	for _, tok := range stream {
-		if t := string(tok.Term); !containsString(out, t) {
-			out = append(out, t)
-		}
-	}
-	return out
+	return distinctTerms(stream)
 }
 
 // foldFilter removes accents from each token's term (ł → l, ş → s). As a
