@@ -61,7 +61,7 @@ func (found intents) note(v *vocabulary, pi int32, p phrase, h phraseHit, whole 
 			negation := len(p.words[j]) == 1 && p.words[j][0] == negTerm // "ohne" is "kein" here
 			// differentWord(p.lang, words[qi].text, iw.surface[j]), of
 			// the words' privatives found once
-			if qi >= 0 && h.how[j] == matchWhole && !negation && qp.has(p.lang, words, qi) != iw.privativeAt(j) {
+			if qi >= 0 && h.how[j] == matchWhole && !negation && qp.has(p.lang, words, qi) != iw.privativeAt(p.lang, j) {
 				whole--
 				other |= 1 << j
 			}

@@ -24,40 +24,35 @@ func (v *vocabulary) noteIntentWords(intent string, ap analysedPhrase) {
 }
 
 // intentWords are the words of an intent's phrase as written, lowercased,
-// and which of them are privative: every search hitting the phrase asks.
+// and which of them are privative in the phrase's language: every search
+// hitting the phrase asks.
 type intentWords struct {
 	surface   []string
-	lang      string
-	privative uint32 // bit j: surface[j] is privative in lang (the first 32)
+	privative uint32 // bit j: surface[j] is privative (the first 32)
 }
 
-// privativeAt reports whether surface[j] is privative.
-func (iw intentWords) privativeAt(j int) bool {
+func newIntentWords(lang string, surface []string) intentWords {
+	iw := intentWords{surface: surface}
+	for j, w := range surface[:min(len(surface), 32)] {
+		if privative(lang, w) {
+			iw.privative |= 1 << j
+		}
+	}
+	return iw
+}
+
+// privativeAt reports whether surface[j] is privative in lang, the
+// phrase's language.
+func (iw intentWords) privativeAt(lang string, j int) bool {
 	if j >= 32 {
-		return privative(iw.lang, iw.surface[j])
+		return privative(lang, iw.surface[j])
 	}
 	return iw.privative&(1<<j) != 0
 }
 
-func newIntentWords(lang string, surface []string) intentWords {
-	return intentWords{surface: surface, lang: lang, privative: privativeSet(lang, surface)}
-}
-
-// privativeSet is the set of words (bit i for words[i], the first 32)
-// that are privative in lang.
-func privativeSet(lang string, words []string) uint32 {
-	var set uint32
-	for i, w := range words[:min(len(words), 32)] {
-		if privative(lang, w) {
-			set |= 1 << i
-		}
-	}
-	return set
-}
-
-// queryPrivatives are privatives of a query's words in the language last
-// asked, found on the first hit of an intent's phrase that asks: the
-// phrases hit come a language at a time.
+// queryPrivatives are which of a query's words are privative in the
+// language last asked, found on the first hit of an intent's phrase that
+// asks: the phrases hit come a language at a time.
 type queryPrivatives struct {
 	lang  string
 	known bool
@@ -70,11 +65,12 @@ func (qp *queryPrivatives) has(lang string, words []queryWord, qi int) bool {
 		return privative(lang, words[qi].text)
 	}
 	if !qp.known || qp.lang != lang {
-		texts := make([]string, len(words))
-		for i, w := range words {
-			texts[i] = w.text
+		qp.lang, qp.set, qp.known = lang, 0, true
+		for i, w := range words[:min(len(words), 32)] {
+			if privative(lang, w.text) {
+				qp.set |= 1 << i
+			}
 		}
-		qp.lang, qp.set, qp.known = lang, privativeSet(lang, texts), true
 	}
 	return qp.set&(1<<qi) != 0
 }
