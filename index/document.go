@@ -63,63 +63,90 @@ const indexFormat = "wegweiser-index-5"
 
 // openBleve builds the services' index, in memory or in opt.Dir.
 func (ix *Index) openBleve(ctx context.Context, opt Options, an *memoAnalyzers) (bleve.Index, error) {
-	m := bleve.NewIndexMapping()
-	m.DefaultMapping = bleve.NewDocumentDisabledMapping() // documents are built here, not mapped
-	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
 	if opt.Dir == "" {
 		// scorch with an empty path stays in memory (bleve.NewMemOnly would
 		// build the deprecated upside_down index, many times slower).
-		b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+		b, err := bleve.NewUsing("", documentMapping(), scorch.Name, scorch.Name, nil)
 		if err != nil {
 			return nil, fmt.Errorf("create index: %w", err)
 		}
 		return b, ix.fill(ctx, b, an)
 	}
-	return ix.persisted(ctx, m, opt, an)
+	path, err := keptBlevePath(opt)
+	if err != nil {
+		return nil, err
+	}
+	if b, ok := ix.openKeptBleve(path); ok {
+		return b, nil
+	}
+	if err := ix.writeBleve(ctx, opt, an, path); err != nil {
+		return nil, err
+	}
+	return bleve.Open(path)
 }
 
-// persisted opens the index kept in opt.Dir for the same data and format,
-// or builds it there beside any older one and then removes the older.
-func (ix *Index) persisted(ctx context.Context, m *mapping.IndexMappingImpl, opt Options, an *memoAnalyzers) (bleve.Index, error) {
+// documentMapping maps nothing: documents are built here (document).
+func documentMapping() *mapping.IndexMappingImpl {
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
+	return m
+}
+
+// keptBlevePath is where bleve's index of the data keyed opt.Key is kept.
+func keptBlevePath(opt Options) (string, error) {
 	if opt.Key == "" {
-		return nil, errors.New("a persisted index needs the data's content key")
+		return "", errors.New("a persisted index needs the data's content key")
 	}
-	path := filepath.Join(opt.Dir, indexFormat+"-"+opt.Key)
-	if b, err := bleve.Open(path); err == nil {
-		if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries)+len(ix.dir.Organizations) {
-			return b, nil
-		}
-		b.Close()
+	return filepath.Join(opt.Dir, indexFormat+"-"+opt.Key), nil
+}
+
+// openKeptBleve opens the index kept at path when it holds this build's
+// documents.
+func (ix *Index) openKeptBleve(path string) (bleve.Index, bool) {
+	b, err := bleve.Open(path)
+	if err != nil {
+		return nil, false
 	}
+	if n, err := b.DocCount(); err == nil && int(n) == len(ix.entries)+len(ix.dir.Organizations) {
+		return b, true
+	}
+	b.Close()
+	return nil, false
+}
+
+// writeBleve builds the index at path beside any older one there, then
+// removes the older.
+func (ix *Index) writeBleve(ctx context.Context, opt Options, an *memoAnalyzers, path string) error {
 	if err := os.MkdirAll(opt.Dir, 0o755); err != nil {
-		return nil, fmt.Errorf("index dir: %w", err)
+		return fmt.Errorf("index dir: %w", err)
 	}
 	tmp, err := os.MkdirTemp(opt.Dir, ".building-")
 	if err != nil {
-		return nil, fmt.Errorf("index dir: %w", err)
+		return fmt.Errorf("index dir: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	b, err := bleve.NewUsing(filepath.Join(tmp, "index"), m, scorch.Name, scorch.Name, fillWithoutMerges)
+	b, err := bleve.NewUsing(filepath.Join(tmp, "index"), documentMapping(), scorch.Name, scorch.Name, fillWithoutMerges)
 	if err != nil {
-		return nil, fmt.Errorf("create index: %w", err)
+		return fmt.Errorf("create index: %w", err)
 	}
 	if err := ix.fill(ctx, b, an); err != nil {
 		b.Close()
-		return nil, err
+		return err
 	}
 	if err := forceMerge(ctx, b); err != nil {
 		b.Close()
-		return nil, err
+		return err
 	}
 	if err := b.Close(); err != nil {
-		return nil, fmt.Errorf("write index: %w", err)
+		return fmt.Errorf("write index: %w", err)
 	}
 	os.RemoveAll(path)
 	if err := os.Rename(filepath.Join(tmp, "index"), path); err != nil {
-		return nil, fmt.Errorf("keep index: %w", err)
+		return fmt.Errorf("keep index: %w", err)
 	}
 	removeOlder(opt.Dir, "wegweiser-index-", path) // of other data or formats
-	return bleve.Open(path)
+	return nil
 }
 
 // fillWithoutMerges is scorch's configuration while a persisted index is

@@ -135,6 +135,61 @@ func New(ctx context.Context, d *Directory) (*Index, error) {
 
 // Build builds the index of a valid directory.
 func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
+	ix, err := newIndex(d, opt)
+	if err != nil {
+		return nil, err
+	}
+	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
+	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
+	ix.addEntries()
+	ix.addBodies()
+	// The analyzers of this build remember the words they have seen:
+	// the services' texts are analysed for the situations and the index.
+	an := newMemoAnalyzers(ix.an)
+	ix.addSituationMembers(an)
+	ix.addBaseFits()
+	for i := range ix.entries {
+		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil, nil)
+	}
+	ix.cols = newColumns(ix.entries, ix.orgOrd)
+	if ix.descWords, err = ix.keptDescWords(opt, an); err != nil {
+		return nil, err
+	}
+	b, err := ix.openBleve(ctx, opt, an)
+	if err != nil {
+		return nil, err
+	}
+	ix.bleve = b
+	if err := ix.openReader(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if ix.terms, err = ix.newFieldTerms(); err != nil {
+		ix.Close()
+		return nil, err
+	}
+	ix.cache = newAnswerCache(answerCacheSize, answerCacheBytes)
+	if ix.plain, err = lru.New[descKey, string](plainCacheSize); err != nil {
+		return nil, fmt.Errorf("snippet cache: %w", err)
+	}
+	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {
+		return nil, fmt.Errorf("typo cache: %w", err)
+	}
+	if ix.prefixes, err = lru.New[string, []string](prefixCacheSize); err != nil {
+		return nil, fmt.Errorf("prefix cache: %w", err)
+	}
+	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
+		return nil, fmt.Errorf("word cache: %w", err)
+	}
+	if ix.postCache, err = newPostingsCache(postingsBudget); err != nil {
+		return nil, fmt.Errorf("postings cache: %w", err)
+	}
+	return ix, nil
+}
+
+// newIndex is what every build makes first: the records by id, the
+// analyzers and the vocabulary (kept in opt.Dir with it).
+func newIndex(d *Directory, opt Options) (*Index, error) {
 	ix := &Index{dir: d, byDoc: map[string]int32{}, orgs: map[string]*Organization{},
 		topics: map[string]*Topic{}, groups: map[string]*Group{}, areas: map[string]*Area{},
 		spare: make(chan *matches, spareMatches())}
@@ -171,52 +226,6 @@ func Build(ctx context.Context, d *Directory, opt Options) (*Index, error) {
 	}
 	if err := ix.vocabulary(d, opt); err != nil {
 		return nil, err
-	}
-	ix.spelling = sync.OnceValue(func() *speller { return newSpeller(d) })
-	ix.places = newPlaceNames(d.Areas, ix.vocab.knowsWord)
-	ix.addEntries()
-	ix.addBodies()
-	// The analyzers of this build remember the words they have seen:
-	// the services' texts are analysed for the situations and the index.
-	an := newMemoAnalyzers(ix.an)
-	ix.addSituationMembers(an)
-	ix.addBaseFits()
-	for i := range ix.entries {
-		ix.entries[i].unplaced = ix.placeWeight(&ix.entries[i], nil, nil)
-	}
-	ix.cols = newColumns(ix.entries, ix.orgOrd)
-	var err error
-	if ix.descWords, err = ix.keptDescWords(opt, an); err != nil {
-		return nil, err
-	}
-	b, err := ix.openBleve(ctx, opt, an)
-	if err != nil {
-		return nil, err
-	}
-	ix.bleve = b
-	if err := ix.openReader(); err != nil {
-		b.Close()
-		return nil, err
-	}
-	if ix.terms, err = ix.newFieldTerms(); err != nil {
-		ix.Close()
-		return nil, err
-	}
-	ix.cache = newAnswerCache(answerCacheSize, answerCacheBytes)
-	if ix.plain, err = lru.New[descKey, string](plainCacheSize); err != nil {
-		return nil, fmt.Errorf("snippet cache: %w", err)
-	}
-	if ix.typos, err = lru.New[string, []string](fuzzyCacheSize); err != nil {
-		return nil, fmt.Errorf("typo cache: %w", err)
-	}
-	if ix.prefixes, err = lru.New[string, []string](prefixCacheSize); err != nil {
-		return nil, fmt.Errorf("prefix cache: %w", err)
-	}
-	if ix.wordCache, err = lru.New[string, queryWord](wordCacheSize); err != nil {
-		return nil, fmt.Errorf("word cache: %w", err)
-	}
-	if ix.postCache, err = newPostingsCache(postingsBudget); err != nil {
-		return nil, fmt.Errorf("postings cache: %w", err)
 	}
 	return ix, nil
 }

@@ -30,14 +30,15 @@ var ErrInvalidData = errors.New("the data has errors")
 // problems returned then are those found when the records were first
 // decoded (warnings about age move on only when the data changes).
 //
-// What Open built anew it closes and reads back, so that it serves what a
-// restart would: the first build's records and entries lie scattered among
-// the garbage of decoding and indexing, and the collector cannot give back
-// the free slots between them. At generated 100,000 services the heap in
-// use when ready was 742 MiB built against 549 MiB read back, for the same
-// live data, and resident memory after the tail mix 1,020 against 891 MiB
-// (docs/decisions/memory.md, "Session 12"). Reading back costs what a warm
-// start costs, about 2.5 s there.
+// What Open built anew it reads back before serving, so that it serves
+// what a restart would: the first build's records lie scattered among the
+// garbage of decoding and indexing, and the collector cannot give back the
+// free slots between them. At generated 100,000 services the heap in use
+// when ready was 742 MiB built against 549 MiB read back, for the same live
+// data, and resident memory after the tail mix 1,020 against 891 MiB
+// (docs/decisions/memory.md, "Session 12"). So the first build makes only
+// what is kept (keep), and reading back costs what a warm start costs,
+// about 2.5 s there.
 func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, Problems, error) {
 	if opt.Dir == "" {
 		d, problems := load(fsys, now, false)
@@ -54,62 +55,108 @@ func Open(ctx context.Context, fsys fs.FS, now time.Time, opt Options) (*Index, 
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the data: %w", err)
 	}
-	ix, problems, kept, err := openKept(ctx, fsys, now, key, opt)
-	if err != nil || kept {
-		return ix, problems, err
+	if s, ok := readSnapshot(opt.Dir, key); ok {
+		ix, err := buildKept(ctx, s, key, opt)
+		return ix, s.Problems, err
 	}
-	if err := ix.Close(); err != nil {
+	problems, err := decodeAndKeep(ctx, fsys, now, key, opt)
+	if err != nil {
 		return nil, problems, err
 	}
-	ix = nil
-	// Collected before anything is read back: the new records then fill
-	// spans the first build emptied, not the holes between its survivors.
+	// Collected before anything is read back: the records read back then
+	// fill spans the first build emptied, not the holes between its
+	// survivors.
 	runtime.GC()
-	ix, problems, kept, err = openKept(ctx, fsys, now, key, opt)
-	if err == nil && opt.Log != nil {
-		if kept {
+	if s, ok := readSnapshot(opt.Dir, key); ok {
+		ix, err := buildKept(ctx, s, key, opt)
+		if err == nil && opt.Log != nil {
 			opt.Log.Info("built index read back from the index folder, as a restart reads it")
-		} else {
-			opt.Log.Warn("built index not readable from the index folder; built again", "dir", opt.Dir)
 		}
+		return ix, problems, err
 	}
+	if opt.Log != nil {
+		opt.Log.Warn("built index not readable from the index folder; built again", "dir", opt.Dir)
+	}
+	d, problems := load(fsys, now, false)
+	if len(problems.Errors()) > 0 {
+		return nil, problems, ErrInvalidData
+	}
+	if _, err := compactRecords(d); err != nil {
+		return nil, problems, err
+	}
+	ix, err := Build(ctx, d, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, Log: opt.Log})
 	return ix, problems, err
 }
 
-// openKept opens the data whose content key is key in opt.Dir: from what
-// is kept there (kept is true), or decoded and built anew, and then kept.
-func openKept(ctx context.Context, fsys fs.FS, now time.Time, key string, opt Options) (ix *Index, problems Problems, kept bool, err error) {
-	s, ok := readSnapshot(opt.Dir, key)
-	if !ok {
-		s.Directory, s.Problems = load(fsys, now, false)
-		if len(s.Problems.Errors()) > 0 {
-			return nil, s.Problems, false, ErrInvalidData
-		}
-		// Compaction replaces the records by equal ones; the words'
-		// statistics read the decoded ones meanwhile, on the other core
-		// (each takes 0.3-0.6 s of a cold start of 10,000 services).
-		decoded := *s.Directory
-		var statsErr error
-		var wg sync.WaitGroup
-		wg.Go(func() { s.Stats, statsErr = newWordStats(&decoded) })
-		records, err := compactRecords(s.Directory)
-		wg.Wait()
-		if err != nil {
-			return nil, s.Problems, false, err
-		}
-		if statsErr != nil {
-			return nil, s.Problems, false, statsErr
-		}
-		if err := writeSnapshot(opt.Dir, key, s, records); err != nil {
-			return nil, s.Problems, false, err
-		}
-	}
-	ix, err = Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, Log: opt.Log,
+// buildKept builds the index of the records kept in opt.Dir, reading back
+// the vocabulary, the descriptions' words and bleve's index kept with them.
+func buildKept(ctx context.Context, s snapshot, key string, opt Options) (*Index, error) {
+	return Build(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, Log: opt.Log,
 		stats: s.Stats, vocabFile: vocabPath(snapshotPath(opt.Dir, key))})
-	if err != nil {
-		return nil, s.Problems, false, err
+}
+
+// decodeAndKeep decodes the data folder and keeps in opt.Dir what a
+// restart reads back: the records and the words' statistics, then the
+// vocabulary, the descriptions' words and bleve's index (keep).
+func decodeAndKeep(ctx context.Context, fsys fs.FS, now time.Time, key string, opt Options) (Problems, error) {
+	var s snapshot
+	s.Directory, s.Problems = load(fsys, now, false)
+	if len(s.Problems.Errors()) > 0 {
+		return s.Problems, ErrInvalidData
 	}
-	return ix, s.Problems, ok, nil
+	// Compaction replaces the records by equal ones; the words' statistics
+	// read the decoded ones meanwhile, on the other core (each takes
+	// 0.3-0.6 s of a cold start of 10,000 services).
+	decoded := *s.Directory
+	var statsErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { s.Stats, statsErr = newWordStats(&decoded) })
+	records, err := compactRecords(s.Directory)
+	wg.Wait()
+	if err := errors.Join(err, statsErr); err != nil {
+		return s.Problems, err
+	}
+	if err := writeSnapshot(opt.Dir, key, s, records); err != nil {
+		return s.Problems, err
+	}
+	return s.Problems, keep(ctx, s.Directory, Options{Dir: opt.Dir, Key: key, Previous: opt.Previous, Log: opt.Log,
+		stats: s.Stats, vocabFile: vocabPath(snapshotPath(opt.Dir, key))})
+}
+
+// keep builds in opt.Dir what a restart reads back besides the records
+// (the vocabulary, the descriptions' words and bleve's index), and nothing
+// that only serving needs: Open reads it all back at once, and what Build
+// makes besides (entries with their facets and places, the situations'
+// members, the columns ranking reads, the terms of every field) would be
+// thrown away. The services' texts are analysed once, in bleve's batches.
+func keep(ctx context.Context, d *Directory, opt Options) error {
+	ix, err := newIndex(d, opt)
+	if err != nil {
+		return err
+	}
+	// Only each entry's record is read (descriptions, documents).
+	services := 0
+	for _, org := range d.Organizations {
+		services += len(org.Services)
+	}
+	ix.entries = make([]entry, 0, services)
+	for _, org := range d.Organizations {
+		for i := range org.Services {
+			ix.entries = append(ix.entries, entry{ref: ServiceRef{org, &org.Services[i]}})
+		}
+	}
+	an := newMemoAnalyzers(ix.an)
+	if ix.descWords, err = ix.keptDescWords(opt, an); err != nil {
+		return err
+	}
+	path, err := keptBlevePath(opt)
+	if err != nil {
+		return err
+	}
+	if b, ok := ix.openKeptBleve(path); ok {
+		return b.Close()
+	}
+	return ix.writeBleve(ctx, opt, an, path)
 }
 
 // ContentKey is a hash of every file of a data folder, names and contents,
