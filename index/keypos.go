@@ -44,13 +44,19 @@ func (kp *keyPositions) scanned() {
 }
 
 func (kp *keyPositions) scanSource(src string) {
-	kp.lines, kp.unindex, kp.consumed = map[string]int{}, map[string][]int{}, map[string]int{}
+	// About a key a line: maps made to size do not grow (growing them was
+	// a third of scanning at 100,000 services, where 69,000 warnings have
+	// 48,000 files scanned).
+	keys := strings.Count(src, "\n") + 1
+	kp.lines, kp.unindex, kp.consumed = make(map[string]int, keys), make(map[string][]int, keys), map[string]int{}
 	arrays := map[string]int{} // array-table path -> number of tables so far
 	prefix, plain := "", ""
 	depth := 0     // open brackets of a multi-line value
 	inString := "" // the delimiter of an open multi-line string
-	for i, line := range strings.Split(src, "\n") {
-		n := i + 1
+	n := 0
+	for line := range strings.Lines(src) {
+		n++
+		line = strings.TrimSuffix(line, "\n")
 		if inString != "" {
 			if strings.Contains(line, inString) {
 				inString = ""
@@ -87,7 +93,13 @@ func (kp *keyPositions) scanSource(src string) {
 					inString = delim
 				}
 			}
-			depth = bracketBalance(value)
+			// Only an array or an inline table can stay open; after a
+			// string TOML allows nothing but a comment, so the long texts
+			// of a record need not be read.
+			depth = 0
+			if strings.HasPrefix(value, "[") || strings.HasPrefix(value, "{") {
+				depth = bracketBalance(value)
+			}
 		}
 	}
 }
@@ -153,27 +165,58 @@ func join(a, b string) string {
 }
 
 // bracketBalance counts open minus closed brackets and braces outside strings.
+//
+// It jumps from one character that matters to the next (all are ASCII,
+// and no byte of a longer UTF-8 character is one): the long texts of an
+// inline table are skipped by a search for their closing quote.
 func bracketBalance(s string) int {
-	bal, quote, escaped := 0, rune(0), false
-	for _, r := range s {
-		switch {
-		case escaped:
-			escaped = false
-		case quote == '"' && r == '\\':
-			escaped = true
-		case quote != 0:
-			if r == quote {
-				quote = 0
-			}
-		case r == '"' || r == '\'':
-			quote = r
-		case r == '#':
+	bal := 0
+	for {
+		i := strings.IndexAny(s, "\"'#[]{}")
+		if i < 0 {
 			return bal
-		case r == '[' || r == '{':
+		}
+		c := s[i]
+		s = s[i+1:]
+		switch c {
+		case '#':
+			return bal
+		case '[', '{':
 			bal++
-		case r == ']' || r == '}':
+		case ']', '}':
 			bal--
+		case '\'':
+			end := strings.IndexByte(s, '\'') // a literal string has no escapes
+			if end < 0 {
+				return bal
+			}
+			s = s[end+1:]
+		case '"':
+			end := closingQuote(s)
+			if end < 0 {
+				return bal
+			}
+			s = s[end+1:]
 		}
 	}
-	return bal
+}
+
+// closingQuote is the index of the first '"' in s that no backslash
+// escapes (an even number of backslashes before it), or -1.
+func closingQuote(s string) int {
+	for from := 0; ; {
+		j := strings.IndexByte(s[from:], '"')
+		if j < 0 {
+			return -1
+		}
+		j += from
+		k := j
+		for k > 0 && s[k-1] == '\\' {
+			k--
+		}
+		if (j-k)%2 == 0 {
+			return j
+		}
+		from = j + 1
+	}
 }

@@ -38,5 +38,7 @@ fuzz() {
 }
 
 fuzz index FuzzLoad
+fuzz index FuzzWordSegmenter
+fuzz index FuzzBracketBalance
 fuzz server FuzzSearchParams
 fuzz server FuzzJSONByHand
