@@ -127,6 +127,13 @@ func BenchmarkParts(b *testing.B) {
 				}
 			}
 		}},
+		// the size limits of every record (limits.go), a part of validating
+		{"limits", func() {
+			f := file{v: newValidator(d, time.Now(), &Problems{}), name: "bench", kp: lazyKeyPositions("")}
+			for _, o := range d.Organizations {
+				f.limits("", o)
+			}
+		}},
 		{"vocabulary", func() { newVocabulary(d, ix.an, ix.germanWords) }},
 		// what a warm start does instead (vocab_kept.go): the file read back
 		{"vocabulary-kept", func() {

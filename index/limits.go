@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Size limits of the data (docs/data-format.md, "Limits"). Every replica
@@ -62,25 +63,56 @@ func readLimited(fsys fs.FS, file string, limit int) ([]byte, *Problem) {
 // limits reports every string, text and list in v (a record or a
 // vocabulary entry, found at key) that is longer than its limit.
 func (f file) limits(key string, v any) {
-	f.walkLimits(spot{key: key, max: maxString}, reflect.ValueOf(v))
+	// Room for keys deeper than a record's: the walk appends its parts
+	// without allocating.
+	at := spot{parts: make([]string, 0, 12), max: maxString}
+	if key != "" {
+		at.parts = append(at.parts, key)
+	}
+	f.walkLimits(at, reflect.ValueOf(v), true)
 }
 
-// spot is where walkLimits is in a record: the key (for the line), the
-// field's TOML name (which chooses a list's limit), the name a message
-// gives it, and the limit of a string there.
+// spot is where walkLimits is in a record: the key's parts (for the line),
+// the field's TOML name (which chooses a list's limit and names it in a
+// message), the language of a text's entry, and the limit of a string
+// there. The key and the label are joined only for a message: joining
+// them for every field and language was most of the walk's cost.
 type spot struct {
-	key, name, label string
-	max              int
+	parts      []string
+	name, lang string
+	max        int
 }
 
-func (f file) walkLimits(at spot, v reflect.Value) {
+// in is the spot of a part below at. The parts of every spot share one
+// array, which holds the path of the value being walked: a spot's own
+// parts are not written while it is in use, as the walk goes depth first.
+func (at spot) in(part string) spot {
+	at.parts = append(at.parts, part)
+	return at
+}
+
+func (at spot) key() string { return strings.Join(at.parts, ".") }
+
+func (at spot) label() string {
+	if at.lang != "" {
+		return at.name + " (" + at.lang + ")"
+	}
+	return at.name
+}
+
+// walkLimits reports (when report) what in v passes its limit, and says
+// whether all of v is within. A map's entries are first checked without
+// reporting, in any order; only a map that passes is walked again in the
+// order of its keys, so that its messages come in a stable order.
+func (f file) walkLimits(at spot, v reflect.Value, report bool) bool {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			f.walkLimits(at, v.Elem())
+			return f.walkLimits(at, v.Elem(), report)
 		}
 	case reflect.Struct:
 		t := v.Type()
+		ok := true
 		for i := range t.NumField() {
 			field := t.Field(i)
 			tag := field.Tag.Get("toml")
@@ -88,11 +120,17 @@ func (f file) walkLimits(at spot, v reflect.Value) {
 			case !field.IsExported() || tag == "-":
 			case tag == "":
 				// A part of a dated fact: reported at the fact's key.
-				f.walkLimits(at, v.Field(i))
+				ok = f.walkLimits(at, v.Field(i), report) && ok
 			default:
-				f.walkLimits(spot{key: join(at.key, tag), name: tag, label: tag, max: maxString}, v.Field(i))
+				in := at.in(tag)
+				in.name, in.lang, in.max = tag, "", maxString
+				ok = f.walkLimits(in, v.Field(i), report) && ok
+			}
+			if !ok && !report {
+				return false
 			}
 		}
+		return ok
 	case reflect.Map:
 		if v.Type() == textType {
 			at.max = maxText
@@ -100,29 +138,60 @@ func (f file) walkLimits(at spot, v reflect.Value) {
 				at.max = maxDescription
 			}
 		}
-		keys := v.MapKeys()
-		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
-		for _, lang := range keys {
+		// One key and one value for the whole map: MapIter's Key and
+		// Value allocate a copy of each entry.
+		key, value := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+		for it := v.MapRange(); it.Next(); {
+			key.SetIterKey(it)
+			value.SetIterValue(it)
 			in := at
-			in.label = at.name + " (" + lang.String() + ")"
-			f.walkLimits(in, v.MapIndex(lang))
+			in.lang = key.String()
+			if !f.walkLimits(in, value, false) {
+				if report {
+					f.reportMapLimits(at, v)
+				}
+				return false
+			}
 		}
 	case reflect.Slice:
 		if limit := listLimit(at.name); v.Len() > limit {
-			f.errorf(at.key, "%s: %d entries, more than the %d allowed (see docs/data-format.md)", at.label, v.Len(), limit)
-			return
+			if report {
+				f.errorf(at.key(), "%s: %d entries, more than the %d allowed (see docs/data-format.md)", at.label(), v.Len(), limit)
+			}
+			return false
 		}
+		ok := true
 		for i := range v.Len() {
 			in := at
 			if v.Index(i).Kind() == reflect.Struct {
-				in.key = at.key + "." + strconv.Itoa(i) // an array of tables, as keyPositions counts them
+				in = at.in(strconv.Itoa(i)) // an array of tables, as keyPositions counts them
 			}
-			f.walkLimits(in, v.Index(i))
+			ok = f.walkLimits(in, v.Index(i), report) && ok
+			if !ok && !report {
+				return false
+			}
 		}
+		return ok
 	case reflect.String:
 		if v.Len() > at.max {
-			f.errorf(at.key, "%s: %s, more than the %s allowed (see docs/data-format.md)", at.label, kib(v.Len()), kib(at.max))
+			if report {
+				f.errorf(at.key(), "%s: %s, more than the %s allowed (see docs/data-format.md)", at.label(), kib(v.Len()), kib(at.max))
+			}
+			return false
 		}
+	}
+	return true
+}
+
+// reportMapLimits reports what in a map (at its spot, with its limit set)
+// passes its limit, in the order of the map's keys.
+func (f file) reportMapLimits(at spot, v reflect.Value) {
+	keys := v.MapKeys()
+	sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+	for _, lang := range keys {
+		in := at
+		in.lang = lang.String()
+		f.walkLimits(in, v.MapIndex(lang), true)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -152,3 +153,24 @@ func TestCapPrefersErrors(t *testing.T) {
 }
 
 var _ io.Reader = (*endless)(nil)
+
+// TestOversizedTextsReportedInOrder: every language over the limit is
+// reported, in the order of the languages, whatever the map's order.
+func TestOversizedTextsReportedInOrder(t *testing.T) {
+	const org = "organizations/beispiel-amt.toml"
+	long := strings.Repeat("x", maxText+1)
+	src := breakOrg(t, `name = { de = "Ausländerbehörde Beispielstadt", en = "Immigration office" }`,
+		`name = { uk = "`+long+`", de = "`+long+`", en = "Immigration office", ar = "`+long+`" }`)
+	for range 5 {
+		_, problems := Load(fixtureFS(map[string]string{org: src}), testNow)
+		var got []string
+		for _, p := range problems.Errors() {
+			if p.File == org && p.Line == 1 {
+				got = append(got, p.Message[:strings.Index(p.Message, ":")])
+			}
+		}
+		if want := []string{"name (ar)", "name (de)", "name (uk)"}; !slices.Equal(got, want) {
+			t.Fatalf("reported %q, want %q (all problems:\n%v)", got, want, problems)
+		}
+	}
+}
