@@ -102,8 +102,9 @@ func (at spot) label() string {
 
 // walkLimits reports (when report) what in v passes its limit, and says
 // whether all of v is within. A map's entries are first checked without
-// reporting, in any order; only a map that passes is walked again in the
-// order of its keys, so that its messages come in a stable order.
+// reporting, in any order; only a map with a value over its limit is
+// walked again, in the order of its keys, so that its messages come in a
+// stable order.
 func (f file) walkLimits(at spot, v reflect.Value, report bool) bool {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
