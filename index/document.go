@@ -176,6 +176,16 @@ func forceMerge(ctx context.Context, b bleve.Index) error {
 		if err := s.ForceMerge(ctx, &plan); err != nil {
 			return fmt.Errorf("merge index: %w", err)
 		}
+		// The merge returns once the merged segment serves, but the
+		// snapshot naming it is written by scorch's persister, which
+		// Close does not wait for: a reopened index could read the
+		// snapshot before the merge (TestForceMergeIsKept: about half of
+		// small indexes closed at once did). A batch returns only once a
+		// snapshot as new as itself is written, so an empty one waits for
+		// it.
+		if err := b.Batch(b.NewBatch()); err != nil {
+			return fmt.Errorf("merge index: %w", err)
+		}
 	}
 	return nil
 }
