@@ -110,21 +110,19 @@ func decodeAndKeep(ctx context.Context, fsys fs.FS, now time.Time, key string, o
 	// beside the words' statistics and the start of keep; the snapshot
 	// holds the statistics, and the vocabulary is written into its folder
 	// once it is there.
-	stats, written := make(chan *wordStats, 1), make(chan error, 1)
+	// s is not written once statsLearnt is sent.
+	statsLearnt, written := make(chan bool, 1), make(chan error, 1)
 	go func() {
 		records := encodeRecords(s.Directory.Organizations, snapshotParts)
-		st := <-stats
-		if st == nil {
-			written <- nil // the statistics failed: nothing to write
+		if !<-statsLearnt {
+			written <- nil // nothing to write
 			return
 		}
-		kept := s
-		kept.Stats = st
-		written <- writeSnapshot(opt.Dir, key, kept, records)
+		written <- writeSnapshot(opt.Dir, key, s, records)
 	}()
 	var err error
 	s.Stats, err = newWordStats(s.Directory)
-	stats <- s.Stats
+	statsLearnt <- err == nil
 	if err != nil {
 		<-written
 		return s.Problems, err
@@ -133,7 +131,7 @@ func decodeAndKeep(ctx context.Context, fsys fs.FS, now time.Time, key string, o
 	if err := errors.Join(<-written, err); err != nil {
 		return s.Problems, err
 	}
-	return s.Problems, keepVocabulary(Options{vocabFile: vocabPath(snapshotPath(opt.Dir, key))}, vocab)
+	return s.Problems, writeVocabulary(vocabPath(snapshotPath(opt.Dir, key)), vocab)
 }
 
 // keep builds in opt.Dir what a restart reads back besides the records
