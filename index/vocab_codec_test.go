@@ -167,3 +167,29 @@ func TestOpenKeepsTheVocabulary(t *testing.T) {
 		t.Errorf("not kept again: %v", err)
 	}
 }
+
+// TestDecodeAndKeepKeepsTheVocabulary: a cold Open keeps the vocabulary
+// with the records before it reads them back, so that the read-back reads
+// it instead of building it a second time (Build would keep one anyway,
+// which TestOpenKeepsTheVocabulary cannot tell apart).
+func TestDecodeAndKeepKeepsTheVocabulary(t *testing.T) {
+	if _, err := codeKey(); err != nil {
+		t.Skip(err) // no /proc: the vocabulary is not kept
+	}
+	dir := t.TempDir()
+	key, err := ContentKey(data.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decodeAndKeep(context.Background(), data.FS(), testNow, key, Options{Dir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	built := mustRealIndex(t)
+	kept, err := readVocabulary(vocabPath(snapshotPath(dir, key)), built.dir, built.an, built.germanWords)
+	if err != nil {
+		t.Fatalf("no vocabulary kept: %v", err)
+	}
+	if f := vocabDifference(built.vocab, kept); f != "" {
+		t.Fatalf("kept vocabulary differs in %s", f)
+	}
+}
