@@ -97,21 +97,10 @@ func TestKeyPositionsOfTheRecords(t *testing.T) {
 	}
 }
 
-// BenchmarkKeyPositions scans every record file, as a data warning in
+// BenchmarkKeyPositions scans every data file, as a data warning in
 // each would.
 func BenchmarkKeyPositions(b *testing.B) {
-	files, err := filepath.Glob("../data/organizations/*.toml")
-	if err != nil || len(files) == 0 {
-		b.Fatalf("no records found: %v", err)
-	}
-	var srcs []string
-	for _, file := range files {
-		src, err := os.ReadFile(file)
-		if err != nil {
-			b.Fatal(err)
-		}
-		srcs = append(srcs, string(src))
-	}
+	srcs := tomlFiles(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, src := range srcs {
